@@ -1,0 +1,52 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "report",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "report", targets: ["report"]),
+        .library(name: "ReportSite", targets: ["ReportSite"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", "6.2.0"..<"6.3.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", "2.1.0"..<"2.2.0"),
+    ],
+    targets: [
+        // libcmark from the system (Debian: libcmark-dev); every call lives in ReportSite/Markdown/Cmark.swift.
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        // Pure core: models, dates, KPI maths, formatting. No IO, no clock, no globals.
+        .target(name: "ReportCore"),
+        // Reading a project: YAML, CSV, exports, diagnostics with positions.
+        .target(
+            name: "ReportLoading",
+            dependencies: ["ReportCore", .product(name: "Yams", package: "Yams")]
+        ),
+        // Inline SVG charts.
+        .target(name: "ReportCharts", dependencies: ["ReportCore"]),
+        // Templates, cmark, layout and writing the site.
+        .target(
+            name: "ReportSite",
+            dependencies: [
+                "ReportCore", "ReportLoading", "ReportCharts", "CCmark",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .executableTarget(
+            name: "report",
+            dependencies: ["ReportSite", "ReportCore", "ReportLoading", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(
+            name: "ReportTests",
+            dependencies: ["ReportCore", "ReportLoading", "ReportCharts", "ReportSite"],
+            exclude: ["Goldens"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,115 @@
+/// Computes the KPIs of kpis.md §2–§4 for a campaign and its groups. Pure: same inputs, same numbers.
+public enum KPICalculator {
+    /// What an influencer brings to a group besides its posts: attributed sales and spend.
+    struct InfluencerOutcome {
+        var conversions: Int?
+        var revenue: Double?
+        var spend: Double
+    }
+
+    public static func compute(_ campaign: Campaign) -> CampaignKPIs {
+        let followersByKey = Dictionary(campaign.influencers.map { ($0.key, $0.followers) }, uniquingKeysWith: { a, _ in a })
+        var campaignTotals = PostTotals()
+        var byInfluencer: [String: PostTotals] = [:]
+        var byPlatform: [Platform: PostTotals] = [:]
+        var byFormat: [String: PostTotals] = [:]
+        for post in campaign.posts {
+            let followers = followersByKey[post.influencerKey] ?? 0
+            campaignTotals.add(post, followers: followers)
+            byInfluencer[post.influencerKey, default: PostTotals()].add(post, followers: followers)
+            byPlatform[post.platform, default: PostTotals()].add(post, followers: followers)
+            byFormat[post.format, default: PostTotals()].add(post, followers: followers)
+        }
+
+        let attribution = campaign.orders.map { Attribution(orders: $0, campaign: campaign) }
+        var outcomes: [String: InfluencerOutcome] = [:]
+        for influencer in campaign.influencers {
+            let tally = attribution?.byInfluencer[influencer.key]
+            let conversions = attribution == nil ? nil : (tally?.orders ?? 0)
+            let revenue = attribution == nil ? nil : (tally?.revenue ?? 0)
+            // Without an orders file there is no attributed revenue to pay commission on.
+            let spend = influencer.fee + influencer.productCost
+                + influencer.commissionRate * (revenue ?? 0)
+                + (byInfluencer[influencer.key]?.cost ?? 0)
+            outcomes[influencer.key] = InfluencerOutcome(conversions: conversions, revenue: revenue, spend: spend)
+        }
+
+        let influencerRows = campaign.influencers.map { influencer in
+            CampaignKPIs.InfluencerRow(
+                influencer: influencer,
+                kpis: values(posts: byInfluencer[influencer.key] ?? PostTotals(), outcomes: [outcomes[influencer.key]].compactMap { $0 }, spend: nil)
+            )
+        }
+
+        var platforms = Set(byPlatform.keys)
+        for influencer in campaign.influencers { platforms.insert(influencer.platform) }
+        let platformRows = platforms.sorted().map { platform in
+            let members = campaign.influencers.filter { $0.platform == platform }.compactMap { outcomes[$0.key] }
+            return CampaignKPIs.PlatformRow(platform: platform, kpis: values(posts: byPlatform[platform] ?? PostTotals(), outcomes: members, spend: nil))
+        }
+
+        let formatRows = byFormat.keys.sorted().map { format in
+            CampaignKPIs.FormatRow(format: format, kpis: values(posts: byFormat[format] ?? PostTotals(), outcomes: nil, spend: nil))
+        }
+
+        let allOutcomes = campaign.influencers.compactMap { outcomes[$0.key] }
+        let campaignValues = values(posts: campaignTotals, outcomes: allOutcomes, spend: campaign.budget)
+        return CampaignKPIs(
+            campaign: campaignValues, influencers: influencerRows, platforms: platformRows,
+            formats: formatRows, unattributedOrders: attribution?.unattributed.count
+        )
+    }
+
+    /// The KPIs of one group. `outcomes` nil means a group with no influencers (format, variant):
+    /// its order-, spend- and lead-based figures are n/a. `spend` overrides Σ influencer spend (budget).
+    static func values(posts t: PostTotals, outcomes: [InfluencerOutcome]?, spend budget: Double?) -> KPIValues {
+        var k = KPIValues()
+        func sum(_ m: PostMetric) -> Double? { t.sum(m).map(Double.init) }
+
+        k["posts"] = Double(t.posts)
+        k["reach"] = sum(.reach)
+        k["impressions"] = sum(.impressions)
+        k["views"] = sum(.views)
+        k["long_views"] = sum(.longViews)
+        k["frequency"] = t.frequency.rate(scale: 1)
+        k["long_view_rate"] = t.longViewRate.rate()
+        k["reach_rate"] = t.reachRate.rate()
+
+        let engagements = t.engagements.map(Double.init)
+        k["engagements"] = engagements
+        k["engagement_rate"] = t.engagementRate.rate()
+        k["engagement_rate_followers"] = t.engagementRateFollowers.rate()
+        k["share_save_rate"] = t.shareSaveRate.rate()
+        k["comments_per_post"] = t.commentsPerPost.rate(scale: 1)
+        k["story_reply_rate"] = t.storyReplyRate.rate()
+        k["sticker_tap_rate"] = t.stickerTapRate.rate()
+
+        let linkClicks = sum(.linkClicks)
+        k["link_clicks"] = linkClicks
+        k["ctr"] = t.ctr.rate()
+        k["story_ctr"] = t.storyCTR.rate()
+        let clicks = linkClicks
+        k["clicks"] = clicks
+
+        guard let outcomes else { return k }
+        // A group without influencers has no sales and no spend; without an orders file
+        // (conversions nil) sales are n/a, never 0 (kpis.md §1).
+        let hasOrders = !outcomes.isEmpty && outcomes.allSatisfy { $0.conversions != nil }
+        let conversions: Double? = hasOrders ? Double(outcomes.reduce(0) { $0 + ($1.conversions ?? 0) }) : nil
+        let revenue: Double? = hasOrders ? outcomes.reduce(0) { $0 + ($1.revenue ?? 0) } : nil
+        let spend: Double? = budget ?? (outcomes.isEmpty ? nil : outcomes.reduce(0) { $0 + $1.spend })
+        k["conversions"] = conversions
+        k["revenue"] = revenue
+        k["conversion_rate"] = ratio(conversions, clicks, scale: 100)
+        k["aov"] = ratio(revenue, conversions)
+        k["spend"] = spend
+        k["cpa"] = ratio(spend, conversions)
+        k["cpm"] = ratio(spend, sum(.impressions), scale: 1000)
+        k["cpe"] = ratio(spend, engagements)
+        k["cpc"] = ratio(spend, clicks)
+        k["cpv"] = ratio(spend, sum(.views))
+        k["roi"] = ratio(revenue, spend)
+        k["profit"] = revenue.flatMap { r in spend.map { r - $0 } }
+        return k
+    }
+}

@@ -1,0 +1,64 @@
+/// A campaign as campaign.yaml describes it, with its loaded data.
+public struct Campaign: Sendable {
+    public let id: String
+    public let name: String
+    public let brand: String?
+    public let objective: Objective
+    public let window: DayRange
+    public let currency: String
+    public let budget: Double?
+    /// KPI name → goal, in the order written.
+    public let targets: [(kpi: String, value: Double)]
+    public let requiredMentions: [String]
+    public let targetCountries: [String]
+    public let utmCampaign: String?
+    public let attributionWindowDays: Int
+    public let baseline: DayRange?
+    public let abTest: ABTestSetting?
+    public let influencers: [Influencer]
+    public var posts: [Post]
+    /// nil when there is no orders file: "no file is not zero" (kpis.md §1).
+    public var orders: [Order]?
+
+    public init(
+        id: String, name: String, brand: String? = nil, objective: Objective, window: DayRange,
+        currency: String = "EUR", budget: Double? = nil, targets: [(kpi: String, value: Double)] = [],
+        requiredMentions: [String] = [], targetCountries: [String] = [], utmCampaign: String? = nil,
+        attributionWindowDays: Int = 30, baseline: DayRange? = nil, abTest: ABTestSetting? = nil,
+        influencers: [Influencer], posts: [Post] = [], orders: [Order]? = nil
+    ) {
+        self.id = id
+        self.name = name
+        self.brand = brand
+        self.objective = objective
+        self.window = window
+        self.currency = currency
+        self.budget = budget
+        self.targets = targets
+        self.requiredMentions = requiredMentions
+        self.targetCountries = targetCountries
+        self.utmCampaign = utmCampaign
+        self.attributionWindowDays = attributionWindowDays
+        self.baseline = baseline
+        self.abTest = abTest
+        self.influencers = influencers
+        self.posts = posts
+        self.orders = orders
+    }
+
+    /// [start, end + attribution_window_days]: when orders and leads still count (data-format.md §5).
+    public var attributionRange: DayRange {
+        DayRange(start: window.start, end: window.end.adding(days: attributionWindowDays))
+    }
+}
+
+/// `ab_test: {name, metric}` of campaign.yaml.
+public struct ABTestSetting: Sendable, Hashable {
+    public let name: String
+    public let metric: String
+
+    public init(name: String, metric: String) {
+        self.name = name
+        self.metric = metric
+    }
+}

@@ -1,0 +1,93 @@
+/// The countable fields of posts.csv. Each may be unreported (an empty cell), which is not zero.
+public enum PostMetric: Int, Sendable, CaseIterable {
+    case reach, impressions, views, longViews, likes, comments, shares, saves
+    case storyReplies, stickerTaps, linkClicks
+
+    /// Column name in posts.csv.
+    public var column: String {
+        switch self {
+        case .reach: return "reach"
+        case .impressions: return "impressions"
+        case .views: return "views"
+        case .longViews: return "long_views"
+        case .likes: return "likes"
+        case .comments: return "comments"
+        case .shares: return "shares"
+        case .saves: return "saves"
+        case .storyReplies: return "story_replies"
+        case .stickerTaps: return "sticker_taps"
+        case .linkClicks: return "link_clicks"
+        }
+    }
+}
+
+/// One published content. Metrics are stored flat, with -1 for "not reported", so a
+/// million posts stay compact; read them through `subscript` as optionals.
+public struct Post: Sendable {
+    public let id: String
+    /// Key of the influencer (lower-cased handle without `@`).
+    public let influencerKey: String
+    public let platform: Platform
+    /// Lower-cased.
+    public let format: String
+    public let publishedAt: LocalDateTime
+    public let plannedAt: Day?
+    public let caption: String?
+    public let variant: String?
+    public let reusable: Bool?
+    public let reusedIn: [String]
+    public let cost: Double?
+    /// 1-based line of the row in its file, for messages.
+    public let line: Int
+    private let values: [Int]
+
+    public init(
+        id: String, influencerKey: String, platform: Platform, format: String,
+        publishedAt: LocalDateTime, plannedAt: Day? = nil, metrics: [PostMetric: Int] = [:],
+        caption: String? = nil, variant: String? = nil, reusable: Bool? = nil,
+        reusedIn: [String] = [], cost: Double? = nil, line: Int = 0
+    ) {
+        self.id = id
+        self.influencerKey = influencerKey
+        self.platform = platform
+        self.format = format.lowercased()
+        self.publishedAt = publishedAt
+        self.plannedAt = plannedAt
+        self.caption = caption
+        self.variant = variant
+        self.reusable = reusable
+        self.reusedIn = reusedIn
+        self.cost = cost
+        self.line = line
+        var values = [Int](repeating: -1, count: PostMetric.allCases.count)
+        for (metric, value) in metrics { values[metric.rawValue] = value }
+        self.values = values
+    }
+
+    public subscript(metric: PostMetric) -> Int? {
+        let v = values[metric.rawValue]
+        return v < 0 ? nil : v
+    }
+
+    public var isStory: Bool { format == "story" }
+
+    /// likes + comments + shares + saves; reported when at least one part is (kpis.md §1).
+    public var engagements: Int? {
+        sumOfReported([.likes, .comments, .shares, .saves])
+    }
+
+    /// shares + saves, with the same rule.
+    public var sharesAndSaves: Int? {
+        sumOfReported([.shares, .saves])
+    }
+
+    private func sumOfReported(_ metrics: [PostMetric]) -> Int? {
+        var total = 0
+        var any = false
+        for m in metrics {
+            let v = values[m.rawValue]
+            if v >= 0 { total += v; any = true }
+        }
+        return any ? total : nil
+    }
+}

@@ -1,0 +1,28 @@
+/// report.yaml, with its defaults (data-format.md §2).
+public struct ProjectSettings: Sendable {
+    public var title: String
+    public var locale: ReportLocale
+    public var currency: String
+    /// IANA name; conversion happens while loading, the core only sees local days.
+    public var timezone: String
+    public var asOf: Day?
+    public var output: String
+
+    public init(
+        title: String = "Influence reports", locale: ReportLocale = .enUS, currency: String = "EUR",
+        timezone: String = "UTC", asOf: Day? = nil, output: String = "_site"
+    ) {
+        self.title = title
+        self.locale = locale
+        self.currency = currency
+        self.timezone = timezone
+        self.asOf = asOf
+        self.output = output
+    }
+}
+
+/// The two languages of the built-in templates and number formats.
+public enum ReportLocale: String, Sendable, CaseIterable {
+    case enUS = "en-US"
+    case frFR = "fr-FR"
+}

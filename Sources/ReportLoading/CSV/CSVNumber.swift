@@ -1,0 +1,93 @@
+/// Number cells by the rules of data-format.md §11: digit groups, decimal comma in `;`
+/// files, currency symbols, `%` where a share is expected; no exponents, NaN or infinity,
+/// and no integer beyond 2^53.
+public enum CSVNumber {
+    public enum Failure: Error, Equatable {
+        case invalid
+    }
+
+    /// Parses a trimmed, non-empty cell. `semicolonFile` says the file uses `;`, so a comma is decimal.
+    public static func parse(_ cell: String, semicolonFile: Bool, allowPercent: Bool = false) -> Double? {
+        var scalars = Array(cell.unicodeScalars)
+        // Currency symbols may lead or trail; `%` may trail where a share is expected.
+        func strip(_ set: Set<Unicode.Scalar>) {
+            while let f = scalars.first, set.contains(f) { scalars.removeFirst() }
+            while let l = scalars.last, set.contains(l) { scalars.removeLast() }
+        }
+        let spaces: Set<Unicode.Scalar> = [" ", "\u{00A0}", "\u{202F}"]
+        strip(spaces)
+        strip(["€", "$"])
+        strip(spaces)
+        var percent = false
+        if allowPercent, scalars.last == "%" {
+            scalars.removeLast()
+            percent = true
+            strip(spaces)
+        }
+        var negative = false
+        if scalars.first == "-" { negative = true; scalars.removeFirst() }
+        else if scalars.first == "+" { scalars.removeFirst() }
+        strip(["€", "$"])
+        guard !scalars.isEmpty else { return nil }
+
+        // Split into integer part (with group separators) and fraction.
+        var integerDigits = ""
+        var fractionDigits = ""
+        var seenDecimal = false
+        var groupSeparator: Unicode.Scalar?
+        var digitsSinceSeparator = 0
+        var sawSeparator = false
+        var sawDot = false, sawComma = false
+        for s in scalars {
+            switch s {
+            case "0"..."9":
+                if seenDecimal { fractionDigits.unicodeScalars.append(s) } else {
+                    integerDigits.unicodeScalars.append(s)
+                    digitsSinceSeparator += 1
+                }
+            case " ", "\u{00A0}", "\u{202F}":
+                guard !seenDecimal, !integerDigits.isEmpty else { return nil }
+                if sawSeparator && digitsSinceSeparator != 3 { return nil }
+                if let g = groupSeparator, g != " " { return nil }
+                groupSeparator = " "
+                sawSeparator = true
+                digitsSinceSeparator = 0
+            case ".":
+                sawDot = true
+                guard !seenDecimal else { return nil }
+                if sawSeparator && digitsSinceSeparator != 3 { return nil }
+                seenDecimal = true
+            case ",":
+                sawComma = true
+                if semicolonFile {
+                    guard !seenDecimal else { return nil }
+                    if sawSeparator && digitsSinceSeparator != 3 { return nil }
+                    seenDecimal = true
+                } else {
+                    // Thousands separator in a `,` file: strict groups of three.
+                    guard !seenDecimal, !integerDigits.isEmpty else { return nil }
+                    if sawSeparator && digitsSinceSeparator != 3 { return nil }
+                    if groupSeparator == " " { return nil }
+                    if !sawSeparator && integerDigits.count > 3 { return nil }
+                    groupSeparator = ","
+                    sawSeparator = true
+                    digitsSinceSeparator = 0
+                }
+            default:
+                return nil
+            }
+        }
+        if semicolonFile && sawDot && sawComma { return nil }
+        if sawSeparator && digitsSinceSeparator != 3 && !(seenDecimal && digitsSinceSeparator == 3) { return nil }
+        if groupSeparator == "," && seenDecimal && sawSeparator && integerDigits.isEmpty { return nil }
+        guard !integerDigits.isEmpty || !fractionDigits.isEmpty else { return nil }
+        // Beyond 2^53 a Double no longer holds every integer: refuse rather than round.
+        let stripped = integerDigits.drop { $0 == "0" }
+        if stripped.count > 16 { return nil }
+        let text = (integerDigits.isEmpty ? "0" : integerDigits) + (fractionDigits.isEmpty ? "" : "." + fractionDigits)
+        guard var value = Double(text), value.isFinite else { return nil }
+        if value > 9_007_199_254_740_992 { return nil }
+        if percent { value /= 100 }
+        return negative ? -value : value
+    }
+}

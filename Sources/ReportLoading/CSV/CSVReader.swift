@@ -1,0 +1,178 @@
+import ReportCore
+
+/// One record of a CSV file with the physical line it starts on.
+public struct CSVRow: Sendable {
+    public let line: Int
+    public let fields: [String]
+}
+
+/// The RFC 4180 reader of data-format.md §11: BOM, LF/CRLF, quoted newlines and doubled
+/// quotes, `,` or `;` detected from the header line, blank lines skipped.
+///
+/// Hand-written over bytes rather than SwiftCSV / CSV.swift: those decode the whole file
+/// into a String first and do not report the line a record starts on, which every
+/// message needs; a single pass over `[UInt8]` gives both (docs/inputs.md).
+public struct CSVReader: Sendable {
+    public let file: String
+    public let delimiter: UInt8
+    public let header: [String]
+    /// Line of the header record.
+    public let headerLine: Int
+    private let bytes: [UInt8]
+    private let bodyStart: Int
+    private let bodyLine: Int
+
+    /// Reads the header; the body is read lazily by `forEachRow`.
+    public init(bytes: [UInt8], file: String) throws(Diagnostic) {
+        self.file = file
+        guard !bytes.isEmpty else {
+            throw .error(file, 0, "the file is empty (0 bytes): expected at least a header line")
+        }
+        var start = 0
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+        self.bytes = bytes
+        // Skip blank lines before the header.
+        var line = 1
+        while start < bytes.count, bytes[start] == 0x0A || bytes[start] == 0x0D {
+            if bytes[start] == 0x0A { line += 1 }
+            start += 1
+        }
+        let delimiter = CSVReader.detectDelimiter(bytes, from: start)
+        self.delimiter = delimiter
+        var cursor = CSVCursor(start: start, line: line)
+        guard let headerRow = try CSVReader.nextRecord(bytes, &cursor, delimiter: delimiter, file: file) else {
+            throw .error(file, 0, "the file holds no header line")
+        }
+        self.headerLine = headerRow.line
+        self.header = headerRow.fields.map { CSVReader.trimmed($0) }
+        self.bodyStart = cursor.position
+        self.bodyLine = cursor.line
+    }
+
+    /// Calls `body` for each non-blank record after the header, in order.
+    public func forEachRow(_ body: (CSVRow) throws -> Void) throws {
+        var cursor = CSVCursor(start: bodyStart, line: bodyLine)
+        while let row = try CSVReader.nextRecord(bytes, &cursor, delimiter: delimiter, file: file) {
+            if row.fields.count == 1 && CSVReader.trimmed(row.fields[0]).isEmpty { continue }
+            try body(row)
+        }
+    }
+
+    /// `,` or `;`, whichever the header line holds more of outside quotes (`,` on a tie).
+    static func detectDelimiter(_ bytes: [UInt8], from start: Int) -> UInt8 {
+        var commas = 0, semicolons = 0, inQuotes = false
+        var i = start
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 0x22 { inQuotes.toggle() }
+            else if !inQuotes {
+                if b == 0x0A { break }
+                if b == 0x2C { commas += 1 } else if b == 0x3B { semicolons += 1 }
+            }
+            i += 1
+        }
+        return semicolons > commas ? 0x3B : 0x2C
+    }
+
+    struct CSVCursor {
+        var position: Int
+        var line: Int
+        init(start: Int, line: Int) {
+            position = start
+            self.line = line
+        }
+    }
+
+    /// The next record, or nil at the end of the file.
+    static func nextRecord(_ bytes: [UInt8], _ cursor: inout CSVCursor, delimiter: UInt8, file: String) throws(Diagnostic) -> CSVRow? {
+        let count = bytes.count
+        var i = cursor.position
+        guard i < count else { return nil }
+        let startLine = cursor.line
+        var line = cursor.line
+        var fields: [String] = []
+        fields.reserveCapacity(16)
+        var field: [UInt8] = []
+        while true {
+            // One field.
+            field.removeAll(keepingCapacity: true)
+            var fieldStart = i
+            // Leading spaces before an opening quote are allowed.
+            var j = i
+            while j < count, bytes[j] == 0x20 { j += 1 }
+            if j < count, bytes[j] == 0x22 {
+                let quoteLine = line
+                i = j + 1
+                var closed = false
+                while i < count {
+                    let b = bytes[i]
+                    if b == 0x22 {
+                        if i + 1 < count, bytes[i + 1] == 0x22 {
+                            field.append(0x22)
+                            i += 2
+                            continue
+                        }
+                        closed = true
+                        i += 1
+                        break
+                    }
+                    if b == 0x0A { line += 1 }
+                    field.append(b)
+                    i += 1
+                }
+                guard closed else {
+                    throw .error(file, quoteLine, "unterminated quoted field: expected a closing \" before the end of the file")
+                }
+                // Text after the closing quote up to the delimiter is kept (lenient, like spreadsheets).
+                while i < count, bytes[i] != delimiter, bytes[i] != 0x0A, bytes[i] != 0x0D {
+                    field.append(bytes[i])
+                    i += 1
+                }
+                fields.append(try decode(field[...], file: file, line: quoteLine))
+            } else {
+                fieldStart = i
+                while i < count, bytes[i] != delimiter, bytes[i] != 0x0A, bytes[i] != 0x0D { i += 1 }
+                if bytes[fieldStart..<i].contains(0x22) {
+                    throw .error(file, line, "a quote inside an unquoted field: expected the whole field in quotes with inner quotes doubled")
+                }
+                fields.append(try decode(bytes[fieldStart..<i], file: file, line: line))
+            }
+            // End of field.
+            if i >= count {
+                break
+            }
+            if bytes[i] == delimiter {
+                i += 1
+                if i >= count { fields.append(""); break }
+                continue
+            }
+            // End of record: \r\n, \n or a lone \r.
+            if bytes[i] == 0x0D { i += 1 }
+            if i < count, bytes[i] == 0x0A { i += 1 }
+            line += 1
+            break
+        }
+        cursor.position = i
+        cursor.line = line
+        return CSVRow(line: startLine, fields: fields)
+    }
+
+    static func decode(_ slice: ArraySlice<UInt8>, file: String, line: Int) throws(Diagnostic) -> String {
+        // Pure ASCII is the common case and needs no validation.
+        if !slice.contains(where: { $0 >= 0x80 }) {
+            return String(decoding: slice, as: UTF8.self)
+        }
+        guard let s = String(validating: slice, as: UTF8.self) else {
+            throw .error(file, line, "invalid UTF-8: expected the file saved as UTF-8 text")
+        }
+        return s
+    }
+
+    /// Trims spaces, tabs and no-break spaces around a cell.
+    public static func trimmed(_ s: String) -> String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" || $0 == "\u{202F}" }
+        guard let first = s.firstIndex(where: { !isSpace($0) }) else { return "" }
+        guard let last = s.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(s[first...last])
+    }
+}

@@ -1,0 +1,140 @@
+import ReportCore
+
+/// A CSV file read against the columns a kind of file expects: header names matched
+/// case-insensitively, required ones checked, each cell converted with a located message.
+public struct CSVTable {
+    public let reader: CSVReader
+    private let index: [String: Int]
+
+    public var file: String { reader.file }
+
+    /// Checks the header: no column named twice, every required column present.
+    public init(reader: CSVReader, required: [String]) throws(DiagnosticList) {
+        self.reader = reader
+        var index: [String: Int] = [:]
+        var problems: [Diagnostic] = []
+        for (i, name) in reader.header.enumerated() {
+            let key = name.lowercased()
+            if index[key] != nil {
+                problems.append(.error(reader.file, reader.headerLine, "column \"\(name)\" appears twice in the header: expected each column once"))
+            } else {
+                index[key] = i
+            }
+        }
+        for column in required where index[column] == nil {
+            problems.append(.error(reader.file, reader.headerLine, "missing required column \"\(column)\": the header has \(reader.header.map { "\"\($0)\"" }.joined(separator: ", "))"))
+        }
+        if !problems.isEmpty { throw DiagnosticList(problems) }
+        self.index = index
+    }
+
+    public func has(_ column: String) -> Bool { index[column] != nil }
+
+    public func column(_ name: String) -> Int? { index[name] }
+
+    /// Reads each row through `body`, collecting the problems of every row instead of
+    /// stopping at the first (report check lists them all). A row with a problem is skipped.
+    public func forEachRow(_ body: (inout CSVCells) -> Void) throws(DiagnosticList) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let width = reader.header.count
+        do {
+            try reader.forEachRow { row in
+                if row.fields.count != width {
+                    diagnostics.append(.error(file, row.line, "expected \(width) fields as in the header, found \(row.fields.count)"))
+                    return
+                }
+                var cells = CSVCells(table: self, row: row)
+                body(&cells)
+                diagnostics.append(contentsOf: cells.diagnostics)
+            }
+        } catch let d as Diagnostic {
+            diagnostics.append(d)
+            throw DiagnosticList(diagnostics)
+        } catch {
+            diagnostics.append(.error(file, 0, "\(error)"))
+            throw DiagnosticList(diagnostics)
+        }
+        return diagnostics
+    }
+}
+
+/// The cells of one row, converted on demand; conversion problems are collected in `diagnostics`.
+public struct CSVCells {
+    let table: CSVTable
+    public let row: CSVRow
+    public var diagnostics: [Diagnostic] = []
+
+    init(table: CSVTable, row: CSVRow) {
+        self.table = table
+        self.row = row
+    }
+
+    public var line: Int { row.line }
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// The trimmed cell, nil when the column is absent or the cell is empty ("not reported").
+    public func text(_ column: String) -> String? {
+        guard let i = table.column(column) else { return nil }
+        let value = CSVReader.trimmed(row.fields[i])
+        return value.isEmpty ? nil : value
+    }
+
+    /// The cell as written (not trimmed), for free text such as captions.
+    public func raw(_ column: String) -> String? {
+        guard let i = table.column(column) else { return nil }
+        let value = row.fields[i]
+        return CSVReader.trimmed(value).isEmpty ? nil : value
+    }
+
+    public mutating func error(_ column: String, _ message: String) {
+        diagnostics.append(.error(table.file, row.line, "column \"\(column)\": \(message)"))
+    }
+
+    public mutating func warning(_ message: String) {
+        diagnostics.append(.warning(table.file, row.line, message))
+    }
+
+    /// A required cell: an error when empty.
+    public mutating func required(_ column: String) -> String? {
+        guard let v = text(column) else {
+            error(column, "expected a value, found an empty cell")
+            return nil
+        }
+        return v
+    }
+
+    /// A non-negative integer count, nil when unreported.
+    public mutating func count(_ column: String) -> Int? {
+        guard let cell = text(column) else { return nil }
+        guard let v = CSVNumber.parse(cell, semicolonFile: table.reader.delimiter == 0x3B),
+              v >= 0, v == v.rounded(), v <= 9_007_199_254_740_992 else {
+            error(column, "expected a non-negative integer, found \"\(cell)\"")
+            return nil
+        }
+        return Int(v)
+    }
+
+    /// A number (amount), nil when empty; `nonNegative` refuses values below 0.
+    public mutating func number(_ column: String, nonNegative: Bool = true) -> Double? {
+        guard let cell = text(column) else { return nil }
+        guard let v = CSVNumber.parse(cell, semicolonFile: table.reader.delimiter == 0x3B) else {
+            error(column, "expected a number, found \"\(cell)\"")
+            return nil
+        }
+        if nonNegative && v < 0 {
+            error(column, "expected a number ≥ 0, found \"\(cell)\"")
+            return nil
+        }
+        return v
+    }
+
+    /// A date or date-time converted to the project time zone.
+    public mutating func dateTime(_ column: String, clock: DateReader) -> LocalDateTime? {
+        guard let cell = text(column) else { return nil }
+        guard let v = clock.parse(cell) else {
+            error(column, "expected a date (YYYY-MM-DD, YYYY-MM-DDTHH:MM or DD/MM/YYYY), found \"\(cell)\"")
+            return nil
+        }
+        return v
+    }
+}

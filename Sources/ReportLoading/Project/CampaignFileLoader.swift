@@ -1,0 +1,145 @@
+import ReportCore
+import Yams
+
+/// campaign.yaml (data-format.md §3) without its data files.
+struct CampaignDescription {
+    var campaign: Campaign
+    /// file kind → paths as written, with the node for messages.
+    var data: [String: (path: String, node: Node)]
+}
+
+enum CampaignFileLoader {
+    static let keys = [
+        "name", "brand", "objective", "start", "end", "currency", "budget", "targets", "required_mentions",
+        "target_countries", "utm_campaign", "attribution_window_days", "baseline", "ab_test", "data", "influencers",
+    ]
+    static let influencerKeys = [
+        "handle", "name", "platform", "followers", "fee", "commission_rate", "product_cost", "promo_code",
+        "utm_content", "audience_countries", "ratings",
+    ]
+    static let dataKinds = ["posts", "orders", "followers", "comments", "sessions", "leads", "mentions"]
+    static let ratingKeys = ["brand_fit", "brief", "content_quality", "responsiveness"]
+
+    static func load(_ text: String, file: String, id: String, settings: ProjectSettings) -> (CampaignDescription?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let root: Node?
+        do { root = try YAMLDocument.compose(text, file: file) } catch { return (nil, [error]) }
+        guard let root else { return (nil, [.error(file, 1, "the file is empty: expected the keys name, objective, start, end and influencers")]) }
+        guard var map = YAMLMapping(root, file: file, context: "campaign", into: &diagnostics) else { return (nil, diagnostics) }
+
+        let name = map.string("name", required: true)
+        let brand = map.string("brand")
+        let objective = map.choice("objective", Objective.allCases.map(\.rawValue), required: true).flatMap(Objective.init(rawValue:))
+        let start = map.day("start", required: true)
+        let end = map.day("end", required: true)
+        if let start, let end, end < start, let node = map.value("end") {
+            map.problem(node, "key \"end\": expected a date on or after start (\(start)), found \(end)")
+        }
+        var currency = settings.currency
+        if let node = map.value("currency"), let c = CurrencyCode.read(node, key: "currency", map: &map) { currency = c }
+        let budget = map.number("budget", range: 0...Double.greatestFiniteMagnitude)
+        var targets: [(kpi: String, value: Double)] = []
+        if var t = map.mapping("targets", context: "targets") {
+            for entry in t.entries {
+                if let v = t.number(entry.value, key: entry.key, range: nil) { targets.append((entry.key, v)) }
+                _ = t.value(entry.key)
+            }
+            map.absorb(t.finish(known: []))
+        }
+        let mentions = map.strings("required_mentions")
+        let countries = map.strings("target_countries").map { $0.uppercased() }
+        let utmCampaign = map.string("utm_campaign")
+        let window = map.integer("attribution_window_days", range: 1...90) ?? 30
+        var baseline: DayRange?
+        if var b = map.mapping("baseline", context: "baseline") {
+            let bs = b.day("start", required: true), be = b.day("end", required: true)
+            if let bs, let be {
+                if be < bs { b.problem(b.node, "baseline: expected end on or after start, found \(bs) to \(be)") } else { baseline = DayRange(start: bs, end: be) }
+            }
+            map.absorb(b.finish(known: ["start", "end"]))
+        }
+        var abTest: ABTestSetting?
+        if var ab = map.mapping("ab_test", context: "ab_test") {
+            let abName = ab.string("name", required: true)
+            let metric = ab.choice("metric", ["ctr", "engagement_rate"], required: true)
+            if let abName, let metric { abTest = ABTestSetting(name: abName, metric: metric) }
+            map.absorb(ab.finish(known: ["name", "metric"]))
+        }
+        var data: [String: (path: String, node: Node)] = [:]
+        if var d = map.mapping("data", context: "data") {
+            for entry in d.entries where dataKinds.contains(entry.key) {
+                if let path = d.string(entry.key) { data[entry.key] = (path, entry.value) }
+            }
+            map.absorb(d.finish(known: dataKinds))
+        }
+        var influencers: [Influencer] = []
+        if let node = map.value("influencers") {
+            if let seq = node.sequence, !seq.isEmpty {
+                var seen: [String: Int] = [:]
+                for (i, item) in seq.enumerated() {
+                    guard let influencer = loadInfluencer(item, index: i + 1, file: file, into: &diagnostics) else { continue }
+                    if let first = seen[influencer.key] {
+                        diagnostics.append(YAMLMapping.at(item, file: file, "influencer \(i + 1): handle \"\(influencer.handle)\" is already used by influencer \(first): expected unique handles"))
+                    } else {
+                        seen[influencer.key] = i + 1
+                        influencers.append(influencer)
+                    }
+                }
+            } else {
+                map.problem(node, "key \"influencers\": expected a list of at least one influencer, found \(YAMLMapping.describe(node))")
+            }
+        } else {
+            map.missing("influencers")
+        }
+        diagnostics += map.finish(known: keys)
+        guard let name, let objective, let start, let end, end >= start, !diagnostics.contains(where: { $0.severity == .error }) else {
+            return (nil, diagnostics)
+        }
+        let campaign = Campaign(
+            id: id, name: name, brand: brand, objective: objective, window: DayRange(start: start, end: end),
+            currency: currency, budget: budget, targets: targets, requiredMentions: mentions, targetCountries: countries,
+            utmCampaign: utmCampaign, attributionWindowDays: window, baseline: baseline, abTest: abTest,
+            influencers: influencers
+        )
+        return (CampaignDescription(campaign: campaign, data: data), diagnostics)
+    }
+
+    static func loadInfluencer(_ node: Node, index: Int, file: String, into diagnostics: inout [Diagnostic]) -> Influencer? {
+        guard var m = YAMLMapping(node, file: file, context: "influencer \(index)", into: &diagnostics) else { return nil }
+        let handle = m.string("handle", required: true)
+        if let handle, Influencer.normalizedHandle(handle).isEmpty, let n = m.value("handle") {
+            m.problem(n, "key \"handle\": expected a handle such as @claire.cuisine, found \"\(handle)\"")
+        }
+        let name = m.string("name")
+        let platform = m.choice("platform", Platform.known, required: true)
+        let followers = m.integer("followers", range: 0...Int.max, required: true)
+        let fee = m.number("fee", range: 0...Double.greatestFiniteMagnitude) ?? 0
+        let commission = m.number("commission_rate", range: 0...1) ?? 0
+        let product = m.number("product_cost", range: 0...Double.greatestFiniteMagnitude) ?? 0
+        let codes = m.strings("promo_code")
+        let utm = m.string("utm_content")
+        var countries: [String: Double] = [:]
+        if var c = m.mapping("audience_countries", context: "audience_countries") {
+            for entry in c.entries {
+                if let v = c.number(entry.value, key: entry.key, range: 0...1) { countries[entry.key.uppercased()] = v }
+                _ = c.value(entry.key)
+            }
+            m.absorb(c.finish(known: []))
+        }
+        var ratings: [String: Double] = [:]
+        if var r = m.mapping("ratings", context: "ratings") {
+            for key in ratingKeys {
+                if let v = r.number(key, range: 1...5) { ratings[key] = v }
+            }
+            m.absorb(r.finish(known: ratingKeys))
+        }
+        diagnostics += m.finish(known: influencerKeys)
+        guard let handle, !Influencer.normalizedHandle(handle).isEmpty, let platform, let followers else { return nil }
+        return Influencer(
+            handle: handle, name: name, platform: Platform(platform), followers: followers, fee: fee,
+            commissionRate: commission, productCost: product, promoCodes: codes, utmContent: utm,
+            audienceCountries: countries, ratings: ratings
+        )
+    }
+}
+

@@ -1,0 +1,228 @@
+import ReportCore
+import Yams
+
+/// A YAML file composed into Yams' node tree, so every value keeps its line and column and
+/// every scalar stays a string until we decide its type (`NO` is Norway, not false).
+///
+/// Decoding from nodes rather than through `Codable`: a type error then points at the
+/// value itself, and unknown keys can be reported with a suggestion.
+public enum YAMLDocument {
+    /// The root node of `text`, or the syntax error at its line and column.
+    public static func compose(_ text: String, file: String) throws(Diagnostic) -> Node? {
+        do {
+            return try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw diagnostic(error, file: file)
+        } catch {
+            throw .error(file, 1, "cannot read YAML: \(error)")
+        }
+    }
+
+    static func diagnostic(_ error: YamlError, file: String) -> Diagnostic {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            let what = context.map { "\(problem) \($0.text)" } ?? problem
+            return .error(file, mark.line, column: mark.column, "invalid YAML: \(what)")
+        case let .reader(problem, offset, _, yaml):
+            let prefix = offset.map { String(yaml.utf8.prefix($0)) ?? "" } ?? ""
+            let line = prefix.split(separator: "\n", omittingEmptySubsequences: false).count
+            return .error(file, max(1, line), "invalid YAML: \(problem)")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let names = duplicates.map { "\"\($0)\"" }.joined(separator: ", ")
+            return .error(file, context.mark.line, column: context.mark.column, "key \(names) appears twice in one mapping: expected each key once")
+        default:
+            return .error(file, 1, "invalid YAML: \(error)")
+        }
+    }
+}
+
+/// A YAML mapping read key by key; every problem is collected with its position.
+public struct YAMLMapping {
+    public let file: String
+    public let node: Node
+    /// "campaign", "influencer 2", … for messages about missing keys.
+    public let context: String
+    private let pairs: [(key: String, keyNode: Node, value: Node)]
+    private var used = Set<String>()
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    /// nil (with a diagnostic in `into`) when `node` is not a mapping.
+    public init?(_ node: Node, file: String, context: String, into diagnostics: inout [Diagnostic]) {
+        guard let mapping = node.mapping else {
+            diagnostics.append(YAMLMapping.at(node, file: file, "\(context): expected a mapping of keys to values, found \(YAMLMapping.describe(node))"))
+            return nil
+        }
+        self.file = file
+        self.node = node
+        self.context = context
+        self.pairs = mapping.map { (key: $0.key.string ?? "", keyNode: $0.key, value: $0.value) }
+    }
+
+    static func at(_ node: Node, file: String, severity: Diagnostic.Severity = .error, _ message: String) -> Diagnostic {
+        Diagnostic(file: file, line: node.mark?.line ?? 1, column: node.mark?.column, severity: severity, message: message)
+    }
+
+    static func describe(_ node: Node) -> String {
+        switch node {
+        case .scalar(let s): return s.string.isEmpty ? "nothing" : "\"\(s.string)\""
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+
+    public mutating func value(_ key: String) -> Node? {
+        used.insert(key)
+        guard let pair = pairs.first(where: { $0.key == key }) else { return nil }
+        // `key:` with nothing after it reads as absent.
+        if case .scalar(let s) = pair.value, s.style == .plain, ["", "~", "null", "Null", "NULL"].contains(s.string) { return nil }
+        return pair.value
+    }
+
+    public mutating func problem(_ node: Node, _ message: String) {
+        diagnostics.append(YAMLMapping.at(node, file: file, message))
+    }
+
+    /// Takes the problems found in a nested mapping.
+    public mutating func absorb(_ more: [Diagnostic]) {
+        diagnostics.append(contentsOf: more)
+    }
+
+    public mutating func missing(_ key: String) {
+        diagnostics.append(YAMLMapping.at(node, file: file, "\(context): missing required key \"\(key)\""))
+    }
+
+    // MARK: typed values
+
+    public mutating func string(_ key: String, required: Bool = false) -> String? {
+        guard let v = value(key) else {
+            if required { missing(key) }
+            return nil
+        }
+        guard let s = v.scalar?.string else {
+            problem(v, "key \"\(key)\": expected text, found \(YAMLMapping.describe(v))")
+            return nil
+        }
+        return s
+    }
+
+    public mutating func number(_ key: String, range: ClosedRange<Double>? = nil, required: Bool = false) -> Double? {
+        guard let v = value(key) else {
+            if required { missing(key) }
+            return nil
+        }
+        return number(v, key: key, range: range)
+    }
+
+    public mutating func number(_ v: Node, key: String, range: ClosedRange<Double>?) -> Double? {
+        let expected = YAMLMapping.expectation("a number", range)
+        guard let s = v.scalar?.string, let d = YAMLMapping.parseNumber(s) else {
+            problem(v, "key \"\(key)\": expected \(expected), found \(YAMLMapping.describe(v))")
+            return nil
+        }
+        if let range, !range.contains(d) {
+            problem(v, "key \"\(key)\": expected \(expected), found \(s)")
+            return nil
+        }
+        return d
+    }
+
+    public mutating func integer(_ key: String, range: ClosedRange<Int>, required: Bool = false) -> Int? {
+        guard let v = value(key) else {
+            if required { missing(key) }
+            return nil
+        }
+        let expected = range.upperBound == Int.max ? "an integer ≥ \(range.lowerBound)" : "an integer from \(range.lowerBound) to \(range.upperBound)"
+        guard let s = v.scalar?.string, let d = YAMLMapping.parseNumber(s), d == d.rounded(), abs(d) <= 9_007_199_254_740_992 else {
+            problem(v, "key \"\(key)\": expected \(expected), found \(YAMLMapping.describe(v))")
+            return nil
+        }
+        let i = Int(d)
+        guard range.contains(i) else {
+            problem(v, "key \"\(key)\": expected \(expected), found \(s)")
+            return nil
+        }
+        return i
+    }
+
+    public mutating func day(_ key: String, required: Bool = false) -> Day? {
+        guard let v = value(key) else {
+            if required { missing(key) }
+            return nil
+        }
+        guard let s = v.scalar?.string, let d = DateReader.day(s) else {
+            problem(v, "key \"\(key)\": expected a date YYYY-MM-DD, found \(YAMLMapping.describe(v))")
+            return nil
+        }
+        return d
+    }
+
+    /// A string or a list of strings.
+    public mutating func strings(_ key: String) -> [String] {
+        guard let v = value(key) else { return [] }
+        if let s = v.scalar?.string { return [s] }
+        guard let seq = v.sequence else {
+            problem(v, "key \"\(key)\": expected text or a list of text, found \(YAMLMapping.describe(v))")
+            return []
+        }
+        var out: [String] = []
+        for item in seq {
+            if let s = item.scalar?.string { out.append(s) } else {
+                problem(item, "key \"\(key)\": expected text, found \(YAMLMapping.describe(item))")
+            }
+        }
+        return out
+    }
+
+    /// One of a fixed set of words.
+    public mutating func choice(_ key: String, _ allowed: [String], required: Bool = false) -> String? {
+        guard let v = value(key) else {
+            if required { missing(key) }
+            return nil
+        }
+        guard let s = v.scalar?.string, allowed.contains(s.lowercased()) else {
+            problem(v, "key \"\(key)\": expected one of \(allowed.joined(separator: ", ")), found \(YAMLMapping.describe(v))")
+            return nil
+        }
+        return s.lowercased()
+    }
+
+    /// A nested mapping, for keys such as `baseline` or `ratings`.
+    public mutating func mapping(_ key: String, context: String) -> YAMLMapping? {
+        guard let v = value(key) else { return nil }
+        return YAMLMapping(v, file: file, context: context, into: &diagnostics)
+    }
+
+    /// The keys present, with their key nodes, in file order.
+    public var entries: [(key: String, keyNode: Node, value: Node)] { pairs }
+
+    /// Unknown keys are warnings with a suggestion (data-format.md §3), never silently ignored.
+    public mutating func finish(known: [String]) -> [Diagnostic] {
+        for pair in pairs where !used.contains(pair.key) && !known.contains(pair.key) {
+            var message = "\(context): unknown key \"\(pair.key)\""
+            if let suggestion = Suggestion.closest(to: pair.key, in: known) {
+                message += "; did you mean \"\(suggestion)\"?"
+            }
+            diagnostics.append(YAMLMapping.at(pair.keyNode, file: file, severity: .warning, message))
+        }
+        return diagnostics
+    }
+
+    static func expectation(_ noun: String, _ range: ClosedRange<Double>?) -> String {
+        guard let range else { return noun }
+        if range.upperBound == .greatestFiniteMagnitude { return "\(noun) ≥ \(YAMLMapping.plain(range.lowerBound))" }
+        return "\(noun) from \(YAMLMapping.plain(range.lowerBound)) to \(YAMLMapping.plain(range.upperBound))"
+    }
+
+    static func plain(_ d: Double) -> String {
+        d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d)
+    }
+
+    /// Plain decimal numbers only: no NaN, infinity, hex or YAML 1.1 sexagesimal surprises.
+    static func parseNumber(_ s: String) -> Double? {
+        let t = s.replacingOccurrences(of: "_", with: "")
+        guard !t.isEmpty, t.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+" || $0 == "e" || $0 == "E") }),
+              let d = Double(t), d.isFinite else { return nil }
+        return d
+    }
+}

@@ -1,0 +1,225 @@
+import ReportCharts
+import ReportCore
+import ReportLoading
+import Yams
+
+/// Turns the directive blocks of site.md (` ```kpis `, ` ```table `, ` ```chart `) into HTML.
+/// Everything it writes from data is HTML-escaped; the HTML reaches the page through a cmark
+/// custom block, never through raw HTML in the Markdown.
+public struct DirectiveRenderer {
+    public static let names = ["kpis", "table", "chart"]
+    /// Info strings that stay ordinary code blocks; any other word is a misspelt directive.
+    static let codeLanguages: Set<String> = ["", "text", "code", "plain", "sh", "shell", "json", "csv", "yaml", "markdown", "md"]
+    static let chartTypes = ["bar"]
+
+    let page: PageData
+    /// Template file, for messages.
+    let file: String
+    /// Chart ids must be unique on a page; charts are numbered in order.
+    private(set) var chartCount = 0
+
+    public init(page: PageData, file: String) {
+        self.page = page
+        self.file = file
+    }
+
+    /// HTML for a fenced block, or nil when it is an ordinary code block. `line` is the
+    /// template line of the opening fence.
+    public mutating func render(info: String, literal: String, line: Int) throws(Diagnostic) -> String? {
+        let name = info.split(separator: " ").first.map(String.init)?.lowercased() ?? ""
+        switch name {
+        case "kpis": return try kpis(literal, line: line)
+        case "table": return try table(literal, line: line)
+        case "chart": return try chart(literal, line: line)
+        default:
+            if DirectiveRenderer.codeLanguages.contains(name) { return nil }
+            var message = "unknown directive \"\(name)\": expected kpis, table or chart"
+            if let s = Suggestion.closest(to: name, in: DirectiveRenderer.names) { message += " (did you mean \"\(s)\"?)" }
+            throw .error(file, line, message)
+        }
+    }
+
+    // MARK: parsing
+
+    /// The block body as YAML; positions are shifted to template lines (body starts after the fence).
+    private func parse(_ literal: String, line: Int) throws(Diagnostic) -> Node? {
+        do {
+            return try YAMLDocument.compose(literal, file: file)
+        } catch {
+            throw Diagnostic(file: file, line: line + max(1, error.line), column: error.column, message: error.message)
+        }
+    }
+
+    private func at(_ node: Node, _ line: Int) -> Int { line + (node.mark?.line ?? 1) }
+
+    private func options(_ literal: String, line: Int, directive: String, known: [String]) throws(Diagnostic) -> (Node, [String: Node]) {
+        guard let root = try parse(literal, line: line), let mapping = root.mapping else {
+            throw .error(file, line, "\(directive): expected options such as \"data: influencers\", found an empty block")
+        }
+        var out: [String: Node] = [:]
+        for (k, v) in mapping {
+            let key = k.string ?? ""
+            guard known.contains(key) else {
+                var message = "\(directive): unknown option \"\(key)\": expected one of \(known.joined(separator: ", "))"
+                if let s = Suggestion.closest(to: key, in: known) { message += " (did you mean \"\(s)\"?)" }
+                throw .error(file, at(k, line), message)
+            }
+            out[key] = v
+        }
+        return (root, out)
+    }
+
+    private func dataset(_ options: [String: Node], root: Node, line: Int, directive: String) throws(Diagnostic) -> Dataset {
+        guard let node = options["data"], let name = node.string else {
+            throw .error(file, at(root, line), "\(directive): missing option \"data\": expected one of \(page.datasets.keys.sorted().joined(separator: ", "))")
+        }
+        guard let data = page.datasets[name] else {
+            throw .error(file, at(node, line), "\(directive): unknown dataset \"\(name)\": expected one of \(page.datasets.keys.sorted().joined(separator: ", "))")
+        }
+        return data
+    }
+
+    private func field(_ node: Node?, in data: Dataset, option: String, line: Int, directive: String) throws(Diagnostic) -> String {
+        guard let node, let name = node.string, !name.isEmpty else {
+            throw .error(file, line, "\(directive): missing option \"\(option)\"")
+        }
+        let bare = name.hasPrefix("-") ? String(name.dropFirst()) : name
+        guard data.fields.contains(bare) else {
+            var message = "\(directive): unknown field \"\(bare)\""
+            if let s = Suggestion.closest(to: bare, in: data.fields) { message += " (did you mean \"\(s)\"?)" }
+            throw .error(file, at(node, line), message)
+        }
+        return name
+    }
+
+    // MARK: directives
+
+    private func kpis(_ literal: String, line: Int) throws(Diagnostic) -> String {
+        guard let root = try parse(literal, line: line), let items = root.sequence else {
+            throw .error(file, line, "kpis: expected a list of KPI names such as \"- reach\"")
+        }
+        guard let values = page.kpis else { throw .error(file, line, "kpis: this page has no KPIs to show") }
+        var html = "<div class=\"kpis\">\n"
+        for item in items {
+            guard let key = item.string, let definition = KPICatalog.definition(key) else {
+                let name = item.string ?? ""
+                var message = "kpis: unknown KPI \"\(name)\""
+                if let s = Suggestion.closest(to: name, in: KPICatalog.all.map(\.key)) { message += " (did you mean \"\(s)\"?)" }
+                throw .error(file, at(item, line), message)
+            }
+            let value = page.format.format(values[key], unit: definition.unit)
+            html += "<div class=\"kpi\"><span class=\"kpi-label\">\(HTMLEscaping.escape(definition.label(page.format.locale)))</span>"
+            html += "<span class=\"kpi-value\">\(HTMLEscaping.escape(value))</span></div>\n"
+        }
+        return html + "</div>"
+    }
+
+    private func table(_ literal: String, line: Int) throws(Diagnostic) -> String {
+        let (root, options) = try options(literal, line: line, directive: "table", known: ["data", "columns", "sort", "limit", "title"])
+        let data = try dataset(options, root: root, line: line, directive: "table")
+        guard let columnsNode = options["columns"], let list = columnsNode.sequence, !list.isEmpty else {
+            throw .error(file, at(root, line), "table: missing option \"columns\": expected a list of fields such as [handle, reach]")
+        }
+        var columns: [String] = []
+        for c in list { columns.append(try field(c, in: data, option: "columns", line: line, directive: "table")) }
+        let rows = try sortedRows(data, options: options, line: line, directive: "table")
+        var html = "<div class=\"table-wrap\"><table class=\"data\">\n"
+        if let title = options["title"]?.string { html += "<caption>\(HTMLEscaping.escape(title))</caption>\n" }
+        html += "<thead><tr>"
+        for c in columns {
+            let numeric = KPICatalog.definition(c) != nil
+            html += "<th scope=\"col\"\(numeric ? " class=\"num\"" : "")>\(HTMLEscaping.escape(FieldLabels.label(c, page.format.locale)))</th>"
+        }
+        html += "</tr></thead>\n<tbody>\n"
+        for row in rows {
+            html += "<tr>"
+            for c in columns {
+                switch row[c] {
+                case .text(let s): html += "<td>\(HTMLEscaping.escape(s))</td>"
+                case .kpi(let v, let unit): html += "<td class=\"num\">\(HTMLEscaping.escape(formatter(for: row).format(v, unit: unit)))</td>"
+                case nil: html += "<td></td>"
+                }
+            }
+            html += "</tr>\n"
+        }
+        return html + "</tbody>\n</table></div>"
+    }
+
+    private mutating func chart(_ literal: String, line: Int) throws(Diagnostic) -> String {
+        let (root, options) = try options(literal, line: line, directive: "chart",
+                                          known: ["type", "data", "x", "y", "title", "sort", "limit", "benchmark", "format"])
+        let type = options["type"]?.string ?? "bar"
+        guard DirectiveRenderer.chartTypes.contains(type) else {
+            throw .error(file, options["type"].map { at($0, line) } ?? line, "chart: unknown type \"\(type)\": expected \(DirectiveRenderer.chartTypes.joined(separator: ", "))")
+        }
+        let data = try dataset(options, root: root, line: line, directive: "chart")
+        let x = try field(options["x"], in: data, option: "x", line: line, directive: "chart")
+        let y = try field(options["y"], in: data, option: "y", line: line, directive: "chart")
+        guard let definition = KPICatalog.definition(y) else {
+            throw .error(file, options["y"].map { at($0, line) } ?? line, "chart: field \"\(y)\" is not a number: expected a KPI such as reach")
+        }
+        let rows = try sortedRows(data, options: options, line: line, directive: "chart")
+        let format = page.format
+        let bars: [BarDatum] = rows.map { row in
+            let label: String
+            switch row[x] {
+            case .text(let s): label = s
+            case .kpi(let v, let unit): label = format.format(v, unit: unit)
+            case nil: label = ""
+            }
+            var value: Double?
+            if case .kpi(let v, _) = row[y] { value = v }
+            return BarDatum(label: label, value: value, formatted: format.format(value, unit: definition.unit))
+        }
+        chartCount += 1
+        let title = options["title"]?.string ?? definition.label(format.locale)
+        let unit = definition.unit
+        let chart = BarChart(id: "chart-\(chartCount)", title: title, data: bars, notAvailable: format.notAvailable) { tick in
+            format.format(tick, unit: unit == .count ? .count : (unit == .percent ? .percent : unit))
+        }
+        return "<figure class=\"chart\">\n<figcaption>\(HTMLEscaping.escape(title))</figcaption>\n\(chart.svg())\n</figure>"
+    }
+
+    /// Money is shown in the row's own currency when the dataset has one (the portfolio mixes them).
+    private func formatter(for row: [String: DatasetCell]) -> NumberFormat {
+        if case .text(let code)? = row["currency"] { return NumberFormat(locale: page.format.locale, currency: code) }
+        return page.format
+    }
+
+    /// Rows in the order `sort` asks (a leading `-` sorts descending; n/a always last), cut to `limit`.
+    private func sortedRows(_ data: Dataset, options: [String: Node], line: Int, directive: String) throws(Diagnostic) -> [[String: DatasetCell]] {
+        var rows = data.rows
+        if let sortNode = options["sort"] {
+            let spec = try field(sortNode, in: data, option: "sort", line: line, directive: directive)
+            let descending = spec.hasPrefix("-")
+            let key = descending ? String(spec.dropFirst()) : spec
+            rows = rows.enumerated().sorted { a, b in
+                let order = DirectiveRenderer.compare(a.element[key], b.element[key], descending: descending)
+                return order == 0 ? a.offset < b.offset : order < 0
+            }.map(\.element)
+        }
+        if let limitNode = options["limit"] {
+            guard let s = limitNode.string, let limit = Int(s), limit > 0 else {
+                throw .error(file, at(limitNode, line), "\(directive): option \"limit\": expected a whole number ≥ 1, found \"\(limitNode.string ?? "")\"")
+            }
+            rows = Array(rows.prefix(limit))
+        }
+        return rows
+    }
+
+    /// -1 when a comes first. Unreported values go last whatever the direction.
+    static func compare(_ a: DatasetCell?, _ b: DatasetCell?, descending: Bool) -> Int {
+        switch (a, b) {
+        case (.kpi(let x, _), .kpi(let y, _)):
+            switch (x, y) {
+            case (nil, nil): return 0
+            case (nil, _): return 1
+            case (_, nil): return -1
+            case (let x?, let y?): return x == y ? 0 : ((x < y) != descending ? -1 : 1)
+            }
+        case (.text(let x), .text(let y)):
+            return x == y ? 0 : ((x < y) != descending ? -1 : 1)
+        default: return 0
+        }
+    }
+}

@@ -1,0 +1,20 @@
+import ReportCore
+
+/// Column headings for the non-KPI fields of datasets, in both languages.
+enum FieldLabels {
+    static let english: [String: String] = [
+        "handle": "Influencer", "name": "Name", "platform": "Platform", "tier": "Tier", "format": "Format",
+        "campaign": "Campaign", "objective": "Objective", "brand": "Brand", "start": "Start", "end": "End",
+        "primary_kpi": "Primary KPI", "primary_value": "Value", "status": "Status",
+    ]
+    static let french: [String: String] = [
+        "handle": "Influenceur", "name": "Nom", "platform": "Plateforme", "tier": "Palier", "format": "Format",
+        "campaign": "Campagne", "objective": "Objectif", "brand": "Marque", "start": "Début", "end": "Fin",
+        "primary_kpi": "KPI principal", "primary_value": "Valeur", "status": "Statut",
+    ]
+
+    static func label(_ field: String, _ locale: ReportLocale) -> String {
+        if let d = KPICatalog.definition(field) { return d.label(locale) }
+        return (locale == .frFR ? french : english)[field] ?? field
+    }
+}

@@ -1,0 +1,51 @@
+/// A small deterministic JSON writer: keys in the order given, numbers unrounded in their
+/// shortest exact form, no NaN or infinity (they become null). Foundation's JSONSerialization
+/// neither keeps key order nor prints doubles in shortest form on every platform.
+struct JSONWriter {
+    private(set) var text = ""
+
+    static func number(_ value: Double?) -> String {
+        guard let v = value, v.isFinite else { return "null" }
+        if v == v.rounded(), abs(v) < 9_007_199_254_740_992 { return String(Int64(v)) }
+        return "\(v)"
+    }
+
+    static func string(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "<": out += "\\u003c"
+            case ">": out += "\\u003e"
+            case "&": out += "\\u0026"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    /// An object from (key, already-encoded value) pairs.
+    static func object(_ pairs: [(String, String)], indent: Int = 0) -> String {
+        guard !pairs.isEmpty else { return "{}" }
+        let pad = String(repeating: "  ", count: indent + 1)
+        let close = String(repeating: "  ", count: indent)
+        return "{\n" + pairs.map { "\(pad)\(string($0.0)): \($0.1)" }.joined(separator: ",\n") + "\n\(close)}"
+    }
+
+    static func array(_ items: [String], indent: Int = 0) -> String {
+        guard !items.isEmpty else { return "[]" }
+        let pad = String(repeating: "  ", count: indent + 1)
+        let close = String(repeating: "  ", count: indent)
+        return "[\n" + items.map { pad + $0 }.joined(separator: ",\n") + "\n\(close)]"
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import ReportCore
+
+/// Writes a site into a staging folder beside the output and swaps it in at the end, so a
+/// failed or interrupted build leaves the previous site exactly as it was.
+public struct SiteWriter: Sendable {
+    /// Marks a folder as written by report: only such a folder may be replaced.
+    public static let marker = ".report-site"
+
+    public let output: URL
+    public let staging: URL
+
+    /// Refuses an output that is the project folder or one of its parents, or a non-empty
+    /// folder report did not create.
+    public init(output: URL, projectRoot: URL) throws(Diagnostic) {
+        let fm = FileManager.default
+        let out = output.standardizedFileURL.resolvingSymlinksInPath()
+        let root = projectRoot.standardizedFileURL.resolvingSymlinksInPath()
+        let outPath = out.path.hasSuffix("/") ? out.path : out.path + "/"
+        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        if rootPath.hasPrefix(outPath) {
+            throw .error(output.path, 0, "refusing to write the site here: the output folder is the project folder or one of its parents; choose a folder such as _site")
+        }
+        var isDirectory: ObjCBool = false
+        if fm.fileExists(atPath: out.path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else {
+                throw .error(output.path, 0, "refusing to write the site here: a file of that name exists; expected a folder")
+            }
+            let entries = (try? fm.contentsOfDirectory(atPath: out.path)) ?? []
+            if !entries.isEmpty && !fm.fileExists(atPath: out.appendingPathComponent(SiteWriter.marker).path) {
+                throw .error(output.path, 0, "refusing to write the site here: the folder is not empty and was not created by report (no \(SiteWriter.marker) file)")
+            }
+        }
+        self.output = out
+        let parent = out.deletingLastPathComponent()
+        staging = parent.appendingPathComponent(".\(out.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
+    }
+
+    public func begin() throws(Diagnostic) {
+        let fm = FileManager.default
+        try? fm.removeItem(at: staging)
+        do {
+            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+        } catch {
+            throw .error(staging.path, 0, "cannot create the build folder: \(error.localizedDescription)")
+        }
+    }
+
+    /// Writes one file under the staging folder, creating its folders.
+    public func write(_ relative: String, _ text: String) throws(Diagnostic) {
+        let url = staging.appendingPathComponent(relative)
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        } catch {
+            throw .error(url.path, 0, "cannot write: \(error.localizedDescription)")
+        }
+    }
+
+    /// Puts the staged site in place of the output.
+    public func commit() throws(Diagnostic) {
+        let fm = FileManager.default
+        try write(SiteWriter.marker, "This folder was written by report; it is replaced whole at each build.\n")
+        let old = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
+        try? fm.removeItem(at: old)
+        let hadPrevious = fm.fileExists(atPath: output.path)
+        do {
+            if hadPrevious { try fm.moveItem(at: output, to: old) }
+            try fm.moveItem(at: staging, to: output)
+        } catch {
+            if hadPrevious && !fm.fileExists(atPath: output.path) { try? fm.moveItem(at: old, to: output) }
+            discard()
+            throw .error(output.path, 0, "cannot put the new site in place: \(error.localizedDescription)")
+        }
+        try? fm.removeItem(at: old)
+    }
+
+    public func discard() {
+        try? FileManager.default.removeItem(at: staging)
+    }
+}

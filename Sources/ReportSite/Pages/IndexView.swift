@@ -1,0 +1,81 @@
+import ReportCore
+
+/// What the portfolio page needs of each campaign; kept small so a large project's index
+/// does not hold every campaign's rows.
+public struct CampaignSummary: Sendable {
+    public let id: String
+    public let name: String
+    public let brand: String?
+    public let objective: Objective
+    public let window: DayRange
+    public let currency: String
+    public let kpis: KPIValues
+    public let posts: Int
+}
+
+/// The portfolio page's view model.
+struct IndexView {
+    let title: String
+    let campaigns: [CampaignSummary]
+    let locale: ReportLocale
+
+    func context() -> [String: Any] {
+        let md = MarkdownEscaping.escape
+        let dates = DateFormat(locale: locale)
+        return [
+            "title": md(title),
+            "campaign_count": md(String(campaigns.count)),
+            "campaigns": campaigns.map { c -> [String: Any] in
+                let format = NumberFormat(locale: locale, currency: c.currency)
+                let primary = c.objective.primaryKPI
+                let unit = KPICatalog.definition(primary)?.unit ?? .count
+                var item: [String: Any] = [
+                    "name": md(c.name),
+                    "link": md("campaigns/" + IndexView.percentEncoded(c.id) + "/index.html"),
+                    "download": md("downloads/" + IndexView.percentEncoded(c.id) + ".html"),
+                    "objective": md(Labels.objective(c.objective, locale)),
+                    "period": md(dates.format(c.window)),
+                    "primary_label": md(KPICatalog.definition(primary)?.label(locale) ?? primary),
+                    "primary_value": md(format.format(c.kpis[primary], unit: unit)),
+                    "spend": md(format.format(c.kpis["spend"], unit: .money)),
+                    "roi": md(format.format(c.kpis["roi"], unit: .ratio)),
+                ]
+                if let brand = c.brand { item["brand"] = md(brand) }
+                return item
+            },
+        ]
+    }
+
+    func pageData() -> PageData {
+        let dates = DateFormat(locale: locale)
+        let rows = campaigns.map { c -> (text: [String: String], kpis: KPIValues) in
+            (["campaign": c.name, "name": c.name, "objective": Labels.objective(c.objective, locale),
+              "brand": c.brand ?? "", "start": dates.format(c.window.start), "end": dates.format(c.window.end), "currency": c.currency], c.kpis)
+        }
+        // Amounts of campaigns in several currencies are never added up; the index formats
+        // money in the first campaign's currency only when all share it.
+        let currencies = Set(campaigns.map(\.currency))
+        let currency = currencies.count == 1 ? (currencies.first ?? "EUR") : "EUR"
+        return PageData(
+            datasets: ["campaigns": Dataset.kpiRows(textFields: ["campaign", "name", "objective", "brand", "start", "end", "currency"], rows: rows)],
+            kpis: nil, format: NumberFormat(locale: locale, currency: currency)
+        )
+    }
+
+    /// Campaign ids are folder names; in a link they are percent-encoded so no character
+    /// can end the link or start a scheme.
+    static func percentEncoded(_ s: String) -> String {
+        var out = ""
+        for byte in s.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "~"):
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                let hex = String(byte, radix: 16, uppercase: true)
+                out += "%" + (hex.count == 1 ? "0" + hex : hex)
+            }
+        }
+        return out
+    }
+}

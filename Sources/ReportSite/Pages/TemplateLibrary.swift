@@ -1,0 +1,97 @@
+import Foundation
+import Mustache
+import ReportCore
+import ReportLoading
+
+/// The templates and layout of one build: the project's `templates/` and `site/` files
+/// override the built-in ones file by file. Compiled once, used for every page.
+public struct TemplateLibrary: Sendable {
+    public struct Page: Sendable {
+        public let template: MustacheTemplate
+        /// Path for messages.
+        public let file: String
+        /// Lines of the opening fences of directive blocks, in order, to locate errors in the template.
+        public let fenceLines: [Int]
+    }
+
+    public let pages: [String: Page]
+    public let layout: MustacheTemplate
+    public let style: String
+
+    public static let pageNames = ["campaign", "index"]
+
+    public init(builtin: URL, project: ProjectFiles, locale: ReportLocale) throws(DiagnosticList) {
+        var problems: [Diagnostic] = []
+        var pages: [String: Page] = [:]
+        func locate(_ relatives: [String]) -> (URL, String)? {
+            for r in relatives {
+                let p = project.root.appendingPathComponent(r)
+                if project.exists(p) { return (p, r) }
+            }
+            for r in relatives {
+                let b = builtin.appendingPathComponent(r)
+                if FileManager.default.fileExists(atPath: b.path) { return (b, "(built-in) " + r) }
+            }
+            return nil
+        }
+        func read(_ url: URL, _ display: String) -> String? {
+            guard let data = FileManager.default.contents(atPath: url.path), let s = String(data: data, encoding: .utf8) else {
+                problems.append(.error(display, 0, "cannot read the file as UTF-8 text"))
+                return nil
+            }
+            return s
+        }
+        for name in TemplateLibrary.pageNames {
+            let candidates = ["templates/\(locale.rawValue)/\(name).md", "templates/\(name).md"]
+            guard let (url, display) = locate(candidates) else {
+                problems.append(.error("templates/\(name).md", 0, "template not found: expected templates/\(locale.rawValue)/\(name).md"))
+                continue
+            }
+            guard let text = read(url, display) else { continue }
+            do {
+                pages[name] = Page(template: try MustacheTemplate(string: text), file: display, fenceLines: TemplateLibrary.fenceLines(text))
+            } catch {
+                problems.append(TemplateLibrary.diagnostic(error, file: display))
+            }
+        }
+        var layout: MustacheTemplate?
+        var style = ""
+        if let (url, display) = locate(["site/layout.html"]), let text = read(url, display) {
+            do { layout = try MustacheTemplate(string: text) } catch { problems.append(TemplateLibrary.diagnostic(error, file: display)) }
+        } else {
+            problems.append(.error("site/layout.html", 0, "layout not found"))
+        }
+        if let (url, display) = locate(["site/style.css"]), let text = read(url, display) { style = text }
+        guard problems.isEmpty, let layout else { throw DiagnosticList(problems) }
+        self.pages = pages
+        self.layout = layout
+        self.style = style
+    }
+
+    static func diagnostic(_ error: Error, file: String) -> Diagnostic {
+        if let e = error as? MustacheTemplate.ParserError {
+            return .error(file, e.context.lineNumber, column: e.context.columnNumber, "invalid Mustache tag: \(e.error)")
+        }
+        return .error(file, 0, "invalid template: \(error)")
+    }
+
+    /// Lines of fences opening a block with an info string (directive candidates).
+    static func fenceLines(_ text: String) -> [Int] {
+        var lines: [Int] = []
+        var open: String?
+        for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.drop { $0 == " " }
+            guard raw.count - line.count <= 3 else { continue }
+            let fence = line.prefix { $0 == "`" || $0 == "~" }
+            if let o = open {
+                if fence.count >= o.count, fence.first == o.first, line.dropFirst(fence.count).allSatisfy({ $0 == " " || $0 == "\r" }) { open = nil }
+                continue
+            }
+            if fence.count >= 3, Set(fence).count == 1 {
+                open = String(fence)
+                lines.append(i + 1)
+            }
+        }
+        return lines
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+import ReportCore
+
+/// What the command line may override of report.yaml.
+public struct BuildOptions: Sendable {
+    public var output: URL?
+    public var asOf: Day?
+    public var locale: ReportLocale?
+    /// Where the built-in templates/ and site/ are.
+    public var resources: URL
+
+    public init(output: URL? = nil, asOf: Day? = nil, locale: ReportLocale? = nil, resources: URL) {
+        self.output = output
+        self.asOf = asOf
+        self.locale = locale
+        self.resources = resources
+    }
+}
+
+/// The outcome of a build, for the summary line.
+public struct BuildSummary: Sendable {
+    public let output: URL
+    public let pages: Int
+    public let campaigns: Int
+    public let posts: Int
+    public let warnings: [Diagnostic]
+}

@@ -1,0 +1,133 @@
+import Foundation
+import ReportCore
+import ReportLoading
+
+/// `report build`: the pipeline of site.md as named steps — load, attribute and compute,
+/// render, write — each campaign streamed through them so only summaries stay in memory.
+/// Errors from any step come back as one located list; nothing is swapped in then.
+public struct SiteBuilder: Sendable {
+    public let path: URL
+    public let options: BuildOptions
+
+    public init(path: URL, options: BuildOptions) {
+        self.path = path
+        self.options = options
+    }
+
+    /// The report date: `--as-of`, else report.yaml `as_of`, else today (UTC), given by the caller.
+    public func build(today: Day) throws(DiagnosticList) -> BuildSummary {
+        let loader: ProjectLoader
+        do { loader = try ProjectLoader(path: path) } catch { throw DiagnosticList([error]) }
+        var (settings, warnings) = loader.loadSettings()
+        if warnings.contains(where: { $0.severity == .error }) { throw DiagnosticList(warnings) }
+        if let locale = options.locale { settings.locale = locale }
+        let asOf = options.asOf ?? settings.asOf ?? today
+        let outputURL = options.output ?? URL(fileURLWithPath: settings.output, relativeTo: loader.defaultOutputBase)
+
+        let library: TemplateLibrary
+        do { library = try TemplateLibrary(builtin: options.resources, project: loader.files, locale: settings.locale) } catch {
+            throw DiagnosticList(warnings + error.diagnostics)
+        }
+        let writer: SiteWriter
+        do {
+            writer = try SiteWriter(output: outputURL, projectRoot: loader.files.root)
+            try writer.begin()
+        } catch { throw DiagnosticList(warnings + [error]) }
+
+        let renderer = PageRenderer(library: library)
+        let folders = loader.campaignFolders
+        let results = ResultSlots<CampaignOutcome>(count: folders.count)
+        let settingsCopy = settings
+        DispatchQueue.concurrentPerform(iterations: folders.count) { i in
+            results[i] = SiteBuilder.campaign(folders[i], loader: loader, settings: settingsCopy, asOf: asOf, renderer: renderer, writer: writer)
+        }
+
+        var diagnostics = warnings
+        var summaries: [CampaignSummary] = []
+        var csv = KPICSV.header
+        var pages = 0, posts = 0
+        for outcome in results.values {
+            guard let outcome else { continue }
+            diagnostics += outcome.diagnostics
+            if let summary = outcome.summary {
+                summaries.append(summary)
+                csv += outcome.csvRows
+                pages += 2
+                posts += summary.posts
+            }
+        }
+        if diagnostics.contains(where: { $0.severity == .error }) {
+            writer.discard()
+            throw DiagnosticList(diagnostics)
+        }
+        do {
+            let index = IndexView(title: settings.title, campaigns: summaries, locale: settings.locale)
+            let frame = PageRenderer.Frame(
+                title: settings.title, siteTitle: settings.title, lang: settings.locale.rawValue, root: "",
+                standalone: false, footer: Labels.footer(asOf: asOf, settings.locale)
+            )
+            try writer.write("index.html", try renderer.render(page: "index", context: index.context(), data: index.pageData(), frame: frame))
+            try writer.write("kpis.csv", csv)
+            pages += 1
+            try writer.commit()
+        } catch {
+            writer.discard()
+            throw DiagnosticList(diagnostics + [error])
+        }
+        return BuildSummary(output: writer.output, pages: pages, campaigns: summaries.count, posts: posts, warnings: diagnostics)
+    }
+
+    struct CampaignOutcome: Sendable {
+        var summary: CampaignSummary?
+        var csvRows = ""
+        var diagnostics: [Diagnostic] = []
+    }
+
+    /// One campaign through load → compute → render → write; its rows are released on return.
+    static func campaign(
+        _ folder: URL, loader: ProjectLoader, settings: ProjectSettings, asOf: Day, renderer: PageRenderer, writer: SiteWriter
+    ) -> CampaignOutcome {
+        var outcome = CampaignOutcome()
+        let (loaded, diagnostics) = loader.loadCampaign(folder, settings: settings)
+        outcome.diagnostics = diagnostics
+        guard let campaign = loaded else { return outcome }
+        let kpis = KPICalculator.compute(campaign)
+        let view = CampaignView(campaign: campaign, kpis: kpis, locale: settings.locale, asOf: asOf)
+        let context = view.context()
+        let data = view.pageData()
+        let footer = Labels.footer(asOf: asOf, settings.locale)
+        do {
+            let page = PageRenderer.Frame(title: campaign.name, siteTitle: settings.title, lang: settings.locale.rawValue,
+                                          root: "../../", standalone: false, footer: footer)
+            let download = PageRenderer.Frame(title: campaign.name, siteTitle: settings.title, lang: settings.locale.rawValue,
+                                              root: "../", standalone: true, footer: footer)
+            try writer.write("campaigns/\(campaign.id)/index.html", try renderer.render(page: "campaign", context: context, data: data, frame: page))
+            try writer.write("downloads/\(campaign.id).html", try renderer.render(page: "campaign", context: context, data: data, frame: download))
+            try writer.write("campaigns/\(campaign.id)/kpis.json", KPIJSON.encode(campaign: campaign, kpis: kpis, asOf: asOf))
+        } catch {
+            outcome.diagnostics.append(error)
+            return outcome
+        }
+        outcome.csvRows = KPICSV.rows(campaign: campaign, kpis: kpis)
+        outcome.summary = CampaignSummary(
+            id: campaign.id, name: campaign.name, brand: campaign.brand, objective: campaign.objective,
+            window: campaign.window, currency: campaign.currency, kpis: kpis.campaign, posts: campaign.posts.count
+        )
+        return outcome
+    }
+}
+
+/// Results of parallel work, one slot per index, filled from several threads.
+final class ResultSlots<Value: Sendable>: @unchecked Sendable {
+    private var storage: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    subscript(index: Int) -> Value? {
+        get { lock.withLock { storage[index] } }
+        set { lock.withLock { storage[index] = newValue } }
+    }
+
+    var values: [Value?] { lock.withLock { storage } }
+}

@@ -1,0 +1,19 @@
+import Foundation
+import ReportCore
+import ReportLoading
+
+/// The only place that touches stderr and the clock.
+enum Console {
+    static func error(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
+    static func todayUTC() -> Day {
+        Day(ordinal: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
+    }
+}
+
+/// `--as-of` uses the same date rule as the YAML files.
+enum DateReaderDay {
+    static func parse(_ s: String) -> Day? { DateReader.day(s) }
+}

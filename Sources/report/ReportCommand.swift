@@ -1,0 +1,107 @@
+import ArgumentParser
+import Foundation
+import ReportCore
+import ReportSite
+
+/// The `report` command line. Only this target prints or exits; all work is in ReportSite.
+@main
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Turns influencer-marketing campaign data into client-ready static HTML reports.",
+        subcommands: [Build.self, Check.self]
+    )
+
+    /// Usage errors exit 2 (site.md), not ArgumentParser's 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let code as ExitCode {
+            Foundation.exit(code.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(2)
+        }
+    }
+}
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Build the site of a project (or of one campaign folder).")
+
+    @Argument(help: "The project folder, or a campaign folder holding campaign.yaml.")
+    var path: String = "."
+
+    @Option(help: "Output folder (default: report.yaml `output`, else _site in the project).")
+    var output: String?
+
+    @Option(name: .customLong("as-of"), help: "Report date, YYYY-MM-DD: decides which figures are provisional.")
+    var asOf: String?
+
+    @Option(help: "fr-FR or en-US: language of the built-in templates and number formats.")
+    var locale: String?
+
+    @Flag(help: "Print nothing but errors.")
+    var quiet = false
+
+    func validate() throws {
+        if let asOf, DateReaderDay.parse(asOf) == nil {
+            throw ValidationError("--as-of: expected a date YYYY-MM-DD, found \"\(asOf)\"")
+        }
+        if let locale, ReportLocale(rawValue: locale) == nil {
+            throw ValidationError("--locale: expected fr-FR or en-US, found \"\(locale)\"")
+        }
+    }
+
+    func run() throws {
+        let started = Date()
+        guard let resources = ResourceLocator.builtinRoot() else {
+            Console.error("report: cannot find the built-in templates/ and site/ folders; set REPORT_RESOURCES to the folder holding them")
+            throw ExitCode(3)
+        }
+        let options = BuildOptions(
+            output: output.map { URL(fileURLWithPath: $0) },
+            asOf: asOf.flatMap(DateReaderDay.parse),
+            locale: locale.flatMap(ReportLocale.init(rawValue:)),
+            resources: resources
+        )
+        do {
+            let summary = try SiteBuilder(path: URL(fileURLWithPath: path), options: options).build(today: Console.todayUTC())
+            for w in summary.warnings where w.severity == .warning && !quiet { Console.error(w.description) }
+            if !quiet {
+                let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
+                Console.error("report: built \(summary.pages) pages for \(summary.campaigns) campaigns, \(summary.posts) posts, in \(seconds) s → \(summary.output.path)")
+            }
+        } catch {
+            for d in error.diagnostics where !(quiet && d.severity == .warning) { Console.error(d.description) }
+            let count = error.errors.count
+            Console.error("report: build failed with \(count) error\(count == 1 ? "" : "s"); the previous site is unchanged")
+            throw ExitCode(1)
+        }
+    }
+}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Validate every input and list every problem; build nothing.")
+
+    @Argument(help: "The project folder, or a campaign folder holding campaign.yaml.")
+    var path: String = "."
+
+    func run() throws {
+        guard let resources = ResourceLocator.builtinRoot() else {
+            Console.error("report: cannot find the built-in templates/ and site/ folders; set REPORT_RESOURCES to the folder holding them")
+            throw ExitCode(3)
+        }
+        let diagnostics = ProjectChecker.check(path: URL(fileURLWithPath: path), resources: resources)
+        for d in diagnostics { print(d.description) }
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.count - errors
+        Console.error("report: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+        if errors > 0 { throw ExitCode(1) }
+    }
+}
