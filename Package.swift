@@ -45,7 +45,7 @@ let package = Package(
         .testTarget(
             name: "ReportTests",
             dependencies: ["ReportCore", "ReportLoading", "ReportCharts", "ReportSite"],
-            exclude: ["Goldens"]
+            exclude: ["Goldens", "Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -60,6 +60,13 @@ public enum KPICalculator {
         )
     }
 
+    /// The post-based KPIs of a single post (a group of one: kpis.md §1).
+    public static func values(post: Post, followers: Int) -> KPIValues {
+        var totals = PostTotals()
+        totals.add(post, followers: followers)
+        return values(posts: totals, outcomes: nil, spend: nil)
+    }
+
     /// The KPIs of one group. `outcomes` nil means a group with no influencers (format, variant):
     /// its order-, spend- and lead-based figures are n/a. `spend` overrides Σ influencer spend (budget).
     static func values(posts t: PostTotals, outcomes: [InfluencerOutcome]?, spend budget: Double?) -> KPIValues {

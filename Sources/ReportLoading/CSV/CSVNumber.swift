@@ -84,6 +84,7 @@ public enum CSVNumber {
         // Beyond 2^53 a Double no longer holds every integer: refuse rather than round.
         let stripped = integerDigits.drop { $0 == "0" }
         if stripped.count > 16 { return nil }
+        if let whole = UInt64(stripped), whole > 9_007_199_254_740_992 { return nil }
         let text = (integerDigits.isEmpty ? "0" : integerDigits) + (fractionDigits.isEmpty ? "" : "." + fractionDigits)
         guard var value = Double(text), value.isFinite else { return nil }
         if value > 9_007_199_254_740_992 { return nil }

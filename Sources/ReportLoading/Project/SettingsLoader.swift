@@ -13,8 +13,12 @@ enum SettingsLoader {
         guard let root else { return (settings, []) }
         guard var map = YAMLMapping(root, file: file, context: "report.yaml", into: &diagnostics) else { return (settings, diagnostics) }
         if let title = map.string("title") { settings.title = title }
-        if let locale = map.choice("locale", ReportLocale.allCases.map { $0.rawValue.lowercased() }) {
-            settings.locale = ReportLocale.allCases.first { $0.rawValue.lowercased() == locale } ?? .enUS
+        if let node = map.value("locale") {
+            if let name = node.scalar?.string, let locale = ReportLocale.allCases.first(where: { $0.rawValue.lowercased() == name.lowercased() }) {
+                settings.locale = locale
+            } else {
+                map.problem(node, "key \"locale\": expected fr-FR or en-US, found \(YAMLMapping.describe(node))")
+            }
         }
         if let node = map.value("currency") { settings.currency = CurrencyCode.read(node, key: "currency", map: &map) ?? settings.currency }
         if let node = map.value("timezone") {

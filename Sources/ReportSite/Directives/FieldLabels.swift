@@ -6,11 +6,13 @@ enum FieldLabels {
         "handle": "Influencer", "name": "Name", "platform": "Platform", "tier": "Tier", "format": "Format",
         "campaign": "Campaign", "objective": "Objective", "brand": "Brand", "start": "Start", "end": "End",
         "primary_kpi": "Primary KPI", "primary_value": "Value", "status": "Status",
+        "post_id": "Post", "published": "Published", "caption": "Caption", "currency": "Currency",
     ]
     static let french: [String: String] = [
         "handle": "Influenceur", "name": "Nom", "platform": "Plateforme", "tier": "Palier", "format": "Format",
         "campaign": "Campagne", "objective": "Objectif", "brand": "Marque", "start": "Début", "end": "Fin",
         "primary_kpi": "KPI principal", "primary_value": "Valeur", "status": "Statut",
+        "post_id": "Publication", "published": "Publiée le", "caption": "Légende", "currency": "Devise",
     ]
 
     static func label(_ field: String, _ locale: ReportLocale) -> String {

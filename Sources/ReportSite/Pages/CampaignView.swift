@@ -55,9 +55,28 @@ struct CampaignView {
             textFields: ["format"],
             rows: kpis.formats.map { (["format": $0.format], $0.kpis) }
         )
+        let byKey = Dictionary(campaign.influencers.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+        let dates = DateFormat(locale: locale)
+        let posts = Dataset.kpiRows(
+            textFields: ["post_id", "handle", "platform", "format", "published", "caption"],
+            rows: campaign.posts.map { post in
+                let influencer = byKey[post.influencerKey]
+                return ([
+                    "post_id": post.id, "handle": "@" + (influencer?.handle ?? post.influencerKey),
+                    "platform": post.platform.displayName, "format": post.format,
+                    "published": dates.format(post.publishedAt.day), "caption": CampaignView.excerpt(post.caption ?? ""),
+                ], KPICalculator.values(post: post, followers: influencer?.followers ?? 0))
+            }
+        )
         return PageData(
-            datasets: ["influencers": influencers, "platforms": platforms, "formats": formats],
+            datasets: ["influencers": influencers, "platforms": platforms, "formats": formats, "posts": posts],
             kpis: kpis.campaign, format: format
         )
+    }
+
+    /// Captions in tables are cut to one readable line.
+    static func excerpt(_ caption: String, limit: Int = 90) -> String {
+        let flat = caption.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).joined(separator: " ")
+        return flat.count <= limit ? flat : String(flat.prefix(limit - 1)) + "…"
     }
 }
