@@ -21,10 +21,10 @@ public struct BarChart: Sendable {
     public let title: String
     public let data: [BarDatum]
     /// Formats tick values (locale and unit of the measure).
-    public let tickFormat: @Sendable (Double) -> String
+    public let tickFormat: @Sendable (_ value: Double, _ step: Double) -> String
     public let notAvailable: String
 
-    public init(id: String, title: String, data: [BarDatum], notAvailable: String, tickFormat: @escaping @Sendable (Double) -> String) {
+    public init(id: String, title: String, data: [BarDatum], notAvailable: String, tickFormat: @escaping @Sendable (_ value: Double, _ step: Double) -> String) {
         self.id = id
         self.title = title
         self.data = data
@@ -63,7 +63,7 @@ public struct BarChart: Sendable {
         for tick in scale.ticks {
             let x = x0 + scale.position(tick, length: plotWidth)
             out += "<line class=\"grid\" x1=\"\(n(x))\" x2=\"\(n(x))\" y1=\"\(n(BarChart.top))\" y2=\"\(n(plotBottom))\"/>\n"
-            out += "<text x=\"\(n(x))\" y=\"\(n(plotBottom + 16))\" text-anchor=\"middle\">\(HTMLEscaping.escape(tickFormat(tick)))</text>\n"
+            out += "<text x=\"\(n(x))\" y=\"\(n(plotBottom + 16))\" text-anchor=\"middle\">\(HTMLEscaping.escape(tickFormat(tick, scale.step)))</text>\n"
         }
         out += "</g>\n<g class=\"bars\">\n"
         for (i, datum) in data.enumerated() {

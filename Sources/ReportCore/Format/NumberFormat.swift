@@ -30,6 +30,21 @@ public struct NumberFormat: Sendable {
         }
     }
 
+    /// An axis tick: as many decimals as the tick step needs (`2%`, `0.5%`, `€1,000`), no more.
+    public func tick(_ value: Double, unit: KPIUnit, step: Double) -> String {
+        var decimals = 0
+        var s = step
+        while decimals < 6, s > 0, abs(s - s.rounded()) > 1e-9 {
+            s *= 10
+            decimals += 1
+        }
+        switch unit {
+        case .percent: return percent(value, decimals: decimals)
+        case .money: return money(value, decimals: decimals)
+        default: return number(value, decimals: decimals)
+        }
+    }
+
     /// `3.2` → `3,2 %` / `3.2%`.
     public func percent(_ value: Double, decimals: Int = 1) -> String {
         let n = number(value, decimals: decimals)

@@ -174,8 +174,8 @@ public struct DirectiveRenderer {
         chartCount += 1
         let title = options["title"]?.string ?? definition.label(format.locale)
         let unit = definition.unit
-        let chart = BarChart(id: "chart-\(chartCount)", title: title, data: bars, notAvailable: format.notAvailable) { tick in
-            format.format(tick, unit: unit == .count ? .count : (unit == .percent ? .percent : unit))
+        let chart = BarChart(id: "chart-\(chartCount)", title: title, data: bars, notAvailable: format.notAvailable) { tick, step in
+            format.tick(tick, unit: unit, step: step)
         }
         return "<figure class=\"chart\">\n<figcaption>\(HTMLEscaping.escape(title))</figcaption>\n\(chart.svg())\n</figure>"
     }

@@ -1,0 +1,168 @@
+import Foundation
+import Testing
+@testable import ReportCore
+@testable import ReportSite
+
+/// `report build` end to end on fixture projects.
+@Suite struct SiteBuildTests {
+    func build(_ project: URL, into output: URL, asOf: String = "2026-05-15") throws(DiagnosticList) -> BuildSummary {
+        try SiteBuilder(path: project, options: .test(output: output, asOf: asOf)).build(today: Day(ordinal: 0))
+    }
+
+    @Test func fixtureProjectMatchesGoldenTree() throws {
+        let temp = TemporaryFolder()
+        let project = try temp.copyFixture("basic")
+        let output = temp.url.appendingPathComponent("site")
+        let summary = try build(project, into: output)
+        #expect(summary.campaigns == 2)
+        #expect(summary.posts == 6)
+        let files = tree(output)
+        #expect(files.keys.sorted() == [
+            ".report-site", "campaigns/spring/index.html", "campaigns/spring/kpis.json", "campaigns/summer/index.html",
+            "campaigns/summer/kpis.json", "downloads/spring.html", "downloads/summer.html", "index.html", "kpis.csv",
+        ])
+        for (path, data) in files.sorted(by: { $0.key < $1.key }) {
+            Golden.check(String(decoding: data, as: UTF8.self), "site/basic/" + path)
+        }
+    }
+
+    @Test func pagesAreSelfContained() throws {
+        let temp = TemporaryFolder()
+        let project = try temp.copyFixture("basic")
+        let output = temp.url.appendingPathComponent("site")
+        _ = try build(project, into: output)
+        for (path, data) in tree(output) where path.hasSuffix(".html") {
+            let html = String(decoding: data, as: UTF8.self)
+            #expect(!html.contains("<script"), "\(path)")
+            #expect(!html.contains("<link"), "\(path)")
+            #expect(!html.contains("src=\"http"), "\(path)")
+            #expect(!html.contains("href=\"http"), "\(path)")
+            #expect(!html.contains("href=\"/"), "\(path): links must be relative")
+            #expect(html.contains("<style>"), "\(path)")
+        }
+        let download = String(decoding: try Data(contentsOf: output.appendingPathComponent("downloads/spring.html")), as: UTF8.self)
+        #expect(!download.contains("href="), "the one-file report links nowhere")
+    }
+
+    @Test func twoBuildsGiveIdenticalBytes() throws {
+        let temp = TemporaryFolder()
+        let project = try temp.copyFixture("basic")
+        let a = temp.url.appendingPathComponent("a"), b = temp.url.appendingPathComponent("b")
+        _ = try build(project, into: a)
+        _ = try build(project, into: b)
+        #expect(tree(a) == tree(b))
+        #expect(!tree(a).isEmpty)
+    }
+
+    @Test func failedBuildLeavesThePreviousSiteByteIdentical() throws {
+        let temp = TemporaryFolder()
+        let project = try temp.copyFixture("basic")
+        let output = temp.url.appendingPathComponent("site")
+        _ = try build(project, into: output)
+        let before = tree(output)
+        temp.write("basic/campaigns/spring/posts.csv", "post_id,influencer,format,published_at,reach\np1,claire.cuisine,reel,2026-03-03,12k\n")
+        do {
+            _ = try build(project, into: output)
+            Issue.record("expected the build to fail")
+        } catch {
+            #expect(error.errors.map(\.description) == [
+                "campaigns/spring/posts.csv:2: error: column \"reach\": expected a non-negative integer, found \"12k\"",
+            ])
+        }
+        #expect(tree(output) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: temp.url.path).filter { $0.hasPrefix(".site.") }
+        #expect(leftovers.isEmpty, "no staging folder is left behind")
+    }
+
+    @Test func untrustedTextStaysText() throws {
+        let temp = TemporaryFolder()
+        let project = temp.url.appendingPathComponent("p")
+        temp.write("p/campaigns/x/campaign.yaml", """
+        name: "<script>alert(1)</script>"
+        brand: "[brand](javascript:alert(2))"
+        objective: sales
+        start: 2026-03-01
+        end: 2026-03-31
+        influencers:
+          - handle: "<img src=x onerror=alert(3)>"
+            name: "**bold** <b>x</b>"
+            platform: instagram
+            followers: 100
+
+        """)
+        temp.write("p/campaigns/x/posts.csv", """
+        post_id,influencer,format,published_at,reach,likes,caption
+        p1,<img src=x onerror=alert(3)>,reel,2026-03-02,100,10,[x](javascript:alert(1))
+        p2,<img src=x onerror=alert(3)>,reel,2026-03-03,100,10,"<script>alert(4)</script>
+        # heading"
+
+        """)
+        let output = temp.url.appendingPathComponent("site")
+        _ = try build(project, into: output)
+        for (path, data) in tree(output) where path.hasSuffix(".html") {
+            let html = String(decoding: data, as: UTF8.self)
+            #expect(!html.contains("<script"), "\(path)")
+            #expect(!html.contains("<img"), "\(path)")
+            #expect(!html.contains("javascript:alert(2)\""), "\(path)")
+            #expect(!html.contains("href=\"javascript"), "\(path)")
+            #expect(!html.contains("<strong>bold"), "\(path)")
+        }
+        let page = String(decoding: try Data(contentsOf: output.appendingPathComponent("campaigns/x/index.html")), as: UTF8.self)
+        #expect(page.contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>"))
+        #expect(page.contains("[brand](javascript:alert(2))"))
+        #expect(page.contains("<td>[x](javascript:alert(1))</td>"))
+        #expect(page.contains("<td>&lt;script&gt;alert(4)&lt;/script&gt; # heading</td>"))
+        #expect(page.contains("@&lt;img src=x onerror=alert(3)&gt;"))
+    }
+
+    @Test func refusesTheProjectFolderAndItsParents() throws {
+        let temp = TemporaryFolder()
+        let project = try temp.copyFixture("basic")
+        for output in [project, temp.url] {
+            do {
+                _ = try build(project, into: output)
+                Issue.record("expected a refusal for \(output.path)")
+            } catch {
+                #expect(error.errors.first?.message == "refusing to write the site here: the output folder is the project folder or one of its parents; choose a folder such as _site")
+            }
+        }
+    }
+
+    @Test func refusesAFolderReportDidNotCreate() throws {
+        let temp = TemporaryFolder()
+        let project = try temp.copyFixture("basic")
+        temp.write("mine/notes.txt", "precious")
+        do {
+            _ = try build(project, into: temp.url.appendingPathComponent("mine"))
+            Issue.record("expected a refusal")
+        } catch {
+            #expect(error.errors.first?.message == "refusing to write the site here: the folder is not empty and was not created by report (no .report-site file)")
+        }
+        #expect(FileManager.default.contents(atPath: temp.url.appendingPathComponent("mine/notes.txt").path) == Data("precious".utf8))
+    }
+
+    @Test func buildsOneCampaignFolder() throws {
+        let temp = TemporaryFolder()
+        let project = try temp.copyFixture("basic")
+        let output = temp.url.appendingPathComponent("one")
+        let summary = try build(project.appendingPathComponent("campaigns/summer"), into: output)
+        #expect(summary.campaigns == 1)
+        #expect(tree(output).keys.contains("campaigns/summer/kpis.json"))
+        #expect(!tree(output).keys.contains("campaigns/spring/kpis.json"))
+    }
+
+    @Test func dataPathMayNotLeaveTheProject() throws {
+        let temp = TemporaryFolder()
+        let project = try temp.copyFixture("basic")
+        let yaml = try String(contentsOf: project.appendingPathComponent("campaigns/summer/campaign.yaml"), encoding: .utf8)
+        temp.write("basic/campaigns/summer/campaign.yaml", yaml + "data:\n  posts: ../../../outside.csv\n")
+        do {
+            _ = try build(project, into: temp.url.appendingPathComponent("site"))
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.errors.map(\.description) == [
+                "campaigns/summer/campaign.yaml:12:10: error: data: posts: path \"../../../outside.csv\" leaves the project folder: expected a path inside it",
+            ])
+        }
+    }
+}
