@@ -39,7 +39,10 @@ public struct BarChart: Sendable {
     static let axisHeight = 24.0
     static let labelWidth = 170.0
     static let valueWidth = 90.0
-    static let maxLabelCharacters = 26
+    /// About 7 px per character at 12 px: what fits left of the bars.
+    static let maxLabelCharacters = 22
+    /// Average advance of an 11 px axis label, for collision checks.
+    static let tickCharacterWidth = 6.6
 
     public func svg() -> String {
         let values = data.compactMap(\.value)
@@ -54,7 +57,7 @@ public struct BarChart: Sendable {
             out += "<text class=\"no-data\" x=\"\(n(BarChart.width / 2))\" y=\"\(n(height / 2))\" text-anchor=\"middle\">\(HTMLEscaping.escape(notAvailable))</text>\n</svg>"
             return out
         }
-        let scale = NiceScale(min: values.min() ?? 0, max: values.max() ?? 0, count: 5)
+        let scale = fittingScale(values, width: plotWidth)
         let x0 = BarChart.labelWidth
         let zeroX = x0 + scale.position(0, length: plotWidth)
         let plotBottom = BarChart.top + Double(data.count) * BarChart.rowHeight
@@ -88,6 +91,18 @@ public struct BarChart: Sendable {
         out += "<line class=\"baseline\" x1=\"\(n(zeroX))\" x2=\"\(n(zeroX))\" y1=\"\(n(BarChart.top))\" y2=\"\(n(plotBottom))\"/>\n"
         out += "</svg>"
         return out
+    }
+
+    /// The scale with the most ticks (5, then fewer) whose labels do not touch.
+    func fittingScale(_ values: [Double], width: Double) -> NiceScale {
+        var count = 5
+        while true {
+            let scale = NiceScale(min: values.min() ?? 0, max: values.max() ?? 0, count: count)
+            let widest = scale.ticks.map { Double(tickFormat($0, scale.step).count) * BarChart.tickCharacterWidth }.max() ?? 0
+            let spacing = scale.ticks.count > 1 ? width / Double(scale.ticks.count - 1) : width
+            if widest + 8 <= spacing || count <= 1 { return scale }
+            count -= count > 3 ? 2 : 1
+        }
     }
 
     /// Long labels are cut with an ellipsis; the full text stays in a `<title>`.

@@ -41,8 +41,18 @@ public struct NumberFormat: Sendable {
         switch unit {
         case .percent: return percent(value, decimals: decimals)
         case .money: return money(value, decimals: decimals)
-        default: return number(value, decimals: decimals)
+        case .decimal: return number(value, decimals: decimals)
+        default:
+            // Large counts read better short on an axis: 2 M, 500 k.
+            if abs(step) >= 1_000_000 { return compact(value / 1_000_000, step: step / 1_000_000, suffix: "M") }
+            if abs(step) >= 1_000 { return compact(value / 1_000, step: step / 1_000, suffix: "k") }
+            return number(value, decimals: decimals)
         }
+    }
+
+    private func compact(_ value: Double, step: Double, suffix: String) -> String {
+        let digits = tick(value, unit: .decimal, step: step)
+        return value == 0 ? "0" : digits + (locale == .frFR ? NumberFormat.noBreakSpace : "") + suffix
     }
 
     /// `3.2` → `3,2 %` / `3.2%`.
