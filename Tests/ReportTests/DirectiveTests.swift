@@ -10,9 +10,9 @@ import Testing
         b["reach"] = 40_000; b["engagement_rate"] = 8.25; b["roi"] = nil; b["spend"] = 1000
         c["reach"] = nil; c["engagement_rate"] = nil; c["roi"] = 0.5; c["spend"] = 0
         let influencers = Dataset.kpiRows(textFields: ["handle", "platform"], rows: [
-            (["handle": "@claire", "platform": "Instagram"], a),
-            (["handle": "@<b>tom</b> & \"co\"", "platform": "TikTok"], b),
-            (["handle": "@a.very.long.handle.that.needs.truncation", "platform": "YouTube"], c),
+            (["@claire", "Instagram"], a),
+            (["@<b>tom</b> & \"co\"", "TikTok"], b),
+            (["@a.very.long.handle.that.needs.truncation", "YouTube"], c),
         ])
         return PageData(datasets: ["influencers": influencers], kpis: a, format: NumberFormat(locale: locale, currency: "EUR"))
     }

@@ -45,11 +45,14 @@ public enum KPICatalog {
     /// Every key a group's `kpis` object carries, in order.
     public static let all: [KPIDefinition] = visibility + engagement + conversion
 
-    private static let byKey: [String: KPIDefinition] = {
-        var map: [String: KPIDefinition] = [:]
-        for d in all { map[d.key] = d }
+    private static let slots: [String: Int] = {
+        var map: [String: Int] = [:]
+        for (i, d) in all.enumerated() { map[d.key] = i }
         return map
     }()
 
-    public static func definition(_ key: String) -> KPIDefinition? { byKey[key] }
+    public static func definition(_ key: String) -> KPIDefinition? { slots[key].map { all[$0] } }
+
+    /// Position of a key in `all`, the slot `KPIValues` stores it in.
+    public static func slot(_ key: String) -> Int? { slots[key] }
 }

@@ -1,14 +1,24 @@
-/// The KPIs of one group. A missing or nil value is "n/a" (null in JSON), never 0.
+/// The KPIs of one group, one slot per key of `KPICatalog.all`. A missing value is "n/a"
+/// (null in JSON), never 0. Stored flat: a large project computes millions of these.
 public struct KPIValues: Sendable {
-    private var storage: [String: Double]
+    /// NaN marks n/a; a real NaN is never stored (kpis.md: never NaN or infinity).
+    private var storage: [Double]
 
-    public init() { storage = [:] }
+    public init() { storage = Array(repeating: .nan, count: KPICatalog.all.count) }
 
     public subscript(key: String) -> Double? {
-        get { storage[key] }
+        get { KPICatalog.slot(key).flatMap { self[slot: $0] } }
+        set { if let slot = KPICatalog.slot(key) { self[slot: slot] = newValue } }
+    }
+
+    /// Position in `KPICatalog.all`.
+    public subscript(slot slot: Int) -> Double? {
+        get {
+            let v = storage[slot]
+            return v.isNaN ? nil : v
+        }
         set {
-            // n/a stays n/a: a non-finite value is never stored (kpis.md: never NaN or infinity).
-            if let v = newValue, v.isFinite { storage[key] = v } else { storage[key] = nil }
+            if let v = newValue, v.isFinite { storage[slot] = v } else { storage[slot] = .nan }
         }
     }
 }

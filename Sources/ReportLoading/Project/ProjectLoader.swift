@@ -83,10 +83,10 @@ public struct ProjectLoader: Sendable {
             return files.exists(url) ? url : nil
         }
 
-        func table(_ url: URL, required: [String]) -> CSVTable? {
+        func table(_ url: URL, required: ([String]) -> [String]) -> CSVTable? {
             do {
                 let reader = try CSVReader(bytes: try files.bytes(url), file: files.display(url))
-                return try CSVTable(reader: reader, required: required)
+                return try CSVTable(reader: reader, required: required(reader.header))
             } catch let d as Diagnostic {
                 diagnostics.append(d)
             } catch let list as DiagnosticList {
@@ -98,7 +98,7 @@ public struct ProjectLoader: Sendable {
         }
 
         if let url = locate("posts") {
-            if let t = table(url, required: PostsLoader.required) {
+            if let t = table(url, required: { _ in PostsLoader.required }) {
                 do {
                     let (posts, found) = try PostsLoader.load(t, campaign: campaign, dates: dates)
                     campaign.posts = posts
@@ -108,7 +108,7 @@ public struct ProjectLoader: Sendable {
         } else if described.data["posts"] == nil {
             diagnostics.append(.error(files.display(folder.appendingPathComponent("posts.csv")), 0, "file not found: every campaign needs its posts.csv"))
         }
-        if let url = locate("orders"), let t = table(url, required: OrdersLoader.required) {
+        if let url = locate("orders"), let t = table(url, required: OrdersLoader.requiredColumns) {
             do {
                 let (orders, found) = try OrdersLoader.load(t, campaign: campaign, dates: dates)
                 campaign.orders = orders

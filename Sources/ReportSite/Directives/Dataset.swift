@@ -6,24 +6,29 @@ public enum DatasetCell: Sendable {
     case kpi(Double?, KPIUnit)
 }
 
-/// A table of rows that ` ```table ` and ` ```chart ` blocks select from by name.
+/// A table of rows that ` ```table ` and ` ```chart ` blocks select from by name. Rows are
+/// arrays in the order of `fields`: a campaign's posts dataset has thousands of rows, and a
+/// column is resolved to its position once per directive, not per cell.
 public struct Dataset: Sendable {
     /// Text fields first, then KPI keys: the names a template may use.
     public let fields: [String]
-    public let rows: [[String: DatasetCell]]
+    public let rows: [[DatasetCell]]
 
-    public init(fields: [String], rows: [[String: DatasetCell]]) {
+    public init(fields: [String], rows: [[DatasetCell]]) {
         self.fields = fields
         self.rows = rows
     }
 
-    /// Rows keyed by text fields plus every KPI of the catalog.
-    public static func kpiRows(textFields: [String], rows: [(text: [String: String], kpis: KPIValues)]) -> Dataset {
+    public func column(_ field: String) -> Int? { fields.firstIndex(of: field) }
+
+    /// Rows of text fields (in the order of `textFields`) followed by every KPI of the catalog.
+    public static func kpiRows(textFields: [String], rows: [(text: [String], kpis: KPIValues)]) -> Dataset {
         let keys = KPICatalog.all
-        let built: [[String: DatasetCell]] = rows.map { row in
-            var cells: [String: DatasetCell] = [:]
-            for (k, v) in row.text { cells[k] = .text(v) }
-            for d in keys { cells[d.key] = .kpi(row.kpis[d.key], d.unit) }
+        let built: [[DatasetCell]] = rows.map { row in
+            var cells: [DatasetCell] = []
+            cells.reserveCapacity(textFields.count + keys.count)
+            for t in row.text { cells.append(.text(t)) }
+            for (slot, d) in keys.enumerated() { cells.append(.kpi(row.kpis[slot: slot], d.unit)) }
             return cells
         }
         return Dataset(fields: textFields + keys.map(\.key), rows: built)

@@ -123,6 +123,8 @@ public struct DirectiveRenderer {
         var columns: [String] = []
         for c in list { columns.append(try field(c, in: data, option: "columns", line: line, directive: "table")) }
         let rows = try sortedRows(data, options: options, line: line, directive: "table")
+        let indices = columns.map { data.column($0) ?? 0 }
+        let currency = data.column("currency")
         var html = "<div class=\"table-wrap\"><table class=\"data\">\n"
         if let title = options["title"]?.string { html += "<caption>\(HTMLEscaping.escape(title))</caption>\n" }
         html += "<thead><tr>"
@@ -133,11 +135,11 @@ public struct DirectiveRenderer {
         html += "</tr></thead>\n<tbody>\n"
         for row in rows {
             html += "<tr>"
-            for c in columns {
-                switch row[c] {
+            let format = formatter(for: row, currency: currency)
+            for i in indices {
+                switch row[i] {
                 case .text(let s): html += "<td>\(HTMLEscaping.escape(s))</td>"
-                case .kpi(let v, let unit): html += "<td class=\"num\">\(HTMLEscaping.escape(formatter(for: row).format(v, unit: unit)))</td>"
-                case nil: html += "<td></td>"
+                case .kpi(let v, let unit): html += "<td class=\"num\">\(HTMLEscaping.escape(format.format(v, unit: unit)))</td>"
                 }
             }
             html += "</tr>\n"
@@ -160,15 +162,15 @@ public struct DirectiveRenderer {
         }
         let rows = try sortedRows(data, options: options, line: line, directive: "chart")
         let format = page.format
+        let xi = data.column(x) ?? 0, yi = data.column(y) ?? 0
         let bars: [BarDatum] = rows.map { row in
             let label: String
-            switch row[x] {
+            switch row[xi] {
             case .text(let s): label = s
             case .kpi(let v, let unit): label = format.format(v, unit: unit)
-            case nil: label = ""
             }
             var value: Double?
-            if case .kpi(let v, _) = row[y] { value = v }
+            if case .kpi(let v, _) = row[yi] { value = v }
             return BarDatum(label: label, value: value, formatted: format.format(value, unit: definition.unit))
         }
         chartCount += 1
@@ -181,18 +183,20 @@ public struct DirectiveRenderer {
     }
 
     /// Money is shown in the row's own currency when the dataset has one (the portfolio mixes them).
-    private func formatter(for row: [String: DatasetCell]) -> NumberFormat {
-        if case .text(let code)? = row["currency"] { return NumberFormat(locale: page.format.locale, currency: code) }
+    private func formatter(for row: [DatasetCell], currency: Int?) -> NumberFormat {
+        if let currency, case .text(let code) = row[currency], code != page.format.currency {
+            return NumberFormat(locale: page.format.locale, currency: code)
+        }
         return page.format
     }
 
     /// Rows in the order `sort` asks (a leading `-` sorts descending; n/a always last), cut to `limit`.
-    private func sortedRows(_ data: Dataset, options: [String: Node], line: Int, directive: String) throws(Diagnostic) -> [[String: DatasetCell]] {
+    private func sortedRows(_ data: Dataset, options: [String: Node], line: Int, directive: String) throws(Diagnostic) -> [[DatasetCell]] {
         var rows = data.rows
         if let sortNode = options["sort"] {
             let spec = try field(sortNode, in: data, option: "sort", line: line, directive: directive)
             let descending = spec.hasPrefix("-")
-            let key = descending ? String(spec.dropFirst()) : spec
+            let key = data.column(descending ? String(spec.dropFirst()) : spec) ?? 0
             rows = rows.enumerated().sorted { a, b in
                 let order = DirectiveRenderer.compare(a.element[key], b.element[key], descending: descending)
                 return order == 0 ? a.offset < b.offset : order < 0
@@ -208,7 +212,7 @@ public struct DirectiveRenderer {
     }
 
     /// -1 when a comes first. Unreported values go last whatever the direction.
-    static func compare(_ a: DatasetCell?, _ b: DatasetCell?, descending: Bool) -> Int {
+    static func compare(_ a: DatasetCell, _ b: DatasetCell, descending: Bool) -> Int {
         switch (a, b) {
         case (.kpi(let x, _), .kpi(let y, _)):
             switch (x, y) {

@@ -44,16 +44,16 @@ struct CampaignView {
             textFields: ["handle", "name", "platform", "tier"],
             rows: kpis.influencers.map { row in
                 let i = row.influencer
-                return (["handle": "@" + i.handle, "name": i.name ?? i.handle, "platform": i.platform.displayName, "tier": i.tier.rawValue], row.kpis)
+                return (["@" + i.handle, i.name ?? i.handle, i.platform.displayName, i.tier.rawValue], row.kpis)
             }
         )
         let platforms = Dataset.kpiRows(
             textFields: ["platform"],
-            rows: kpis.platforms.map { (["platform": $0.platform.displayName], $0.kpis) }
+            rows: kpis.platforms.map { ([$0.platform.displayName], $0.kpis) }
         )
         let formats = Dataset.kpiRows(
             textFields: ["format"],
-            rows: kpis.formats.map { (["format": $0.format], $0.kpis) }
+            rows: kpis.formats.map { ([$0.format], $0.kpis) }
         )
         let byKey = Dictionary(campaign.influencers.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
         let dates = DateFormat(locale: locale)
@@ -62,9 +62,8 @@ struct CampaignView {
             rows: campaign.posts.map { post in
                 let influencer = byKey[post.influencerKey]
                 return ([
-                    "post_id": post.id, "handle": "@" + (influencer?.handle ?? post.influencerKey),
-                    "platform": post.platform.displayName, "format": post.format,
-                    "published": dates.format(post.publishedAt.day), "caption": CampaignView.excerpt(post.caption ?? ""),
+                    post.id, "@" + (influencer?.handle ?? post.influencerKey), post.platform.displayName, post.format,
+                    dates.format(post.publishedAt.day), CampaignView.excerpt(post.caption ?? ""),
                 ], KPICalculator.values(post: post, followers: influencer?.followers ?? 0))
             }
         )

@@ -48,9 +48,9 @@ struct IndexView {
 
     func pageData() -> PageData {
         let dates = DateFormat(locale: locale)
-        let rows = campaigns.map { c -> (text: [String: String], kpis: KPIValues) in
-            (["campaign": c.name, "name": c.name, "objective": Labels.objective(c.objective, locale),
-              "brand": c.brand ?? "", "start": dates.format(c.window.start), "end": dates.format(c.window.end), "currency": c.currency], c.kpis)
+        let rows = campaigns.map { c -> (text: [String], kpis: KPIValues) in
+            ([c.name, c.name, Labels.objective(c.objective, locale), c.brand ?? "", dates.format(c.window.start),
+              dates.format(c.window.end), c.currency], c.kpis)
         }
         // Amounts of campaigns in several currencies are never added up; the index formats
         // money in the first campaign's currency only when all share it.

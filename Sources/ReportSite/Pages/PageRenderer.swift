@@ -32,6 +32,11 @@ public struct PageRenderer: Sendable {
     }
 
     public func render(page name: String, context: [String: Any], data: PageData, frame: Frame) throws(Diagnostic) -> String {
+        wrap(try body(page: name, context: context, data: data), frame: frame)
+    }
+
+    /// The page's HTML body, before the layout: rendered once, wrapped for each place it goes.
+    public func body(page name: String, context: [String: Any], data: PageData) throws(Diagnostic) -> String {
         guard let page = library.pages[name] else { throw .error("templates/\(name).md", 0, "template not found") }
         let markdown = page.template.render(context)
         var directives = DirectiveRenderer(page: data, file: page.file)
@@ -51,6 +56,11 @@ public struct PageRenderer: Sendable {
         } catch {
             throw .error(page.file, 0, "\(error)")
         }
+        return body
+    }
+
+    /// The layout around a body, with the stylesheet inlined.
+    public func wrap(_ body: String, frame: Frame) -> String {
         let layoutContext: [String: Any] = [
             "title": frame.title,
             "site_title": frame.siteTitle,

@@ -101,8 +101,9 @@ public struct SiteBuilder: Sendable {
                                           root: "../../", standalone: false, footer: footer)
             let download = PageRenderer.Frame(title: campaign.name, siteTitle: settings.title, lang: settings.locale.rawValue,
                                               root: "../", standalone: true, footer: footer)
-            try writer.write("campaigns/\(campaign.id)/index.html", try renderer.render(page: "campaign", context: context, data: data, frame: page))
-            try writer.write("downloads/\(campaign.id).html", try renderer.render(page: "campaign", context: context, data: data, frame: download))
+            let body = try renderer.body(page: "campaign", context: context, data: data)
+            try writer.write("campaigns/\(campaign.id)/index.html", renderer.wrap(body, frame: page))
+            try writer.write("downloads/\(campaign.id).html", renderer.wrap(body, frame: download))
             try writer.write("campaigns/\(campaign.id)/kpis.json", KPIJSON.encode(campaign: campaign, kpis: kpis, asOf: asOf))
         } catch {
             outcome.diagnostics.append(error)
