@@ -73,30 +73,30 @@ public enum KPICalculator {
         var k = KPIValues()
         func sum(_ m: PostMetric) -> Double? { t.sum(m).map(Double.init) }
 
-        k["posts"] = Double(t.posts)
-        k["reach"] = sum(.reach)
-        k["impressions"] = sum(.impressions)
-        k["views"] = sum(.views)
-        k["long_views"] = sum(.longViews)
-        k["frequency"] = t.frequency.rate(scale: 1)
-        k["long_view_rate"] = t.longViewRate.rate()
-        k["reach_rate"] = t.reachRate.rate()
+        k[slot: Slot.posts] = Double(t.posts)
+        k[slot: Slot.reach] = sum(.reach)
+        k[slot: Slot.impressions] = sum(.impressions)
+        k[slot: Slot.views] = sum(.views)
+        k[slot: Slot.long_views] = sum(.longViews)
+        k[slot: Slot.frequency] = t.frequency.rate(scale: 1)
+        k[slot: Slot.long_view_rate] = t.longViewRate.rate()
+        k[slot: Slot.reach_rate] = t.reachRate.rate()
 
         let engagements = t.engagements.map(Double.init)
-        k["engagements"] = engagements
-        k["engagement_rate"] = t.engagementRate.rate()
-        k["engagement_rate_followers"] = t.engagementRateFollowers.rate()
-        k["share_save_rate"] = t.shareSaveRate.rate()
-        k["comments_per_post"] = t.commentsPerPost.rate(scale: 1)
-        k["story_reply_rate"] = t.storyReplyRate.rate()
-        k["sticker_tap_rate"] = t.stickerTapRate.rate()
+        k[slot: Slot.engagements] = engagements
+        k[slot: Slot.engagement_rate] = t.engagementRate.rate()
+        k[slot: Slot.engagement_rate_followers] = t.engagementRateFollowers.rate()
+        k[slot: Slot.share_save_rate] = t.shareSaveRate.rate()
+        k[slot: Slot.comments_per_post] = t.commentsPerPost.rate(scale: 1)
+        k[slot: Slot.story_reply_rate] = t.storyReplyRate.rate()
+        k[slot: Slot.sticker_tap_rate] = t.stickerTapRate.rate()
 
         let linkClicks = sum(.linkClicks)
-        k["link_clicks"] = linkClicks
-        k["ctr"] = t.ctr.rate()
-        k["story_ctr"] = t.storyCTR.rate()
+        k[slot: Slot.link_clicks] = linkClicks
+        k[slot: Slot.ctr] = t.ctr.rate()
+        k[slot: Slot.story_ctr] = t.storyCTR.rate()
         let clicks = linkClicks
-        k["clicks"] = clicks
+        k[slot: Slot.clicks] = clicks
 
         guard let outcomes else { return k }
         // A group without influencers has no sales and no spend; without an orders file
@@ -105,18 +105,53 @@ public enum KPICalculator {
         let conversions: Double? = hasOrders ? Double(outcomes.reduce(0) { $0 + ($1.conversions ?? 0) }) : nil
         let revenue: Double? = hasOrders ? outcomes.reduce(0) { $0 + ($1.revenue ?? 0) } : nil
         let spend: Double? = budget ?? (outcomes.isEmpty ? nil : outcomes.reduce(0) { $0 + $1.spend })
-        k["conversions"] = conversions
-        k["revenue"] = revenue
-        k["conversion_rate"] = ratio(conversions, clicks, scale: 100)
-        k["aov"] = ratio(revenue, conversions)
-        k["spend"] = spend
-        k["cpa"] = ratio(spend, conversions)
-        k["cpm"] = ratio(spend, sum(.impressions), scale: 1000)
-        k["cpe"] = ratio(spend, engagements)
-        k["cpc"] = ratio(spend, clicks)
-        k["cpv"] = ratio(spend, sum(.views))
-        k["roi"] = ratio(revenue, spend)
-        k["profit"] = revenue.flatMap { r in spend.map { r - $0 } }
+        k[slot: Slot.conversions] = conversions
+        k[slot: Slot.revenue] = revenue
+        k[slot: Slot.conversion_rate] = ratio(conversions, clicks, scale: 100)
+        k[slot: Slot.aov] = ratio(revenue, conversions)
+        k[slot: Slot.spend] = spend
+        k[slot: Slot.cpa] = ratio(spend, conversions)
+        k[slot: Slot.cpm] = ratio(spend, sum(.impressions), scale: 1000)
+        k[slot: Slot.cpe] = ratio(spend, engagements)
+        k[slot: Slot.cpc] = ratio(spend, clicks)
+        k[slot: Slot.cpv] = ratio(spend, sum(.views))
+        k[slot: Slot.roi] = ratio(revenue, spend)
+        k[slot: Slot.profit] = revenue.flatMap { r in spend.map { r - $0 } }
         return k
     }
+}
+
+/// Slots of the keys the calculator sets, resolved once rather than hashed for every group.
+enum Slot {
+    static let posts = KPICatalog.slot("posts") ?? 0
+    static let reach = KPICatalog.slot("reach") ?? 0
+    static let impressions = KPICatalog.slot("impressions") ?? 0
+    static let views = KPICatalog.slot("views") ?? 0
+    static let long_views = KPICatalog.slot("long_views") ?? 0
+    static let frequency = KPICatalog.slot("frequency") ?? 0
+    static let long_view_rate = KPICatalog.slot("long_view_rate") ?? 0
+    static let reach_rate = KPICatalog.slot("reach_rate") ?? 0
+    static let engagements = KPICatalog.slot("engagements") ?? 0
+    static let engagement_rate = KPICatalog.slot("engagement_rate") ?? 0
+    static let engagement_rate_followers = KPICatalog.slot("engagement_rate_followers") ?? 0
+    static let share_save_rate = KPICatalog.slot("share_save_rate") ?? 0
+    static let comments_per_post = KPICatalog.slot("comments_per_post") ?? 0
+    static let story_reply_rate = KPICatalog.slot("story_reply_rate") ?? 0
+    static let sticker_tap_rate = KPICatalog.slot("sticker_tap_rate") ?? 0
+    static let link_clicks = KPICatalog.slot("link_clicks") ?? 0
+    static let ctr = KPICatalog.slot("ctr") ?? 0
+    static let story_ctr = KPICatalog.slot("story_ctr") ?? 0
+    static let clicks = KPICatalog.slot("clicks") ?? 0
+    static let conversions = KPICatalog.slot("conversions") ?? 0
+    static let revenue = KPICatalog.slot("revenue") ?? 0
+    static let conversion_rate = KPICatalog.slot("conversion_rate") ?? 0
+    static let aov = KPICatalog.slot("aov") ?? 0
+    static let spend = KPICatalog.slot("spend") ?? 0
+    static let cpa = KPICatalog.slot("cpa") ?? 0
+    static let cpm = KPICatalog.slot("cpm") ?? 0
+    static let cpe = KPICatalog.slot("cpe") ?? 0
+    static let cpc = KPICatalog.slot("cpc") ?? 0
+    static let cpv = KPICatalog.slot("cpv") ?? 0
+    static let roi = KPICatalog.slot("roi") ?? 0
+    static let profit = KPICatalog.slot("profit") ?? 0
 }

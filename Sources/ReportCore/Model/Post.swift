@@ -39,7 +39,7 @@ public struct Post: Sendable {
     public let cost: Double?
     /// 1-based line of the row in its file, for messages.
     public let line: Int
-    private let values: [Int]
+    private var values: [Int]
 
     public init(
         id: String, influencerKey: String, platform: Platform, format: String,
@@ -62,6 +62,18 @@ public struct Post: Sendable {
         var values = [Int](repeating: -1, count: PostMetric.allCases.count)
         for (metric, value) in metrics { values[metric.rawValue] = value }
         self.values = values
+    }
+
+    /// `metricValues[m.rawValue]` is metric m, -1 when unreported: the loader's fast path.
+    public init(
+        id: String, influencerKey: String, platform: Platform, format: String, publishedAt: LocalDateTime,
+        plannedAt: Day?, metricValues: [Int], caption: String?, variant: String?, reusable: Bool?,
+        reusedIn: [String], cost: Double?, line: Int
+    ) {
+        self.init(id: id, influencerKey: influencerKey, platform: platform, format: format, publishedAt: publishedAt,
+                  plannedAt: plannedAt, caption: caption, variant: variant, reusable: reusable, reusedIn: reusedIn,
+                  cost: cost, line: line)
+        if metricValues.count == PostMetric.allCases.count { values = metricValues }
     }
 
     public subscript(metric: PostMetric) -> Int? {

@@ -8,15 +8,30 @@ public enum CSVNumber {
 
     /// Parses a trimmed, non-empty cell. `semicolonFile` says the file uses `;`, so a comma is decimal.
     public static func parse(_ cell: String, semicolonFile: Bool, allowPercent: Bool = false) -> Double? {
+        // Fast path: plain digits, the form of nearly every count cell.
+        var plain: UInt64 = 0
+        var digits = 0
+        for b in cell.utf8 {
+            guard b >= 0x30, b <= 0x39, digits < 15 else { digits = -1; break }
+            plain = plain * 10 + UInt64(b - 0x30)
+            digits += 1
+        }
+        if digits > 0 { return Double(plain) }
+        return parseGeneral(cell, semicolonFile: semicolonFile, allowPercent: allowPercent)
+    }
+
+    static let spaces: Set<Unicode.Scalar> = [" ", "\u{00A0}", "\u{202F}"]
+    static let currencySymbols: Set<Unicode.Scalar> = ["€", "$"]
+
+    static func parseGeneral(_ cell: String, semicolonFile: Bool, allowPercent: Bool) -> Double? {
         var scalars = Array(cell.unicodeScalars)
         // Currency symbols may lead or trail; `%` may trail where a share is expected.
         func strip(_ set: Set<Unicode.Scalar>) {
             while let f = scalars.first, set.contains(f) { scalars.removeFirst() }
             while let l = scalars.last, set.contains(l) { scalars.removeLast() }
         }
-        let spaces: Set<Unicode.Scalar> = [" ", "\u{00A0}", "\u{202F}"]
         strip(spaces)
-        strip(["€", "$"])
+        strip(currencySymbols)
         strip(spaces)
         var percent = false
         if allowPercent, scalars.last == "%" {
@@ -27,7 +42,7 @@ public enum CSVNumber {
         var negative = false
         if scalars.first == "-" { negative = true; scalars.removeFirst() }
         else if scalars.first == "+" { scalars.removeFirst() }
-        strip(["€", "$"])
+        strip(currencySymbols)
         guard !scalars.isEmpty else { return nil }
 
         // Split into integer part (with group separators) and fraction.

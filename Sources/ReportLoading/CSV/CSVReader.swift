@@ -170,6 +170,12 @@ public struct CSVReader: Sendable {
 
     /// Trims spaces, tabs and no-break spaces around a cell.
     public static func trimmed(_ s: String) -> String {
+        // Most cells have nothing to trim: check the first and last bytes before any
+        // Character work (spaces, tab, and the lead bytes of U+00A0 and U+202F).
+        let utf8 = s.utf8
+        guard let first = utf8.first, let last = utf8.last else { return s }
+        func mayBeSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0xC2 || b == 0xE2 || b == 0xA0 || b == 0xAF }
+        if !mayBeSpace(first) && !mayBeSpace(last) { return s }
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" || $0 == "\u{202F}" }
         guard let first = s.firstIndex(where: { !isSpace($0) }) else { return "" }
         guard let last = s.lastIndex(where: { !isSpace($0) }) else { return "" }

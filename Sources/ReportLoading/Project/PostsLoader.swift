@@ -24,9 +24,9 @@ enum PostsLoader {
             }
             if let p = cells.text("platform") { platform = Platform(p) }
             let planned = cells.dateTime("planned_at", clock: dates)?.day
-            var values: [PostMetric: Int] = [:]
+            var values = [Int](repeating: -1, count: metrics.count)
             for metric in metrics {
-                if let v = cells.count(metric.column) { values[metric] = v }
+                if let v = cells.count(metric.column) { values[metric.rawValue] = v }
             }
             var reusable: Bool?
             if let r = cells.text("reusable") {
@@ -48,7 +48,7 @@ enum PostsLoader {
             guard !cells.hasErrors, let id, let key, let format, let published, let platform else { return }
             posts.append(Post(
                 id: id, influencerKey: key, platform: platform, format: format, publishedAt: published,
-                plannedAt: planned, metrics: values, caption: cells.raw("caption"), variant: cells.text("variant"),
+                plannedAt: planned, metricValues: values, caption: cells.raw("caption"), variant: cells.text("variant"),
                 reusable: reusable, reusedIn: reusedIn, cost: cost, line: cells.line
             ))
         }
