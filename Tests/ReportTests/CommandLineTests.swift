@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+
+/// The `report` executable as a user runs it: exit codes and the exact text on stderr.
+@Suite struct CommandLineTests {
+    /// The executable `swift test` built beside the test bundle.
+    static var executable: URL? {
+        var dir = Bundle.main.bundleURL
+        for _ in 0..<4 {
+            let candidate = dir.appendingPathComponent("report")
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                return candidate
+            }
+            dir = dir.deletingLastPathComponent()
+        }
+        return nil
+    }
+
+    struct Run {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    func run(_ arguments: [String]) throws -> Run {
+        let exe = try #require(Self.executable, "the report executable is built by swift test")
+        let process = Process()
+        process.executableURL = exe
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["REPORT_RESOURCES"] = Repo.root.path
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    @Test func buildSucceedsAndSummarises() throws {
+        let temp = TemporaryFolder()
+        let project = try temp.copyFixture("basic")
+        let r = try run(["build", project.path, "--output", temp.url.appendingPathComponent("site").path, "--as-of", "2026-05-15"])
+        #expect(r.status == 0)
+        #expect(r.stderr.hasPrefix("report: built 5 pages for 2 campaigns, 6 posts, in "))
+    }
+
+    @Test func badInputExitsOneWithLocatedMessages() throws {
+        let temp = TemporaryFolder()
+        let project = try temp.copyFixture("basic")
+        temp.write("basic/campaigns/spring/posts.csv", "post_id,influencer,format,published_at,reach\np1,ghost,reel,2026-03-03,12k\n")
+        let r = try run(["build", project.path, "--output", temp.url.appendingPathComponent("site").path])
+        #expect(r.status == 1)
+        #expect(r.stderr == """
+        campaigns/spring/posts.csv:2: error: column "influencer": unknown handle "ghost": expected one of the campaign's influencers (claire.cuisine, tom.tok, idle)
+        campaigns/spring/posts.csv:2: error: column "reach": expected a non-negative integer, found "12k"
+        report: build failed with 2 errors; the previous site is unchanged
+
+        """)
+    }
+
+    @Test func usageErrorExitsTwo() throws {
+        let r = try run(["build", ".", "--as-of", "yesterday"])
+        #expect(r.status == 2)
+        #expect(r.stderr.hasPrefix("Error: --as-of: expected a date YYYY-MM-DD, found \"yesterday\""))
+        let unknown = try run(["frobnicate"])
+        #expect(unknown.status == 2)
+    }
+
+    @Test func checkListsEveryProblemSorted() throws {
+        let temp = TemporaryFolder()
+        let project = try temp.copyFixture("basic")
+        temp.write("basic/campaigns/summer/campaign.yaml", "name: Summer\nobjective: awareness\nstart: 2026-06-01\nend: 2026-06-30\nbudjet: 5\ninfluencers:\n  - handle: lea.glow\n    platform: instagram\n    followers: -3\n")
+        temp.write("basic/campaigns/spring/orders.csv", "order_id,date,revenue,currency\no1,2026-03-04,50,USD\no1,31/02/2026,x,EUR\n")
+        let r = try run(["check", project.path])
+        #expect(r.status == 1)
+        #expect(r.stdout == """
+        campaigns/spring/orders.csv:2: error: column "currency": expected EUR, the campaign's currency, found "USD" (a report never mixes currencies)
+        campaigns/spring/orders.csv:3: error: column "date": expected a date (YYYY-MM-DD, YYYY-MM-DDTHH:MM or DD/MM/YYYY), found "31/02/2026"
+        campaigns/spring/orders.csv:3: error: column "order_id": duplicate order id "o1": already used on line 2
+        campaigns/spring/orders.csv:3: error: column "revenue": expected a number, found "x"
+        campaigns/summer/campaign.yaml:5:1: warning: campaign: unknown key "budjet"; did you mean "budget"?
+        campaigns/summer/campaign.yaml:9:16: error: key "followers": expected an integer ≥ 0, found -3
+
+        """)
+        #expect(r.stderr == "report: 5 errors, 1 warning\n")
+    }
+
+    @Test func cleanCheckExitsZero() throws {
+        let temp = TemporaryFolder()
+        let project = try temp.copyFixture("basic")
+        let r = try run(["check", project.path])
+        #expect(r.status == 0)
+        #expect(r.stdout == "")
+        #expect(r.stderr == "report: 0 errors, 0 warnings\n")
+    }
+}
