@@ -24,12 +24,36 @@ public struct CampaignKPIs: Sendable {
     public let formats: [FormatRow]
     /// Orders matching no influencer (nil without an orders file).
     public let unattributedOrders: Int?
+    /// The 10 most frequent hashtags of the mentions (nil without mentions.csv).
+    public let topHashtags: [HashtagCount]?
+    public let abTest: ABTestResult?
+    public let timing: Timing
+    /// The campaign's lead types, sorted (nil without leads.csv).
+    public let leadTypes: [String]?
+    /// Keys still provisional on the report date (kpis.md §10).
+    public let provisional: [String]
+    public private(set) var objective: ObjectiveSummary?
 
-    public init(campaign: KPIValues, influencers: [InfluencerRow], platforms: [PlatformRow], formats: [FormatRow], unattributedOrders: Int?) {
+    public init(
+        campaign: KPIValues, influencers: [InfluencerRow], platforms: [PlatformRow], formats: [FormatRow],
+        unattributedOrders: Int?, topHashtags: [HashtagCount]? = nil, abTest: ABTestResult? = nil,
+        timing: Timing = Timing(posts: []), leadTypes: [String]? = nil, provisional: [String] = []
+    ) {
         self.campaign = campaign
         self.influencers = influencers
         self.platforms = platforms
         self.formats = formats
         self.unattributedOrders = unattributedOrders
+        self.topHashtags = topHashtags
+        self.abTest = abTest
+        self.timing = timing
+        self.leadTypes = leadTypes
+        self.provisional = provisional
+    }
+
+    func withObjective(_ summary: ObjectiveSummary) -> CampaignKPIs {
+        var copy = self
+        copy.objective = summary
+        return copy
     }
 }

@@ -3,11 +3,17 @@
 public struct KPIValues: Sendable {
     /// NaN marks n/a; a real NaN is never stored (kpis.md: never NaN or infinity).
     private var storage: [Double]
+    /// `leads_<type>` counts, by lower-cased type; nil when the group has no leads file.
+    public var leadsByType: [String: Double]?
 
     public init() { storage = Array(repeating: .nan, count: KPICatalog.all.count) }
 
     public subscript(key: String) -> Double? {
-        get { KPICatalog.slot(key).flatMap { self[slot: $0] } }
+        get {
+            if let slot = KPICatalog.slot(key) { return self[slot: slot] }
+            if key.hasPrefix("leads_") { return leadsByType?[String(key.dropFirst(6))] }
+            return nil
+        }
         set { if let slot = KPICatalog.slot(key) { self[slot: slot] = newValue } }
     }
 

@@ -17,15 +17,22 @@ public struct Campaign: Sendable {
     public let abTest: ABTestSetting?
     public let influencers: [Influencer]
     public var posts: [Post]
-    /// nil when there is no orders file: "no file is not zero" (kpis.md §1).
+    /// Each optional file is nil when absent: "no file is not zero" (kpis.md §1).
     public var orders: [Order]?
+    public var followers: [FollowerCount]?
+    public var comments: [Comment]?
+    public var sessions: [SessionCount]?
+    public var leads: [Lead]?
+    public var mentions: [Mention]?
 
     public init(
         id: String, name: String, brand: String? = nil, objective: Objective, window: DayRange,
         currency: String = "EUR", budget: Double? = nil, targets: [(kpi: String, value: Double)] = [],
         requiredMentions: [String] = [], targetCountries: [String] = [], utmCampaign: String? = nil,
         attributionWindowDays: Int = 30, baseline: DayRange? = nil, abTest: ABTestSetting? = nil,
-        influencers: [Influencer], posts: [Post] = [], orders: [Order]? = nil
+        influencers: [Influencer], posts: [Post] = [], orders: [Order]? = nil,
+        followers: [FollowerCount]? = nil, comments: [Comment]? = nil, sessions: [SessionCount]? = nil,
+        leads: [Lead]? = nil, mentions: [Mention]? = nil
     ) {
         self.id = id
         self.name = name
@@ -44,6 +51,11 @@ public struct Campaign: Sendable {
         self.influencers = influencers
         self.posts = posts
         self.orders = orders
+        self.followers = followers
+        self.comments = comments
+        self.sessions = sessions
+        self.leads = leads
+        self.mentions = mentions
     }
 
     /// [start, end + attribution_window_days]: when orders and leads still count (data-format.md §5).

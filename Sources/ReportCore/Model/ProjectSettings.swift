@@ -7,11 +7,14 @@ public struct ProjectSettings: Sendable {
     public var timezone: String
     public var asOf: Day?
     public var output: String
+    /// report.yaml `emv:` overrides (kpis.md §6).
+    public var emv: EMVTable
 
     public init(
         title: String = "Influence reports", locale: ReportLocale = .enUS, currency: String = "EUR",
-        timezone: String = "UTC", asOf: Day? = nil, output: String = "_site"
+        timezone: String = "UTC", asOf: Day? = nil, output: String = "_site", emv: EMVTable = EMVTable()
     ) {
+        self.emv = emv
         self.title = title
         self.locale = locale
         self.currency = currency

@@ -31,11 +31,17 @@ public struct CSVReader: Sendable {
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
         self.bytes = bytes
-        // Skip blank lines before the header.
+        // Skip blank lines and `#` comment lines (GA4 exports open with them) before the header.
         var line = 1
-        while start < bytes.count, bytes[start] == 0x0A || bytes[start] == 0x0D {
-            if bytes[start] == 0x0A { line += 1 }
-            start += 1
+        while start < bytes.count {
+            if bytes[start] == 0x0A || bytes[start] == 0x0D {
+                if bytes[start] == 0x0A { line += 1 }
+                start += 1
+            } else if bytes[start] == UInt8(ascii: "#") {
+                while start < bytes.count, bytes[start] != 0x0A { start += 1 }
+            } else {
+                break
+            }
         }
         let delimiter = CSVReader.detectDelimiter(bytes, from: start)
         self.delimiter = delimiter

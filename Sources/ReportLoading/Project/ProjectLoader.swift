@@ -97,24 +97,37 @@ public struct ProjectLoader: Sendable {
             return nil
         }
 
-        if let url = locate("posts") {
-            if let t = table(url, required: { _ in PostsLoader.required }) {
-                do {
-                    let (posts, found) = try PostsLoader.load(t, campaign: campaign, dates: dates)
-                    campaign.posts = posts
-                    diagnostics += found
-                } catch { diagnostics += error.diagnostics }
+        /// One optional file: located, its header checked, its rows read; nil when absent or unreadable.
+        func read<Row>(_ kind: String, required: ([String]) -> [String], _ load: (CSVTable) throws(DiagnosticList) -> ([Row], [Diagnostic])) -> [Row]? {
+            guard let url = locate(kind), let t = table(url, required: required) else { return nil }
+            do {
+                let (rows, found) = try load(t)
+                diagnostics += found
+                return rows
+            } catch {
+                diagnostics += error.diagnostics
+                return nil
             }
-        } else if described.data["posts"] == nil {
+        }
+
+        if described.data["posts"] == nil && !files.exists(folder.appendingPathComponent("posts.csv")) {
             diagnostics.append(.error(files.display(folder.appendingPathComponent("posts.csv")), 0, "file not found: every campaign needs its posts.csv"))
         }
-        if let url = locate("orders"), let t = table(url, required: OrdersLoader.requiredColumns) {
-            do {
-                let (orders, found) = try OrdersLoader.load(t, campaign: campaign, dates: dates)
-                campaign.orders = orders
-                diagnostics += found
-            } catch { diagnostics += error.diagnostics }
+        let fixed = campaign
+        campaign.posts = read("posts", required: { _ in PostsLoader.required }) { t throws(DiagnosticList) in try PostsLoader.load(t, campaign: fixed, dates: dates) } ?? []
+        campaign.orders = read("orders", required: OrdersLoader.requiredColumns) { t throws(DiagnosticList) in try OrdersLoader.load(t, campaign: fixed, dates: dates) }
+        campaign.followers = read("followers", required: { _ in DataFileLoaders.followersRequired }) { t throws(DiagnosticList) in
+            try DataFileLoaders.followers(t, campaign: fixed, dates: dates)
         }
+        let postIDs = Set(campaign.posts.map(\.id))
+        campaign.comments = read("comments", required: { _ in DataFileLoaders.commentsRequired }) { t throws(DiagnosticList) in
+            try DataFileLoaders.comments(t, posts: postIDs, dates: dates)
+        }
+        campaign.sessions = read("sessions", required: DataFileLoaders.sessionsColumns) { t throws(DiagnosticList) in try DataFileLoaders.sessions(t, dates: dates) }
+        campaign.leads = read("leads", required: { _ in DataFileLoaders.leadsRequired }) { t throws(DiagnosticList) in
+            try DataFileLoaders.leads(t, campaign: fixed, dates: dates)
+        }
+        campaign.mentions = read("mentions", required: { _ in DataFileLoaders.mentionsRequired }) { t throws(DiagnosticList) in try DataFileLoaders.mentions(t, dates: dates) }
         if diagnostics.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }
         return (campaign, diagnostics)
     }

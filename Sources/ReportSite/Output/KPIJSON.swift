@@ -2,12 +2,26 @@ import ReportCore
 
 /// `campaigns/<id>/kpis.json` in the shape of kpis.md §12.
 enum KPIJSON {
-    static func kpis(_ values: KPIValues, indent: Int) -> String {
-        JSONWriter.object(KPICatalog.all.map { ($0.key, JSONWriter.number(values[$0.key])) }, indent: indent)
+    static let s = JSONWriter.string
+    static let n = JSONWriter.number
+
+    /// Every key that applies to the group, in catalog order; `leads_<type>` after `leads`.
+    static func kpis(_ values: KPIValues, campaign: Bool, influencer: Bool, leadTypes: [String]?, hashtags: String? = nil, indent: Int) -> String {
+        var pairs: [(String, String)] = []
+        for d in KPICatalog.jsonKeys(campaign: campaign, influencer: influencer) {
+            pairs.append((d.key, n(values[d.key])))
+            if d.key == "leads" {
+                for type in leadTypes ?? [] { pairs.append(("leads_" + type, n(values.leadsByType?[type]))) }
+            }
+            if d.key == "mention_authors", campaign { pairs.append(("top_hashtags", hashtags ?? "null")) }
+        }
+        return JSONWriter.object(pairs, indent: indent)
     }
 
     static func encode(campaign: Campaign, kpis: CampaignKPIs, asOf: Day) -> String {
-        let s = JSONWriter.string
+        let hashtags = kpis.topHashtags.map { tags in
+            JSONWriter.array(tags.map { JSONWriter.object([("hashtag", s($0.hashtag)), ("count", n(Double($0.count)))], indent: 4) }, indent: 3)
+        }
         let head = JSONWriter.object([
             ("id", s(campaign.id)),
             ("name", s(campaign.name)),
@@ -16,30 +30,83 @@ enum KPIJSON {
             ("start", s(campaign.window.start.description)),
             ("end", s(campaign.window.end.description)),
             ("as_of", s(asOf.description)),
-            ("kpis", KPIJSON.kpis(kpis.campaign, indent: 2)),
-            ("unattributed_orders", JSONWriter.number(kpis.unattributedOrders.map(Double.init))),
+            ("kpis", Self.kpis(kpis.campaign, campaign: true, influencer: false, leadTypes: kpis.leadTypes, hashtags: hashtags, indent: 2)),
+            ("provisional", JSONWriter.array(kpis.provisional.map(s), indent: 2)),
+            ("unattributed_orders", n(kpis.unattributedOrders.map(Double.init))),
         ], indent: 1)
         let influencers = kpis.influencers.map { row in
             JSONWriter.object([
                 ("handle", s(row.influencer.handle)),
                 ("name", row.influencer.name.map(s) ?? "null"),
                 ("platform", s(row.influencer.platform.name)),
-                ("followers", JSONWriter.number(Double(row.influencer.followers))),
+                ("followers", n(Double(row.influencer.followers))),
                 ("tier", s(row.influencer.tier.rawValue)),
-                ("kpis", KPIJSON.kpis(row.kpis, indent: 3)),
+                ("kpis", Self.kpis(row.kpis, campaign: false, influencer: true, leadTypes: kpis.leadTypes, indent: 3)),
             ], indent: 2)
         }
         let platforms = kpis.platforms.map {
-            JSONWriter.object([("platform", s($0.platform.name)), ("kpis", KPIJSON.kpis($0.kpis, indent: 3))], indent: 2)
+            JSONWriter.object([("platform", s($0.platform.name)), ("kpis", Self.kpis($0.kpis, campaign: false, influencer: false, leadTypes: kpis.leadTypes, indent: 3))], indent: 2)
         }
         let formats = kpis.formats.map {
-            JSONWriter.object([("format", s($0.format)), ("kpis", KPIJSON.kpis($0.kpis, indent: 3))], indent: 2)
+            JSONWriter.object([("format", s($0.format)), ("kpis", Self.kpis($0.kpis, campaign: false, influencer: false, leadTypes: kpis.leadTypes, indent: 3))], indent: 2)
         }
         return JSONWriter.object([
             ("campaign", head),
+            ("objective", kpis.objective.map(objective) ?? "null"),
             ("influencers", JSONWriter.array(influencers, indent: 1)),
             ("platforms", JSONWriter.array(platforms, indent: 1)),
             ("formats", JSONWriter.array(formats, indent: 1)),
+            ("ab_test", kpis.abTest.map(abTest) ?? "null"),
+            ("timing", timing(kpis.timing)),
         ]) + "\n"
+    }
+
+    static func figure(_ f: ObjectiveSummary.Figure, indent: Int) -> String {
+        var pairs = [("kpi", s(f.kpi)), ("value", n(f.value))]
+        if let format = f.format { pairs.insert(("format", s(format)), at: 1) }
+        return JSONWriter.object(pairs, indent: indent)
+    }
+
+    static func objective(_ o: ObjectiveSummary) -> String {
+        JSONWriter.object([
+            ("objective", s(o.objective.rawValue)),
+            ("primary", figure(o.primary, indent: 2)),
+            ("secondaries", JSONWriter.array(o.secondaries.map { figure($0, indent: 3) }, indent: 2)),
+            ("cost", JSONWriter.array(o.costs.map { figure($0, indent: 3) }, indent: 2)),
+            ("targets", JSONWriter.array(o.targets.map { t in
+                JSONWriter.object([
+                    ("kpi", s(t.kpi)), ("target", n(t.target)), ("actual", n(t.actual)), ("status", s(t.status.rawValue)),
+                    ("difference", n(t.difference)), ("difference_percent", n(t.differencePercent)),
+                ], indent: 3)
+            }, indent: 2)),
+            ("trend", JSONWriter.array(o.trend.map { m in
+                JSONWriter.object([("month", s(m.month)), ("posts", n(Double(m.posts))), ("engagement_rate", n(m.engagementRate))], indent: 3)
+            }, indent: 2)),
+        ], indent: 1)
+    }
+
+    static func abTest(_ ab: ABTestResult) -> String {
+        JSONWriter.object([
+            ("name", s(ab.name)),
+            ("metric", s(ab.metric)),
+            ("variants", JSONWriter.array(ab.variants.map { v in
+                JSONWriter.object([("variant", s(v.variant)), ("numerator", n(v.numerator)), ("denominator", n(v.denominator)), ("rate", n(v.rate))], indent: 3)
+            }, indent: 2)),
+            ("compared", JSONWriter.array(ab.compared.map(s), indent: 2)),
+            ("z", n(ab.z)),
+            ("p_value", n(ab.pValue)),
+            ("significant", ab.significant.map { $0 ? "true" : "false" } ?? "null"),
+        ], indent: 1)
+    }
+
+    static func timing(_ t: Timing) -> String {
+        JSONWriter.object([
+            ("weekday", JSONWriter.array(t.weekdays.enumerated().map { i, slot in
+                JSONWriter.object([("weekday", s(Timing.weekdayNames[i])), ("posts", n(Double(slot.posts))), ("engagement_rate", n(slot.engagementRate))], indent: 3)
+            }, indent: 2)),
+            ("hour", JSONWriter.array(t.hours.enumerated().map { i, slot in
+                JSONWriter.object([("hour", n(Double(i))), ("posts", n(Double(slot.posts))), ("engagement_rate", n(slot.engagementRate))], indent: 3)
+            }, indent: 2)),
+        ], indent: 1)
     }
 }

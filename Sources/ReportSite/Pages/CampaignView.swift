@@ -75,7 +75,14 @@ struct CampaignView {
 
     /// Captions in tables are cut to one readable line.
     static func excerpt(_ caption: String, limit: Int = 90) -> String {
-        let flat = caption.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).joined(separator: " ")
-        return flat.count <= limit ? flat : String(flat.prefix(limit - 1)) + "…"
+        if caption.utf8.count <= limit && !caption.utf8.contains(where: { $0 == 10 || $0 == 13 }) { return caption }
+        var out = ""
+        var count = 0
+        for c in caption {
+            if count == limit - 1 { return out + "…" }
+            out.append(c == "\n" || c == "\r" || c == "\r\n" ? " " : c)
+            count += 1
+        }
+        return out
     }
 }

@@ -91,7 +91,7 @@ public struct SiteBuilder: Sendable {
         let (loaded, diagnostics) = loader.loadCampaign(folder, settings: settings)
         outcome.diagnostics = diagnostics
         guard let campaign = loaded else { return outcome }
-        let kpis = KPICalculator.compute(campaign)
+        let kpis = KPICalculator.compute(campaign, emv: settings.emv, asOf: asOf)
         let view = CampaignView(campaign: campaign, kpis: kpis, locale: settings.locale, asOf: asOf)
         let context = view.context()
         let data = view.pageData()

@@ -1,0 +1,138 @@
+/// The campaign-level figures of kpis.md §5: incrementality against the baseline, UGC,
+/// word of mouth, mention compliance, deadlines and ratings.
+enum CampaignFigures {
+    static func fill(_ k: inout KPIValues, campaign: Campaign, totals t: PostTotals) -> [HashtagCount]? {
+        let window = campaign.window
+        if let baseline = campaign.baseline {
+            if let orders = campaign.orders {
+                // Every shop order counts here, attributed or not.
+                var campaignRevenue = 0.0, baselineRevenue = 0.0, campaignOrders = 0, baselineOrders = 0
+                for o in orders {
+                    if window.contains(o.date) { campaignRevenue += o.revenue; campaignOrders += 1 }
+                    if baseline.contains(o.date) { baselineRevenue += o.revenue; baselineOrders += 1 }
+                }
+                let days = Double(window.dayCount), baseDays = Double(baseline.dayCount)
+                let dailyRevenue = campaignRevenue / days, baseDailyRevenue = baselineRevenue / baseDays
+                if baselineOrders > 0 {
+                    k["uplift_revenue"] = ratio(dailyRevenue - baseDailyRevenue, baseDailyRevenue, scale: 100)
+                    k["incremental_revenue"] = (dailyRevenue - baseDailyRevenue) * days
+                    k["uplift_orders"] = ratio(Double(campaignOrders) / days - Double(baselineOrders) / baseDays, Double(baselineOrders) / baseDays, scale: 100)
+                }
+            }
+            if let sessions = campaign.sessions {
+                var inCampaign = 0, inBaseline = 0
+                for s in sessions where s.isDirect {
+                    if window.contains(s.day) { inCampaign += s.sessions }
+                    if baseline.contains(s.day) { inBaseline += s.sessions }
+                }
+                let base = Double(inBaseline) / Double(baseline.dayCount)
+                k["direct_traffic_uplift"] = ratio(Double(inCampaign) / Double(window.dayCount) - base, base, scale: 100)
+            }
+        }
+
+        if t.reusableReported > 0 {
+            k["reusable_contents"] = Double(t.reusable)
+            k["reusable_rate"] = ratio(Double(t.reusable), Double(t.reusableReported), scale: 100)
+            k["reused_contents"] = Double(t.reused)
+            k["reuse_rate"] = ratio(Double(t.reused), Double(t.reusable), scale: 100)
+        }
+
+        var hashtags: [HashtagCount]?
+        if let mentions = campaign.mentions {
+            let range = campaign.attributionRange
+            let counted = mentions.filter { range.contains($0.day) }
+            k["brand_mentions"] = Double(counted.count)
+            k["mention_authors"] = Double(Set(counted.compactMap { $0.author?.lowercased() }.filter { !$0.isEmpty }).count)
+            hashtags = Hashtags.top(counted.map(\.text), limit: 10)
+        }
+
+        if !campaign.requiredMentions.isEmpty {
+            k["mention_compliance"] = ratio(Double(t.compliant), Double(t.captioned), scale: 100)
+        }
+        if t.planned > 0 {
+            k["on_time_rate"] = ratio(Double(t.onTime), Double(t.planned), scale: 100)
+            k["avg_delay_days"] = Double(t.delayDays) / Double(t.planned)
+        }
+        return hashtags
+    }
+
+    /// Does a caption hold every required mention? Substrings, compared with Unicode case
+    /// folding (`#SPONSORISÉ` holds `#sponsorisé`). nil without a caption.
+    static func compliant(_ caption: String?, required folded: [String]) -> Bool? {
+        guard let caption, !caption.isEmpty else { return nil }
+        let text = Array(fold(caption).utf8)
+        return folded.allSatisfy { contains(text, Array($0.utf8)) }
+    }
+
+    /// Byte substring search: exact on UTF-8 once both sides are folded, and free of
+    /// Foundation's locale-aware (and far slower) `range(of:)`.
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty else { return true }
+        guard haystack.count >= needle.count else { return false }
+        let first = needle[0]
+        var i = 0
+        let last = haystack.count - needle.count
+        while i <= last {
+            if haystack[i] == first {
+                var j = 1
+                while j < needle.count && haystack[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// Lower-casing plus the foldings lower-casing misses (ß → ss, final sigma).
+    static func fold(_ s: String) -> String {
+        var out = s.lowercased()
+        if out.unicodeScalars.contains(where: { $0 == "ß" || $0 == "ς" }) {
+            out = out.replacingAll("ß", with: "ss").replacingAll("ς", with: "σ")
+        }
+        return out
+    }
+}
+
+extension String {
+    func replacingAll(_ target: Character, with replacement: String) -> String {
+        var out = ""
+        for c in self { if c == target { out += replacement } else { out.append(c) } }
+        return out
+    }
+}
+
+/// A hashtag and how many mentions use it.
+public struct HashtagCount: Sendable, Hashable {
+    public let hashtag: String
+    public let count: Int
+}
+
+/// Hashtags (`#` + Unicode letters, digits, `_`), compared lower-case (kpis.md §5).
+public enum Hashtags {
+    public static func extract(_ text: String) -> [String] {
+        var tags: [String] = []
+        var current: String?
+        for c in text {
+            if c == "#" {
+                if let t = current, t.count > 1 { tags.append(t) }
+                current = "#"
+            } else if current != nil, c.isLetter || c.isNumber || c == "_" {
+                current?.append(c)
+            } else {
+                if let t = current, t.count > 1 { tags.append(t) }
+                current = nil
+            }
+        }
+        if let t = current, t.count > 1 { tags.append(t) }
+        return tags.map { $0.lowercased() }
+    }
+
+    /// The most frequent, ties by name.
+    public static func top(_ texts: [String], limit: Int) -> [HashtagCount] {
+        var counts: [String: Int] = [:]
+        for t in texts { for tag in extract(t) { counts[tag, default: 0] += 1 } }
+        return counts.map { HashtagCount(hashtag: $0.key, count: $0.value) }
+            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.hashtag < $1.hashtag }
+            .prefix(limit).map { $0 }
+    }
+}

@@ -1,0 +1,106 @@
+/// kpis.md §9: the figures a campaign's objective puts first, and its targets against actuals.
+public struct ObjectiveSummary: Sendable {
+    public struct Figure: Sendable {
+        public let kpi: String
+        public let value: Double?
+        /// For per-format figures (ugc): the format.
+        public let format: String?
+
+        init(_ kpi: String, _ value: Double?, format: String? = nil) {
+            self.kpi = kpi
+            self.value = value
+            self.format = format
+        }
+    }
+
+    public enum Status: String, Sendable {
+        case met, missed
+        /// The KPI is n/a, so the target cannot be judged.
+        case unknown = "n/a"
+    }
+
+    public struct Target: Sendable {
+        public let kpi: String
+        public let target: Double
+        public let actual: Double?
+        public let status: Status
+        /// actual − target.
+        public let difference: Double?
+        /// (actual − target) / target × 100.
+        public let differencePercent: Double?
+    }
+
+    public struct MonthRate: Sendable {
+        /// `YYYY-MM`.
+        public let month: String
+        public let posts: Int
+        public let engagementRate: Double?
+    }
+
+    public let objective: Objective
+    public let primary: Figure
+    public let secondaries: [Figure]
+    /// The cost figure (sales: cpa, then roi).
+    public let costs: [Figure]
+    public let targets: [Target]
+    /// Engagement rate by calendar month (the ambassador objective's primary trend).
+    public let trend: [MonthRate]
+
+    static func compute(campaign: Campaign, kpis: CampaignKPIs) -> ObjectiveSummary {
+        let k = kpis.campaign
+        let objective = campaign.objective
+        var secondaries: [Figure]
+        var costs = [Figure(objective.costKPI, value(objective.costKPI, k))]
+        switch objective {
+        case .leads:
+            secondaries = (kpis.leadTypes ?? []).map { Figure("leads_" + $0, k["leads_" + $0]) } + [Figure("conversion_rate", k["conversion_rate"])]
+        case .ugc:
+            secondaries = [Figure("reuse_rate", k["reuse_rate"])]
+                + kpis.formats.map { Figure("engagement_rate", $0.kpis["engagement_rate"], format: $0.format) }
+            costs = [Figure("cost_per_reusable_content", ratio(k["spend"], k["reusable_contents"]))]
+        case .ambassador:
+            secondaries = [Figure("net_sentiment", k["net_sentiment"]), Figure("posts_per_month", postsPerMonth(campaign))]
+        case .sales:
+            secondaries = objective.secondaryKPIs.map { Figure($0, k[$0]) }
+            costs.append(Figure("roi", k["roi"]))
+        default:
+            secondaries = objective.secondaryKPIs.map { Figure($0, k[$0]) }
+        }
+        let targets = campaign.targets.map { t -> Target in
+            let actual = value(t.kpi, k) ?? (t.kpi == "posts_per_month" ? postsPerMonth(campaign) : nil)
+            let lowerIsBetter = KPICatalog.definition(t.kpi)?.lowerIsBetter ?? false
+            guard let actual else {
+                return Target(kpi: t.kpi, target: t.value, actual: nil, status: .unknown, difference: nil, differencePercent: nil)
+            }
+            let met = lowerIsBetter ? actual <= t.value : actual >= t.value
+            return Target(kpi: t.kpi, target: t.value, actual: actual, status: met ? .met : .missed,
+                          difference: actual - t.value, differencePercent: ratio(actual - t.value, t.value, scale: 100))
+        }
+        return ObjectiveSummary(
+            objective: objective, primary: Figure(objective.primaryKPI, k[objective.primaryKPI]), secondaries: secondaries,
+            costs: costs, targets: targets, trend: monthly(campaign.posts)
+        )
+    }
+
+    static func value(_ kpi: String, _ k: KPIValues) -> Double? {
+        kpi == "cost_per_reusable_content" ? ratio(k["spend"], k["reusable_contents"]) : k[kpi]
+    }
+
+    /// Posts divided by the calendar months the campaign window touches.
+    static func postsPerMonth(_ campaign: Campaign) -> Double {
+        let s = campaign.window.start.components, e = campaign.window.end.components
+        let months = (e.year - s.year) * 12 + (e.month - s.month) + 1
+        return Double(campaign.posts.count) / Double(max(1, months))
+    }
+
+    static func monthly(_ posts: [Post]) -> [MonthRate] {
+        var byMonth: [String: PostTotals] = [:]
+        for p in posts { byMonth[MonthKey.of(p.publishedAt.day), default: PostTotals()].add(p, followers: 0) }
+        return byMonth.keys.sorted().map { MonthRate(month: $0, posts: byMonth[$0]?.posts ?? 0, engagementRate: byMonth[$0]?.engagementRate.rate()) }
+    }
+}
+
+/// `YYYY-MM` of a day.
+public enum MonthKey {
+    public static func of(_ day: Day) -> String { String(day.description.prefix(7)) }
+}

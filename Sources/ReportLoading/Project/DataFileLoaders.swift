@@ -1,0 +1,139 @@
+import ReportCore
+
+/// The optional data files of data-format.md §6–§10, generic forms and the GA4 sessions export.
+enum DataFileLoaders {
+    static let followersRequired = ["date", "influencer", "followers"]
+    static let commentsRequired = ["post_id", "text"]
+    static let sessionsRequired = ["date", "source", "sessions"]
+    static let ga4Required = ["date", "session source", "sessions"]
+    static let leadsRequired = ["date", "type"]
+    static let mentionsRequired = ["date", "source", "text"]
+
+    static func sessionsColumns(header: [String]) -> [String] {
+        Set(header.map { $0.lowercased() }).contains("session source") ? ga4Required : sessionsRequired
+    }
+
+    /// followers.csv: two counts of one influencer on one day are an error; unknown handles
+    /// are ignored with a warning (roster-wide exports are common).
+    static func followers(_ table: CSVTable, campaign: Campaign, dates: DateReader) throws(DiagnosticList) -> ([FollowerCount], [Diagnostic]) {
+        let known = Set(campaign.influencers.map(\.key))
+        var rows: [FollowerCount] = []
+        var seen: [String: Int] = [:]
+        var warned = Set<String>()
+        let diagnostics = try table.forEachRow { cells in
+            let date = cells.required("date") == nil ? nil : cells.dateTime("date", clock: dates)
+            let handle = cells.required("influencer")
+            let count = cells.required("followers") == nil ? nil : cells.count("followers")
+            guard !cells.hasErrors, let date, let handle, let count else { return }
+            let key = Influencer.key(handle)
+            guard known.contains(key) else {
+                if warned.insert(key).inserted { cells.warning("handle \"\(handle)\" is not in the campaign: its rows are ignored") }
+                return
+            }
+            let id = key + "|" + date.day.description
+            if let first = seen[id] {
+                cells.error("followers", "a second count for \"\(handle)\" on \(date.day): already counted on line \(first)")
+                return
+            }
+            seen[id] = cells.line
+            rows.append(FollowerCount(influencerKey: key, day: date.day, followers: count))
+        }
+        return (rows, diagnostics)
+    }
+
+    /// comments.csv: rows for unknown post ids are ignored with a warning.
+    static func comments(_ table: CSVTable, posts: Set<String>, dates: DateReader) throws(DiagnosticList) -> ([Comment], [Diagnostic]) {
+        var rows: [Comment] = []
+        var unknown = 0, firstUnknownLine = 0
+        var diagnostics = try table.forEachRow { cells in
+            guard let id = cells.required("post_id") else { return }
+            let text = cells.raw("text") ?? ""
+            let date = cells.dateTime("date", clock: dates)
+            guard !cells.hasErrors else { return }
+            guard posts.contains(id) else {
+                if unknown == 0 { firstUnknownLine = cells.line }
+                unknown += 1
+                return
+            }
+            rows.append(Comment(postID: id, text: text, author: cells.text("author"), day: date?.day))
+        }
+        if unknown > 0 {
+            diagnostics.append(.warning(table.file, firstUnknownLine, "\(unknown) comment\(unknown == 1 ? "" : "s") on post ids not in posts.csv: ignored"))
+        }
+        return (rows, diagnostics)
+    }
+
+    /// sessions.csv, or a GA4 export (`Session source` … `Sessions`, `Date` as YYYYMMDD, a
+    /// possible grand-total row).
+    static func sessions(_ table: CSVTable, dates: DateReader) throws(DiagnosticList) -> ([SessionCount], [Diagnostic]) {
+        let ga4 = table.has("session source")
+        let source = ga4 ? "session source" : "source"
+        let medium = ga4 ? "session medium" : "medium"
+        let campaignColumn = ga4 ? "session campaign" : "campaign"
+        let content = ga4 ? "session manual ad content" : "content"
+        var rows: [SessionCount] = []
+        let diagnostics = try table.forEachRow { cells in
+            let rawDate = cells.text("date")
+            // GA4 closes some exports with a grand-total row.
+            if ga4, rawDate == nil || rawDate?.lowercased().contains("total") == true { return }
+            guard let rawDate = cells.required("date") else { return }
+            var day: Day?
+            if ga4, rawDate.count == 8, rawDate.allSatisfy(\.isNumber) {
+                let b = Array(rawDate.utf8)
+                if let y = DateReader.digits(b, 0, 4), let m = DateReader.digits(b, 4, 2), let d = DateReader.digits(b, 6, 2) {
+                    day = Day(year: y, month: m, day: d)
+                }
+                if day == nil { cells.error("date", "expected a date YYYYMMDD, found \"\(rawDate)\"") }
+            } else {
+                day = cells.dateTime("date", clock: dates)?.day
+            }
+            let src = cells.required(source)
+            let count = cells.required("sessions") == nil ? nil : cells.count("sessions")
+            guard !cells.hasErrors, let day, let src, let count else { return }
+            rows.append(SessionCount(day: day, source: src, medium: notSet(cells.text(medium)),
+                                     campaign: notSet(cells.text(campaignColumn)), content: notSet(cells.text(content)), sessions: count))
+        }
+        return (rows, diagnostics)
+    }
+
+    /// GA4 writes `(not set)` where a dimension is empty.
+    static func notSet(_ value: String?) -> String? {
+        guard let value, value.lowercased() != "(not set)" else { return nil }
+        return value
+    }
+
+    /// leads.csv: attributed like orders.
+    static func leads(_ table: CSVTable, campaign: Campaign, dates: DateReader) throws(DiagnosticList) -> ([Lead], [Diagnostic]) {
+        let known = Set(campaign.influencers.map(\.key))
+        var rows: [Lead] = []
+        let diagnostics = try table.forEachRow { cells in
+            let date = cells.required("date") == nil ? nil : cells.dateTime("date", clock: dates)
+            let type = cells.required("type")
+            var influencerKey: String?
+            if let handle = cells.text("influencer") {
+                influencerKey = Influencer.key(handle)
+                if !known.contains(influencerKey ?? "") {
+                    cells.error("influencer", "unknown handle \"\(handle)\": expected one of the campaign's influencers")
+                }
+            }
+            guard !cells.hasErrors, let date, let type else { return }
+            rows.append(Lead(date: date.day, type: type, promoCode: cells.text("promo_code"), utmCampaign: cells.text("utm_campaign"),
+                             utmContent: cells.text("utm_content"), influencerKey: influencerKey))
+        }
+        return (rows, diagnostics)
+    }
+
+    /// mentions.csv.
+    static func mentions(_ table: CSVTable, dates: DateReader) throws(DiagnosticList) -> ([Mention], [Diagnostic]) {
+        var rows: [Mention] = []
+        let diagnostics = try table.forEachRow { cells in
+            let date = cells.required("date") == nil ? nil : cells.dateTime("date", clock: dates)
+            let source = cells.required("source")
+            let text = cells.raw("text")
+            if text == nil { cells.error("text", "expected a value, found an empty cell") }
+            guard !cells.hasErrors, let date, let source, let text else { return }
+            rows.append(Mention(day: date.day, source: source, text: text, author: cells.text("author"), url: cells.text("url")))
+        }
+        return (rows, diagnostics)
+    }
+}
