@@ -79,6 +79,7 @@ def influencers(n, platforms, sales):
             if i % 3 == 0:
                 inf["commission_rate"] = rng.choice([0.05, 0.08, 0.1])
         inf["audience_countries"] = {"FR": round(rng.uniform(0.55, 0.85), 2), "BE": 0.06, "CH": 0.04}
+        inf["ratings"] = {k: rng.randint(2, 5) for k in ["brand_fit", "brief", "content_quality", "responsiveness"]}
         out.append(inf)
     return out
 
@@ -192,11 +193,8 @@ def posts(folder, cid, infl, start, end, per_influencer, with_variants):
             }
             rows.append(row)
     rows.sort(key=lambda r: (r["published_at"], r["post_id"]))
-    with open(os.path.join(folder, "posts.csv"), "w", encoding="utf-8", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=list(rows[0].keys()))
-        w.writeheader()
-        w.writerows(rows)
-    return len(rows)
+    write_csv(folder, "posts.csv", rows)
+    return rows
 
 
 def orders(folder, infl, start, end, count):
@@ -205,7 +203,11 @@ def orders(folder, infl, start, end, count):
     last = end + dt.timedelta(days=45)
     span = (last - first).days
     for i in range(count):
-        day = first + dt.timedelta(days=rng.randint(0, span))
+        # Influence lifts sales: a third of the orders fall inside the campaign window.
+        if rng.random() < 0.33:
+            day = start + dt.timedelta(days=rng.randint(0, (end - start).days))
+        else:
+            day = first + dt.timedelta(days=rng.randint(0, span))
         revenue = round(rng.lognormvariate(3.9, 0.45), 2)
         inf = rng.choice(infl)
         r = rng.random()
@@ -232,11 +234,100 @@ def orders(folder, infl, start, end, count):
     return len(rows)
 
 
+COMMENTS = [
+    "Trop belle cette routine, merci pour le partage !", "Je vais l'acheter ce week-end", "Où l'acheter ? 😍",
+    "Commandé hier avec ton code, hâte de tester", "Pas terrible, ma peau a réagi...", "😍😍😍", "Top 🔥",
+    "J'adore la texture, vraiment efficace sur ma peau sèche", "C'est combien ?", "Lien ?", "Trop cher pour moi",
+    "I love this, where can I get it?", "Ordered it, can't wait!", "Not a fan of the smell honestly",
+    "Amazing results after two weeks", "@lea.glow regarde ça", "Ce n'est pas génial, déçue du résultat",
+    "Magnifique ✨", "Super contenu comme toujours", "Je recommande, ma peau n'a jamais été aussi douce",
+]
+POD = "Superbe photo bravo ✨"
+
+
+def followers_file(folder, infl, start, end):
+    rows = []
+    for inf in infl:
+        h = inf["handle"].lstrip("@")
+        count = int(inf["followers"] * rng.uniform(0.97, 0.995))
+        for d in day_range(start - dt.timedelta(days=7), end + dt.timedelta(days=7)):
+            count += int(inf["followers"] * rng.uniform(0.0005, 0.003))
+            rows.append({"date": d.isoformat(), "influencer": h, "followers": count})
+    write_csv(folder, "followers.csv", rows)
+
+
+def comments_file(folder, post_rows):
+    rows = []
+    for p in post_rows:
+        for _ in range(rng.randint(1, 4)):
+            text = POD if rng.random() < 0.03 else rng.choice(COMMENTS)
+            rows.append({"post_id": p["post_id"], "text": text, "author": f"user{rng.randint(1, 9999)}",
+                         "date": p["published_at"][:10]})
+    write_csv(folder, "comments.csv", rows)
+
+
+def sessions_file(folder, infl, start, end, baseline_start):
+    rows = []
+    for d in day_range(baseline_start, end + dt.timedelta(days=30)):
+        boost = 1.25 if start <= d <= end else 1.0
+        rows.append({"date": d.isoformat(), "source": "(direct)", "medium": "(none)", "campaign": "", "content": "",
+                     "sessions": int(rng.uniform(380, 460) * boost)})
+        rows.append({"date": d.isoformat(), "source": "google", "medium": "organic", "campaign": "", "content": "",
+                     "sessions": int(rng.uniform(700, 900))})
+        if start <= d <= end + dt.timedelta(days=10):
+            for inf in infl:
+                if rng.random() < 0.6:
+                    rows.append({"date": d.isoformat(), "source": inf["platform"], "medium": "social",
+                                 "campaign": "soldes-printemps-2026", "content": inf["utm_content"],
+                                 "sessions": rng.randint(5, 80)})
+    write_csv(folder, "sessions.csv", rows)
+
+
+def leads_file(folder, infl, start, end):
+    rows = []
+    for _ in range(420):
+        d = start + dt.timedelta(days=rng.randint(-10, (end - start).days + 20))
+        inf = rng.choice(infl)
+        r = rng.random()
+        row = {"date": d.isoformat(), "type": rng.choice(["newsletter", "newsletter", "newsletter", "contact", "download"]),
+               "promo_code": "", "utm_campaign": "", "utm_content": "", "influencer": ""}
+        if r < 0.4:
+            row["promo_code"] = inf["promo_code"]
+        elif r < 0.7:
+            row["utm_campaign"] = "soldes-printemps-2026"
+            row["utm_content"] = inf["utm_content"]
+        rows.append(row)
+    rows.sort(key=lambda r: r["date"])
+    write_csv(folder, "leads.csv", rows)
+
+
+def mentions_file(folder, start, end, count):
+    texts = ["Je viens de tester #maisonlune et franchement #skincare au top", "La crème Rosée de @maisonlune 😍 #glow",
+             "Quelqu'un a testé #maisonlune ? #avis", "Obsessed with #maisonlune #skincare #cleanbeauty",
+             "Mon avis sur #MaisonLune : pas convaincue #avis", "Routine du soir #maisonlune #routine"]
+    rows = []
+    for i in range(count):
+        d = start + dt.timedelta(days=rng.randint(-5, (end - start).days + 35))
+        rows.append({"date": d.isoformat(), "source": rng.choice(["instagram", "tiktok", "blog", "x"]),
+                     "text": rng.choice(texts), "author": f"fan{rng.randint(1, 400)}",
+                     "url": f"https://example.com/m/{i}"})
+    rows.sort(key=lambda r: (r["date"], r["url"]))
+    write_csv(folder, "mentions.csv", rows)
+
+
+def write_csv(folder, name, rows):
+    with open(os.path.join(folder, name), "w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=list(rows[0].keys()))
+        w.writeheader()
+        w.writerows(rows)
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     with open(os.path.join(OUT, "report.yaml"), "w", encoding="utf-8") as f:
         f.write("title: Maison Lune — rapports d’influence\nlocale: fr-FR\ncurrency: EUR\n"
-                "timezone: Europe/Paris\nas_of: 2026-06-15\noutput: _site\n")
+                "timezone: Europe/Paris\nas_of: 2026-05-20\noutput: _site\n"
+                "emv:\n  instagram: {cpm: 9.5}\n")
 
     start, end = dt.date(2026, 3, 2), dt.date(2026, 3, 29)
     infl = influencers(12, ["instagram", "instagram", "tiktok"], sales=True)
@@ -256,6 +347,11 @@ def main():
     }, infl)
     p1 = posts(folder, "soldes", infl, start, end, 25, True)
     o1 = orders(folder, infl, start, end, 4200)
+    followers_file(folder, infl, start, end)
+    comments_file(folder, p1)
+    sessions_file(folder, infl, start, end, dt.date(2026, 2, 1))
+    leads_file(folder, infl, start, end)
+    mentions_file(folder, start, end, 260)
 
     start2, end2 = dt.date(2026, 4, 13), dt.date(2026, 5, 10)
     infl2 = influencers(10, ["instagram", "tiktok", "youtube"], sales=False)
@@ -264,11 +360,14 @@ def main():
         "brand": "Maison Lune",
         "objective": "awareness",
         "start": start2.isoformat(), "end": end2.isoformat(),
-        "targets": {"reach": 1500000, "cpm": 12},
+        "targets": {"reach": 1500000, "impressions": 2000000, "cpm": 12},
         "required_mentions": ["#sponsorisé"],
     }, infl2)
     p2 = posts(folder2, "parfum", infl2, start2, end2, 22, False)
-    print(f"wrote {OUT}: {p1 + p2} posts, {o1} orders")
+    followers_file(folder2, infl2, start2, end2)
+    comments_file(folder2, p2)
+    mentions_file(folder2, start2, end2, 180)
+    print(f"wrote {OUT}: {len(p1) + len(p2)} posts, {o1} orders")
 
 
 if __name__ == "__main__":

@@ -58,6 +58,8 @@ public enum KPICalculator {
 
         var campaignValues = values(campaignTotals, campaign.influencers.compactMap { outcomes[$0.key] }, budget: campaign.budget)
         let hashtags = CampaignFigures.fill(&campaignValues, campaign: campaign, totals: campaignTotals)
+        campaignValues["cost_per_reusable_content"] = ratio(campaignValues["spend"], campaignValues["reusable_contents"])
+        campaignValues["posts_per_month"] = ObjectiveSummary.postsPerMonth(campaign)
         let unattributed = campaign.orders.map { Attribution($0, campaign: campaign).unattributed.count }
         let abTest = campaign.abTest.map { ABTestResult.compute(setting: $0, byVariant: byVariant) }
         let provisional = asOf.map { Maturity.provisional(campaign: campaign, asOf: $0, leadTypes: leadTypes ?? []) } ?? []

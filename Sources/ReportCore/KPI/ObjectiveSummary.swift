@@ -50,16 +50,15 @@ public struct ObjectiveSummary: Sendable {
         let k = kpis.campaign
         let objective = campaign.objective
         var secondaries: [Figure]
-        var costs = [Figure(objective.costKPI, value(objective.costKPI, k))]
+        var costs = [Figure(objective.costKPI, k[objective.costKPI])]
         switch objective {
         case .leads:
             secondaries = (kpis.leadTypes ?? []).map { Figure("leads_" + $0, k["leads_" + $0]) } + [Figure("conversion_rate", k["conversion_rate"])]
         case .ugc:
             secondaries = [Figure("reuse_rate", k["reuse_rate"])]
                 + kpis.formats.map { Figure("engagement_rate", $0.kpis["engagement_rate"], format: $0.format) }
-            costs = [Figure("cost_per_reusable_content", ratio(k["spend"], k["reusable_contents"]))]
         case .ambassador:
-            secondaries = [Figure("net_sentiment", k["net_sentiment"]), Figure("posts_per_month", postsPerMonth(campaign))]
+            secondaries = [Figure("net_sentiment", k["net_sentiment"]), Figure("posts_per_month", k["posts_per_month"])]
         case .sales:
             secondaries = objective.secondaryKPIs.map { Figure($0, k[$0]) }
             costs.append(Figure("roi", k["roi"]))
@@ -67,7 +66,7 @@ public struct ObjectiveSummary: Sendable {
             secondaries = objective.secondaryKPIs.map { Figure($0, k[$0]) }
         }
         let targets = campaign.targets.map { t -> Target in
-            let actual = value(t.kpi, k) ?? (t.kpi == "posts_per_month" ? postsPerMonth(campaign) : nil)
+            let actual = k[t.kpi]
             let lowerIsBetter = KPICatalog.definition(t.kpi)?.lowerIsBetter ?? false
             guard let actual else {
                 return Target(kpi: t.kpi, target: t.value, actual: nil, status: .unknown, difference: nil, differencePercent: nil)
@@ -80,10 +79,6 @@ public struct ObjectiveSummary: Sendable {
             objective: objective, primary: Figure(objective.primaryKPI, k[objective.primaryKPI]), secondaries: secondaries,
             costs: costs, targets: targets, trend: monthly(campaign.posts)
         )
-    }
-
-    static func value(_ kpi: String, _ k: KPIValues) -> Double? {
-        kpi == "cost_per_reusable_content" ? ratio(k["spend"], k["reusable_contents"]) : k[kpi]
     }
 
     /// Posts divided by the calendar months the campaign window touches.

@@ -20,7 +20,7 @@ public enum Objective: String, Sendable, CaseIterable {
         case .sales: return ["link_clicks", "conversion_rate"]
         case .leads: return ["conversion_rate"]
         case .ugc: return ["reuse_rate"]
-        case .ambassador: return ["net_sentiment"]
+        case .ambassador: return ["net_sentiment", "posts_per_month"]
         }
     }
 
@@ -30,7 +30,7 @@ public enum Objective: String, Sendable, CaseIterable {
         case .engagement, .ambassador: return "cpe"
         case .sales: return "cpa"
         case .leads: return "cpl"
-        case .ugc: return "spend"
+        case .ugc: return "cost_per_reusable_content"
         }
     }
 }

@@ -22,16 +22,23 @@ public struct Dataset: Sendable {
     public func column(_ field: String) -> Int? { fields.firstIndex(of: field) }
 
     /// Rows of text fields (in the order of `textFields`) followed by every KPI of the catalog.
-    public static func kpiRows(textFields: [String], rows: [(text: [String], kpis: KPIValues)]) -> Dataset {
+    /// `leadTypes` add a `leads_<type>` column each.
+    public static func kpiRows(textFields: [String], rows: [(text: [String], kpis: KPIValues)], leadTypes: [String] = []) -> Dataset {
         let keys = KPICatalog.all
         let built: [[DatasetCell]] = rows.map { row in
             var cells: [DatasetCell] = []
-            cells.reserveCapacity(textFields.count + keys.count)
+            cells.reserveCapacity(textFields.count + keys.count + leadTypes.count)
             for t in row.text { cells.append(.text(t)) }
             for (slot, d) in keys.enumerated() { cells.append(.kpi(row.kpis[slot: slot], d.unit)) }
+            for type in leadTypes { cells.append(.kpi(row.kpis.leadsByType?[type], .count)) }
             return cells
         }
-        return Dataset(fields: textFields + keys.map(\.key), rows: built)
+        return Dataset(fields: textFields + keys.map(\.key) + leadTypes.map { "leads_" + $0 }, rows: built)
+    }
+
+    /// Rows of text only (targets, A/B variants): the view model has formatted every value.
+    public static func textRows(fields: [String], rows: [[String]]) -> Dataset {
+        Dataset(fields: fields, rows: rows.map { $0.map(DatasetCell.text) })
     }
 }
 
@@ -41,10 +48,13 @@ public struct PageData: Sendable {
     /// The KPIs a ` ```kpis ` block shows (the campaign's, or the portfolio's).
     public let kpis: KPIValues?
     public let format: NumberFormat
+    /// KPI keys still provisional on the report date: marked wherever they are shown.
+    public let provisional: Set<String>
 
-    public init(datasets: [String: Dataset], kpis: KPIValues?, format: NumberFormat) {
+    public init(datasets: [String: Dataset], kpis: KPIValues?, format: NumberFormat, provisional: Set<String> = []) {
         self.datasets = datasets
         self.kpis = kpis
         self.format = format
+        self.provisional = provisional
     }
 }

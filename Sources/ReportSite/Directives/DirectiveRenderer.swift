@@ -108,8 +108,11 @@ public struct DirectiveRenderer {
                 throw .error(file, at(item, line), message)
             }
             let value = page.format.format(values[key], unit: definition.unit)
-            html += "<div class=\"kpi\"><span class=\"kpi-label\">\(HTMLEscaping.escape(definition.label(page.format.locale)))</span>"
-            html += "<span class=\"kpi-value\">\(HTMLEscaping.escape(value))</span></div>\n"
+            let provisional = page.provisional.contains(key)
+            html += "<div class=\"kpi\(provisional ? " provisional" : "")\"><span class=\"kpi-label\">\(HTMLEscaping.escape(definition.label(page.format.locale)))</span>"
+            html += "<span class=\"kpi-value\">\(HTMLEscaping.escape(value))</span>"
+            if provisional { html += "<span class=\"kpi-note\">\(HTMLEscaping.escape(Self.provisionalWord(page.format.locale)))</span>" }
+            html += "</div>\n"
         }
         return html + "</div>"
     }
@@ -130,7 +133,8 @@ public struct DirectiveRenderer {
         html += "<thead><tr>"
         for c in columns {
             let numeric = KPICatalog.definition(c) != nil
-            html += "<th scope=\"col\"\(numeric ? " class=\"num\"" : "")>\(HTMLEscaping.escape(FieldLabels.label(c, page.format.locale)))</th>"
+            let mark = page.provisional.contains(c) ? "<abbr class=\"provisional-mark\" title=\"\(HTMLEscaping.escape(Self.provisionalWord(page.format.locale)))\">*</abbr>" : ""
+            html += "<th scope=\"col\"\(numeric ? " class=\"num\"" : "")>\(HTMLEscaping.escape(FieldLabels.label(c, page.format.locale)))\(mark)</th>"
         }
         html += "</tr></thead>\n<tbody>\n"
         for row in rows {
@@ -174,12 +178,18 @@ public struct DirectiveRenderer {
             return BarDatum(label: label, value: value, formatted: format.format(value, unit: definition.unit))
         }
         chartCount += 1
-        let title = options["title"]?.string ?? definition.label(format.locale)
+        var title = options["title"]?.string ?? definition.label(format.locale)
+        if page.provisional.contains(y) { title += " (\(Self.provisionalWord(format.locale)))" }
         let unit = definition.unit
         let chart = BarChart(id: "chart-\(chartCount)", title: title, data: bars, notAvailable: format.notAvailable) { tick, step in
             format.tick(tick, unit: unit, step: step)
         }
         return "<figure class=\"chart\">\n<figcaption>\(HTMLEscaping.escape(title))</figcaption>\n\(chart.svg())\n</figure>"
+    }
+
+    /// The word that marks a figure that may still change (kpis.md §10).
+    static func provisionalWord(_ locale: ReportLocale) -> String {
+        locale == .frFR ? "provisoire" : "provisional"
     }
 
     /// Money is shown in the row's own currency when the dataset has one (the portfolio mixes them).

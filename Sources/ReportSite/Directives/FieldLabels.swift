@@ -7,12 +7,16 @@ enum FieldLabels {
         "campaign": "Campaign", "objective": "Objective", "brand": "Brand", "start": "Start", "end": "End",
         "primary_kpi": "Primary KPI", "primary_value": "Value", "status": "Status",
         "post_id": "Post", "published": "Published", "caption": "Caption", "currency": "Currency",
+        "kpi": "KPI", "target": "Target", "actual": "Actual", "gap": "Gap", "hashtag": "Hashtag", "count": "Mentions",
+        "slot": "When", "variant": "Variant", "numerator": "Numerator", "denominator": "Denominator", "rate": "Rate",
     ]
     static let french: [String: String] = [
         "handle": "Influenceur", "name": "Nom", "platform": "Plateforme", "tier": "Palier", "format": "Format",
         "campaign": "Campagne", "objective": "Objectif", "brand": "Marque", "start": "Début", "end": "Fin",
         "primary_kpi": "KPI principal", "primary_value": "Valeur", "status": "Statut",
         "post_id": "Publication", "published": "Publiée le", "caption": "Légende", "currency": "Devise",
+        "kpi": "Indicateur", "target": "Objectif", "actual": "Réalisé", "gap": "Écart", "hashtag": "Hashtag", "count": "Mentions",
+        "slot": "Quand", "variant": "Variante", "numerator": "Numérateur", "denominator": "Dénominateur", "rate": "Taux",
     ]
 
     static func label(_ field: String, _ locale: ReportLocale) -> String {

@@ -14,9 +14,9 @@ struct CampaignView {
         let md = MarkdownEscaping.escape
         let dates = DateFormat(locale: locale)
         let objective = campaign.objective
-        let summaryKeys = [objective.primaryKPI] + objective.secondaryKPIs + [objective.costKPI]
-            + (objective == .sales ? ["roi"] : [])
-        let known = summaryKeys.filter { KPICatalog.definition($0) != nil }
+        // The objective's figures (kpis.md §9), per-format ones aside (they are in the formats table).
+        let figures = kpis.objective.map { [$0.primary] + $0.secondaries.filter { $0.format == nil } + $0.costs } ?? []
+        let known = figures.map(\.kpi).filter { KPICatalog.definition($0) != nil }
         var context: [String: Any] = [
             "name": md(campaign.name),
             "id": md(campaign.id),
@@ -33,6 +33,18 @@ struct CampaignView {
             "has_budget": campaign.budget != nil,
         ]
         if let brand = campaign.brand { context["brand"] = md(brand) }
+        context["lead_kpis"] = (kpis.leadTypes ?? []).map { ["key": "leads_" + $0] }
+        context["has_targets"] = !campaign.targets.isEmpty
+        context["has_comments"] = campaign.comments != nil
+        context["has_mentions"] = campaign.mentions != nil
+        context["has_hashtags"] = !(kpis.topHashtags ?? []).isEmpty
+        context["has_reusable"] = kpis.campaign["reusable_contents"] != nil
+        context["has_timing"] = kpis.timing.weekdays.contains { $0.posts > 0 }
+        context["has_provisional"] = !kpis.provisional.isEmpty
+        if let baseline = campaign.baseline { context["baseline_period"] = md(dates.format(baseline)) }
+        if let ab = kpis.abTest {
+            context["ab_test"] = ["name": md(ab.name), "statement": md(ABStatement.text(ab, locale: locale, format: format))]
+        }
         if let unattributed = kpis.unattributedOrders {
             context["unattributed_orders"] = md(format.number(Double(unattributed), decimals: 0))
         }
@@ -40,16 +52,19 @@ struct CampaignView {
     }
 
     func pageData() -> PageData {
+        let leadTypes = kpis.leadTypes ?? []
         let influencers = Dataset.kpiRows(
             textFields: ["handle", "name", "platform", "tier"],
             rows: kpis.influencers.map { row in
                 let i = row.influencer
                 return (["@" + i.handle, i.name ?? i.handle, i.platform.displayName, i.tier.rawValue], row.kpis)
-            }
+            },
+            leadTypes: leadTypes
         )
         let platforms = Dataset.kpiRows(
             textFields: ["platform"],
-            rows: kpis.platforms.map { ([$0.platform.displayName], $0.kpis) }
+            rows: kpis.platforms.map { ([$0.platform.displayName], $0.kpis) },
+            leadTypes: leadTypes
         )
         let formats = Dataset.kpiRows(
             textFields: ["format"],
@@ -67,9 +82,33 @@ struct CampaignView {
                 ], KPICalculator.values(post: post, followers: influencer?.followers ?? 0))
             }
         )
+        let targets = Dataset.textRows(fields: ["kpi", "target", "actual", "status", "gap"], rows: (kpis.objective?.targets ?? []).map { t in
+            let unit = KPICatalog.definition(t.kpi)?.unit ?? .decimal
+            let label = KPICatalog.definition(t.kpi)?.label(locale) ?? t.kpi
+            return [label, format.format(t.target, unit: unit), format.format(t.actual, unit: unit),
+                    Labels.status(t.status, locale), t.difference.map { (  $0 > 0 ? "+" : "") + format.format($0, unit: unit) } ?? format.notAvailable]
+        })
+        let hashtags = Dataset.textRows(fields: ["hashtag", "count"], rows: (kpis.topHashtags ?? []).map {
+            [$0.hashtag, format.number(Double($0.count), decimals: 0)]
+        })
+        func slots(_ list: [Timing.Slot], labels: [String]) -> Dataset {
+            Dataset.kpiRows(textFields: ["slot"], rows: zip(labels, list).map { label, slot in
+                var k = KPIValues()
+                k["posts"] = Double(slot.posts)
+                k["engagement_rate"] = slot.engagementRate
+                return ([label], k)
+            })
+        }
+        let variants = Dataset.textRows(fields: ["variant", "numerator", "denominator", "rate"], rows: (kpis.abTest?.variants ?? []).map {
+            [$0.variant, format.number($0.numerator, decimals: 0), format.number($0.denominator, decimals: 0), format.format($0.rate, unit: .percent)]
+        })
         return PageData(
-            datasets: ["influencers": influencers, "platforms": platforms, "formats": formats, "posts": posts],
-            kpis: kpis.campaign, format: format
+            datasets: [
+                "influencers": influencers, "platforms": platforms, "formats": formats, "posts": posts, "targets": targets,
+                "hashtags": hashtags, "weekdays": slots(kpis.timing.weekdays, labels: Labels.weekdays(locale)),
+                "hours": slots(kpis.timing.hours, labels: (0..<24).map { Day.pad($0, 2) + "h" }), "ab_variants": variants,
+            ],
+            kpis: kpis.campaign, format: format, provisional: Set(kpis.provisional)
         )
     }
 

@@ -40,15 +40,11 @@ public struct PageRenderer: Sendable {
         guard let page = library.pages[name] else { throw .error("templates/\(name).md", 0, "template not found") }
         let markdown = page.template.render(context)
         var directives = DirectiveRenderer(page: data, file: page.file)
-        var index = 0
-        let fenceLines = page.fenceLines
+        var used = Set<Int>()
         let body: String
         do {
             body = try Cmark.render(markdown) { block in
-                // The k-th fenced block of the output is the k-th of the template unless a
-                // Mustache section produced fences; then the Markdown line is the best we have.
-                let line = index < fenceLines.count ? fenceLines[index] : block.line
-                index += 1
+                let line = TemplateLibrary.line(of: block, in: page.fences, used: &used)
                 return try directives.render(info: block.info, literal: block.literal, line: line)
             }
         } catch let d as Diagnostic {

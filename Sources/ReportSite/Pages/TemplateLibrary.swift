@@ -10,8 +10,8 @@ public struct TemplateLibrary: Sendable {
         public let template: MustacheTemplate
         /// Path for messages.
         public let file: String
-        /// Lines of the opening fences of directive blocks, in order, to locate errors in the template.
-        public let fenceLines: [Int]
+        /// The fenced blocks of the template, to locate errors at the template's own lines.
+        public let fences: [Fence]
     }
 
     public let pages: [String: Page]
@@ -49,7 +49,7 @@ public struct TemplateLibrary: Sendable {
             }
             guard let text = read(url, display) else { continue }
             do {
-                pages[name] = Page(template: try MustacheTemplate(string: text), file: display, fenceLines: TemplateLibrary.fenceLines(text))
+                pages[name] = Page(template: try MustacheTemplate(string: text), file: display, fences: TemplateLibrary.fences(text))
             } catch {
                 problems.append(TemplateLibrary.diagnostic(error, file: display))
             }
@@ -75,23 +75,44 @@ public struct TemplateLibrary: Sendable {
         return .error(file, 0, "invalid template: \(error)")
     }
 
-    /// Lines of fences opening a block with an info string (directive candidates).
-    static func fenceLines(_ text: String) -> [Int] {
-        var lines: [Int] = []
-        var open: String?
+    /// A fenced block of a template: the line of its opening fence, its info string and body.
+    public struct Fence: Sendable {
+        public let line: Int
+        public let info: String
+        public let body: String
+    }
+
+    static func fences(_ text: String) -> [Fence] {
+        var fences: [Fence] = []
+        var open: (fence: String, line: Int, info: String, body: [Substring])?
         for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.drop { $0 == " " }
-            guard raw.count - line.count <= 3 else { continue }
-            let fence = line.prefix { $0 == "`" || $0 == "~" }
+            let fence = raw.count - line.count <= 3 ? line.prefix { $0 == "`" || $0 == "~" } : ""
             if let o = open {
-                if fence.count >= o.count, fence.first == o.first, line.dropFirst(fence.count).allSatisfy({ $0 == " " || $0 == "\r" }) { open = nil }
+                if fence.count >= o.fence.count, fence.first == o.fence.first, line.dropFirst(fence.count).allSatisfy({ $0 == " " || $0 == "\r" }) {
+                    fences.append(Fence(line: o.line, info: o.info, body: o.body.map { $0 + "\n" }.joined()))
+                    open = nil
+                } else {
+                    open?.body.append(raw)
+                }
                 continue
             }
             if fence.count >= 3, Set(fence).count == 1 {
-                open = String(fence)
-                lines.append(i + 1)
+                open = (String(fence), i + 1, line.dropFirst(fence.count).trimmingCharacters(in: .whitespaces), [])
             }
         }
-        return lines
+        return fences
+    }
+
+    /// The template line of a block cmark found in the filled template: the first unused
+    /// fence with the same info and body, else the next unused one with the same info (its
+    /// body held Mustache tags), else the line in the filled Markdown.
+    static func line(of block: Cmark.FencedBlock, in fences: [Fence], used: inout Set<Int>) -> Int {
+        let info = block.info.trimmingCharacters(in: .whitespaces)
+        let candidate = fences.indices.first { !used.contains($0) && fences[$0].info == info && fences[$0].body == block.literal }
+            ?? fences.indices.first { !used.contains($0) && fences[$0].info == info }
+        guard let index = candidate else { return block.line }
+        used.insert(index)
+        return fences[index].line
     }
 }
