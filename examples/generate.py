@@ -58,8 +58,8 @@ def handle_for(i, used):
             return h
 
 
-def influencers(n, platforms, sales):
-    used, out = set(), []
+def influencers(n, platforms, sales, used=None):
+    used, out = set(used or ()), []
     for i in range(n):
         platform = platforms[i % len(platforms)]
         followers = int(10 ** rng.uniform(3.7, 6.1))
@@ -354,7 +354,11 @@ def main():
     mentions_file(folder, start, end, 260)
 
     start2, end2 = dt.date(2026, 4, 13), dt.date(2026, 5, 10)
-    infl2 = influencers(10, ["instagram", "tiktok", "youtube"], sales=False)
+    infl2 = influencers(10, ["instagram", "tiktok", "youtube"], sales=False, used={x["handle"].lstrip("@") for x in infl})
+    # Ambassadors: three creators of the spring sale come back for the launch.
+    for i, returning in enumerate([x for x in infl if x["platform"] == "instagram"][:3]):
+        slot = [j for j, x in enumerate(infl2) if x["platform"] == "instagram"][i]
+        infl2[slot].update(handle=returning["handle"], name=returning["name"], followers=returning["followers"])
     folder2 = write_campaign("lancement-parfum", {
         "name": "Lancement du parfum Aube",
         "brand": "Maison Lune",

@@ -19,7 +19,9 @@ import Testing
         let files = tree(output)
         #expect(files.keys.sorted() == [
             ".report-site", "campaigns/spring/index.html", "campaigns/spring/kpis.json", "campaigns/summer/index.html",
-            "campaigns/summer/kpis.json", "downloads/spring.html", "downloads/summer.html", "index.html", "kpis.csv",
+            "campaigns/summer/kpis.json", "downloads/spring.html", "downloads/summer.html", "index.html",
+            "influencers/claire.cuisine/history.json", "influencers/idle/history.json", "influencers/lea.glow/history.json",
+            "influencers/tom.tok/history.json", "kpis.csv",
         ])
         for (path, data) in files.sorted(by: { $0.key < $1.key }) {
             Golden.check(String(decoding: data, as: UTF8.self), "site/basic/" + path)

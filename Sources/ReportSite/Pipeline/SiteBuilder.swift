@@ -46,9 +46,13 @@ public struct SiteBuilder: Sendable {
         var summaries: [CampaignSummary] = []
         var csv = KPICSV.header
         var pages = 0, posts = 0
+        var histories: [String: InfluencerHistory] = [:]
         for outcome in results.values {
             guard let outcome else { continue }
             diagnostics += outcome.diagnostics
+            for h in outcome.histories {
+                if histories[h.key] == nil { histories[h.key] = h } else { histories[h.key]?.merge(h) }
+            }
             if let summary = outcome.summary {
                 summaries.append(summary)
                 csv += outcome.csvRows
@@ -68,6 +72,11 @@ public struct SiteBuilder: Sendable {
             )
             try writer.write("index.html", try renderer.render(page: "index", context: index.context(), data: index.pageData(), frame: frame))
             try writer.write("kpis.csv", csv)
+            let keys = histories.keys.sorted()
+            for (key, slug) in zip(keys, Slug.unique(keys)) {
+                guard let history = histories[key] else { continue }
+                try writer.write("influencers/\(slug)/history.json", HistoryJSON.encode(history, slug: slug))
+            }
             pages += 1
             try writer.commit()
         } catch {
@@ -81,6 +90,7 @@ public struct SiteBuilder: Sendable {
         var summary: CampaignSummary?
         var csvRows = ""
         var diagnostics: [Diagnostic] = []
+        var histories: [InfluencerHistory] = []
     }
 
     /// One campaign through load → compute → render → write; its rows are released on return.
@@ -110,6 +120,7 @@ public struct SiteBuilder: Sendable {
             return outcome
         }
         outcome.csvRows = KPICSV.rows(campaign: campaign, kpis: kpis)
+        outcome.histories = InfluencerHistory.contributions(campaign)
         outcome.summary = CampaignSummary(
             id: campaign.id, name: campaign.name, brand: campaign.brand, objective: campaign.objective,
             window: campaign.window, currency: campaign.currency, kpis: kpis.campaign, posts: campaign.posts.count

@@ -1,0 +1,115 @@
+/// The long-term view of one influencer across the project's campaigns and by calendar
+/// month (the data of the evolving identity card): posts, engagement rate, reach, spend,
+/// conversions, revenue and ROI.
+public struct InfluencerHistory: Sendable {
+    /// Sums that add across campaigns and months.
+    public struct Tally: Sendable {
+        public var posts = PostTotals()
+        public var spend = 0.0
+        /// nil while no campaign of the tally has an orders file.
+        public var conversions: Int?
+        public var revenue: Double?
+
+        public init() {}
+
+        mutating func merge(_ other: Tally) {
+            posts.merge(other.posts)
+            spend += other.spend
+            if let c = other.conversions { conversions = (conversions ?? 0) + c }
+            if let r = other.revenue { revenue = (revenue ?? 0) + r }
+        }
+
+        /// posts, engagement_rate, reach, spend, conversions, revenue, roi.
+        public var figures: [(key: String, value: Double?)] {
+            [
+                ("posts", Double(posts.posts)),
+                ("engagement_rate", posts.engagementRate.rate()),
+                ("reach", posts.sum(.reach).map(Double.init)),
+                ("spend", spend),
+                ("conversions", conversions.map(Double.init)),
+                ("revenue", revenue),
+                ("roi", ratio(revenue, spend)),
+            ]
+        }
+    }
+
+    public struct CampaignEntry: Sendable {
+        public let id: String
+        public let name: String
+        public let window: DayRange
+        public let currency: String
+        public let tally: Tally
+    }
+
+    /// Lower-cased handle.
+    public let key: String
+    public private(set) var handle: String
+    public private(set) var name: String?
+    public private(set) var platforms: Set<Platform> = []
+    public private(set) var campaigns: [CampaignEntry] = []
+    /// `YYYY-MM` → tally, per currency (amounts of different currencies never add up).
+    public private(set) var months: [String: [String: Tally]] = [:]
+
+    public init(key: String, handle: String) {
+        self.key = key
+        self.handle = handle
+    }
+
+    /// One campaign's share of every influencer's history. Spend is spread over the months
+    /// of the campaign window in proportion to its days; conversions and revenue go to the
+    /// month of the order; posts to the month they were published.
+    public static func contributions(_ campaign: Campaign) -> [InfluencerHistory] {
+        let orders = campaign.orders.map { Attribution($0, campaign: campaign) }
+        var postsByKey: [String: [Post]] = [:]
+        for p in campaign.posts { postsByKey[p.influencerKey, default: []].append(p) }
+        let days = (0..<campaign.window.dayCount).map { campaign.window.start.adding(days: $0) }
+        var monthShare: [String: Double] = [:]
+        for d in days { monthShare[MonthKey.of(d), default: 0] += 1 / Double(days.count) }
+
+        return campaign.influencers.map { influencer in
+            var history = InfluencerHistory(key: influencer.key, handle: influencer.handle)
+            history.name = influencer.name
+            history.platforms = [influencer.platform]
+            var total = Tally()
+            var byMonth: [String: Tally] = [:]
+            let posts = postsByKey[influencer.key] ?? []
+            for p in posts {
+                total.posts.add(p, followers: influencer.followers)
+                byMonth[MonthKey.of(p.publishedAt.day), default: Tally()].posts.add(p, followers: influencer.followers)
+            }
+            let attributed = orders.map { $0.byInfluencer[influencer.key] ?? [] }
+            if let attributed {
+                total.conversions = attributed.count
+                total.revenue = attributed.reduce(0) { $0 + $1.revenue }
+                for month in monthShare.keys {
+                    byMonth[month, default: Tally()].conversions = 0
+                    byMonth[month, default: Tally()].revenue = 0
+                }
+                for o in attributed {
+                    let m = MonthKey.of(o.date)
+                    byMonth[m, default: Tally()].conversions = (byMonth[m]?.conversions ?? 0) + 1
+                    byMonth[m, default: Tally()].revenue = (byMonth[m]?.revenue ?? 0) + o.revenue
+                }
+            }
+            total.spend = influencer.fee + influencer.productCost + influencer.commissionRate * (total.revenue ?? 0)
+                + posts.reduce(0) { $0 + ($1.cost ?? 0) }
+            for (month, share) in monthShare { byMonth[month, default: Tally()].spend += total.spend * share }
+            history.campaigns = [CampaignEntry(id: campaign.id, name: campaign.name, window: campaign.window, currency: campaign.currency, tally: total)]
+            history.months = byMonth.mapValues { [campaign.currency: $0] }
+            return history
+        }
+    }
+
+    /// Adds another campaign's contribution for the same influencer.
+    public mutating func merge(_ other: InfluencerHistory) {
+        if name == nil { name = other.name }
+        platforms.formUnion(other.platforms)
+        campaigns += other.campaigns
+        campaigns.sort { $0.window.start != $1.window.start ? $0.window.start < $1.window.start : $0.id < $1.id }
+        for (month, byCurrency) in other.months {
+            for (currency, tally) in byCurrency {
+                months[month, default: [:]][currency, default: Tally()].merge(tally)
+            }
+        }
+    }
+}
