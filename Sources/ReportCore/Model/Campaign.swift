@@ -20,7 +20,7 @@ public struct Campaign: Sendable {
     /// Each optional file is nil when absent: "no file is not zero" (kpis.md §1).
     public var orders: [Order]?
     public var followers: [FollowerCount]?
-    public var comments: [Comment]?
+    public var comments: [PostComment]?
     public var sessions: [SessionCount]?
     public var leads: [Lead]?
     public var mentions: [Mention]?
@@ -31,7 +31,7 @@ public struct Campaign: Sendable {
         requiredMentions: [String] = [], targetCountries: [String] = [], utmCampaign: String? = nil,
         attributionWindowDays: Int = 30, baseline: DayRange? = nil, abTest: ABTestSetting? = nil,
         influencers: [Influencer], posts: [Post] = [], orders: [Order]? = nil,
-        followers: [FollowerCount]? = nil, comments: [Comment]? = nil, sessions: [SessionCount]? = nil,
+        followers: [FollowerCount]? = nil, comments: [PostComment]? = nil, sessions: [SessionCount]? = nil,
         leads: [Lead]? = nil, mentions: [Mention]? = nil
     ) {
         self.id = id

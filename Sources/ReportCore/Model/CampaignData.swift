@@ -12,7 +12,7 @@ public struct FollowerCount: Sendable, Hashable {
 }
 
 /// A comment on a post (comments.csv).
-public struct Comment: Sendable {
+public struct PostComment: Sendable {
     public let postID: String
     public let text: String
     public let author: String?

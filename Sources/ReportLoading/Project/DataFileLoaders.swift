@@ -42,8 +42,8 @@ enum DataFileLoaders {
     }
 
     /// comments.csv: rows for unknown post ids are ignored with a warning.
-    static func comments(_ table: CSVTable, posts: Set<String>, dates: DateReader) throws(DiagnosticList) -> ([Comment], [Diagnostic]) {
-        var rows: [Comment] = []
+    static func comments(_ table: CSVTable, posts: Set<String>, dates: DateReader) throws(DiagnosticList) -> ([PostComment], [Diagnostic]) {
+        var rows: [PostComment] = []
         var unknown = 0, firstUnknownLine = 0
         var diagnostics = try table.forEachRow { cells in
             guard let id = cells.required("post_id") else { return }
@@ -55,7 +55,7 @@ enum DataFileLoaders {
                 unknown += 1
                 return
             }
-            rows.append(Comment(postID: id, text: text, author: cells.text("author"), day: date?.day))
+            rows.append(PostComment(postID: id, text: text, author: cells.text("author"), day: date?.day))
         }
         if unknown > 0 {
             diagnostics.append(.warning(table.file, firstUnknownLine, "\(unknown) comment\(unknown == 1 ? "" : "s") on post ids not in posts.csv: ignored"))
