@@ -40,9 +40,16 @@ enum CampaignFileLoader {
         let budget = map.number("budget", range: 0...Double.greatestFiniteMagnitude)
         var targets: [(kpi: String, value: Double)] = []
         if var t = map.mapping("targets", context: "targets") {
+            let known = KPICatalog.all.map(\.key)
             for entry in t.entries {
-                if let v = t.number(entry.value, key: entry.key, range: nil) { targets.append((entry.key, v)) }
                 _ = t.value(entry.key)
+                guard KPICatalog.definition(entry.key) != nil else {
+                    var message = "targets: unknown KPI \"\(entry.key)\": the target is ignored"
+                    if let s = Suggestion.closest(to: entry.key, in: known) { message += "; did you mean \"\(s)\"?" }
+                    t.absorb([YAMLMapping.at(entry.keyNode, file: file, severity: .warning, message)])
+                    continue
+                }
+                if let v = t.number(entry.value, key: entry.key, range: nil) { targets.append((entry.key, v)) }
             }
             map.absorb(t.finish(known: []))
         }
