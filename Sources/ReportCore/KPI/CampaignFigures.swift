@@ -60,7 +60,7 @@ enum CampaignFigures {
     /// folding (`#SPONSORISÉ` holds `#sponsorisé`). nil without a caption.
     static func compliant(_ caption: String?, required folded: [String]) -> Bool? {
         guard let caption, !caption.isEmpty else { return nil }
-        let text = Array(fold(caption).utf8)
+        let text = foldedBytes(caption)
         return folded.allSatisfy { contains(text, Array($0.utf8)) }
     }
 
@@ -81,6 +81,26 @@ enum CampaignFigures {
             i += 1
         }
         return false
+    }
+
+    /// `fold(s).utf8`, built scalar by scalar: ASCII is lower-cased in place, other scalars
+    /// through their Unicode lowercase mapping (captions are searched for every post).
+    static func foldedBytes(_ s: String) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        for scalar in s.unicodeScalars {
+            if scalar.isASCII {
+                let v = UInt8(scalar.value)
+                out.append(v >= 0x41 && v <= 0x5A ? v + 32 : v)
+            } else if scalar == "ß" || scalar == "ẞ" {
+                out += [0x73, 0x73]
+            } else if scalar == "ς" {
+                out += Array("σ".utf8)
+            } else {
+                out += Array(scalar.properties.lowercaseMapping.utf8)
+            }
+        }
+        return out
     }
 
     /// Lower-casing plus the foldings lower-casing misses (ß → ss, final sigma).

@@ -45,16 +45,23 @@ public struct Dataset: Sendable {
 /// What one page offers its template's directive blocks.
 public struct PageData: Sendable {
     public let datasets: [String: Dataset]
+    /// Datasets built only if a template asks for them (a campaign's posts: thousands of rows).
+    public let deferred: [String: @Sendable () -> Dataset]
     /// The KPIs a ` ```kpis ` block shows (the campaign's, or the portfolio's).
     public let kpis: KPIValues?
     public let format: NumberFormat
     /// KPI keys still provisional on the report date: marked wherever they are shown.
     public let provisional: Set<String>
 
-    public init(datasets: [String: Dataset], kpis: KPIValues?, format: NumberFormat, provisional: Set<String> = []) {
+    public init(datasets: [String: Dataset], deferred: [String: @Sendable () -> Dataset] = [:], kpis: KPIValues?,
+                format: NumberFormat, provisional: Set<String> = []) {
         self.datasets = datasets
+        self.deferred = deferred
         self.kpis = kpis
         self.format = format
         self.provisional = provisional
     }
+
+    /// Every dataset name a template may use.
+    public var names: [String] { (Array(datasets.keys) + Array(deferred.keys)).sorted() }
 }

@@ -17,6 +17,8 @@ public struct DirectiveRenderer {
     let file: String
     /// Chart ids must be unique on a page; charts are numbered in order.
     private(set) var chartCount = 0
+    /// Deferred datasets once built.
+    private var built: [String: Dataset] = [:]
 
     public init(page: PageData, file: String) {
         self.page = page
@@ -69,13 +71,18 @@ public struct DirectiveRenderer {
         return (root, out)
     }
 
-    private func dataset(_ options: [String: Node], root: Node, line: Int, directive: String) throws(Diagnostic) -> Dataset {
+    private mutating func dataset(_ options: [String: Node], root: Node, line: Int, directive: String) throws(Diagnostic) -> Dataset {
         guard let node = options["data"], let name = node.string else {
-            throw .error(file, at(root, line), "\(directive): missing option \"data\": expected one of \(page.datasets.keys.sorted().joined(separator: ", "))")
+            throw .error(file, at(root, line), "\(directive): missing option \"data\": expected one of \(page.names.joined(separator: ", "))")
         }
-        guard let data = page.datasets[name] else {
-            throw .error(file, at(node, line), "\(directive): unknown dataset \"\(name)\": expected one of \(page.datasets.keys.sorted().joined(separator: ", "))")
+        if let data = page.datasets[name] ?? built[name] { return data }
+        guard let make = page.deferred[name] else {
+            var message = "\(directive): unknown dataset \"\(name)\": expected one of \(page.names.joined(separator: ", "))"
+            if let s = Suggestion.closest(to: name, in: page.names), s != name { message += " (did you mean \"\(s)\"?)" }
+            throw .error(file, at(node, line), message)
         }
+        let data = make()
+        built[name] = data
         return data
     }
 
@@ -117,7 +124,7 @@ public struct DirectiveRenderer {
         return html + "</div>"
     }
 
-    private func table(_ literal: String, line: Int) throws(Diagnostic) -> String {
+    private mutating func table(_ literal: String, line: Int) throws(Diagnostic) -> String {
         let (root, options) = try options(literal, line: line, directive: "table", known: ["data", "columns", "sort", "limit", "title"])
         let data = try dataset(options, root: root, line: line, directive: "table")
         guard let columnsNode = options["columns"], let list = columnsNode.sequence, !list.isEmpty else {
@@ -142,7 +149,7 @@ public struct DirectiveRenderer {
             let format = formatter(for: row, currency: currency)
             for i in indices {
                 switch row[i] {
-                case .text(let s): html += "<td>\(HTMLEscaping.escape(s))</td>"
+                case .text(let s): html += DirectiveRenderer.textCell(s)
                 case .kpi(let v, let unit): html += "<td class=\"num\">\(HTMLEscaping.escape(format.format(v, unit: unit)))</td>"
                 }
             }
@@ -185,6 +192,23 @@ public struct DirectiveRenderer {
             format.tick(tick, unit: unit, step: step)
         }
         return "<figure class=\"chart\">\n<figcaption>\(HTMLEscaping.escape(title))</figcaption>\n\(chart.svg())\n</figure>"
+    }
+
+    /// Long text (captions) is cut to one readable line; the whole text stays in `title`.
+    static func textCell(_ s: String, limit: Int = 90) -> String {
+        var flat = ""
+        var count = 0
+        var cut = false
+        for c in s {
+            if count == limit - 1 { cut = true; break }
+            flat.append(c == "\n" || c == "\r" || c == "\r\n" ? " " : c)
+            count += 1
+        }
+        if cut || flat.count != s.count || flat != s {
+            if cut { flat += "…" }
+            return "<td title=\"\(HTMLEscaping.escape(s))\">\(HTMLEscaping.escape(flat))</td>"
+        }
+        return "<td>\(HTMLEscaping.escape(s))</td>"
     }
 
     /// The word that marks a figure that may still change (kpis.md §10).

@@ -72,16 +72,17 @@ struct CampaignView {
         )
         let byKey = Dictionary(campaign.influencers.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
         let dates = DateFormat(locale: locale)
-        let posts = Dataset.kpiRows(
+        let campaignPosts = campaign.posts
+        let posts: @Sendable () -> Dataset = { Dataset.kpiRows(
             textFields: ["post_id", "handle", "platform", "format", "published", "caption"],
-            rows: campaign.posts.map { post in
+            rows: campaignPosts.map { post in
                 let influencer = byKey[post.influencerKey]
                 return ([
                     post.id, "@" + (influencer?.handle ?? post.influencerKey), post.platform.displayName, post.format,
-                    dates.format(post.publishedAt.day), CampaignView.excerpt(post.caption ?? ""),
+                    dates.format(post.publishedAt.day), post.caption ?? "",
                 ], KPICalculator.values(post: post, followers: influencer?.followers ?? 0))
             }
-        )
+        ) }
         let targets = Dataset.textRows(fields: ["kpi", "target", "actual", "status", "gap"], rows: (kpis.objective?.targets ?? []).map { t in
             let unit = KPICatalog.definition(t.kpi)?.unit ?? .decimal
             let label = KPICatalog.definition(t.kpi)?.label(locale) ?? t.kpi
@@ -104,24 +105,11 @@ struct CampaignView {
         })
         return PageData(
             datasets: [
-                "influencers": influencers, "platforms": platforms, "formats": formats, "posts": posts, "targets": targets,
+                "influencers": influencers, "platforms": platforms, "formats": formats, "targets": targets,
                 "hashtags": hashtags, "weekdays": slots(kpis.timing.weekdays, labels: Labels.weekdays(locale)),
                 "hours": slots(kpis.timing.hours, labels: (0..<24).map { Day.pad($0, 2) + "h" }), "ab_variants": variants,
             ],
-            kpis: kpis.campaign, format: format, provisional: Set(kpis.provisional)
+            deferred: ["posts": posts], kpis: kpis.campaign, format: format, provisional: Set(kpis.provisional)
         )
-    }
-
-    /// Captions in tables are cut to one readable line.
-    static func excerpt(_ caption: String, limit: Int = 90) -> String {
-        if caption.utf8.count <= limit && !caption.utf8.contains(where: { $0 == 10 || $0 == 13 }) { return caption }
-        var out = ""
-        var count = 0
-        for c in caption {
-            if count == limit - 1 { return out + "…" }
-            out.append(c == "\n" || c == "\r" || c == "\r\n" ? " " : c)
-            count += 1
-        }
-        return out
     }
 }
