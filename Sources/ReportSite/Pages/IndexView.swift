@@ -11,6 +11,8 @@ public struct CampaignSummary: Sendable {
     public let currency: String
     public let kpis: KPIValues
     public let posts: Int
+    /// Keys still provisional on the report date.
+    public let provisional: Set<String>
 }
 
 /// The portfolio page's view model.
@@ -39,6 +41,9 @@ struct IndexView {
                     "primary_value": md(format.format(c.kpis[primary], unit: unit)),
                     "spend": md(format.format(c.kpis["spend"], unit: .money)),
                     "roi": md(format.format(c.kpis["roi"], unit: .ratio)),
+                    "primary_provisional": c.provisional.contains(primary),
+                    "spend_provisional": c.provisional.contains("spend"),
+                    "roi_provisional": c.provisional.contains("roi"),
                 ]
                 if let brand = c.brand { item["brand"] = md(brand) }
                 return item

@@ -123,7 +123,8 @@ public struct SiteBuilder: Sendable {
         outcome.histories = InfluencerHistory.contributions(campaign)
         outcome.summary = CampaignSummary(
             id: campaign.id, name: campaign.name, brand: campaign.brand, objective: campaign.objective,
-            window: campaign.window, currency: campaign.currency, kpis: kpis.campaign, posts: campaign.posts.count
+            window: campaign.window, currency: campaign.currency, kpis: kpis.campaign, posts: campaign.posts.count,
+            provisional: Set(kpis.provisional)
         )
         return outcome
     }
