@@ -7,7 +7,18 @@ public enum KPICalculator {
         // What each post's comments say, read once.
         var commentsByPost: [String: CommentTally] = [:]
         if let comments = campaign.comments {
-            for c in comments { commentsByPost[c.postID, default: CommentTally()].add(CommentLexicon.read(c.text)) }
+            // Short comments repeat ("Top 🔥", comment pods): each distinct text is read once.
+            var readings: [String: CommentLexicon.Reading] = [:]
+            for c in comments {
+                let reading: CommentLexicon.Reading
+                if let known = readings[c.text] {
+                    reading = known
+                } else {
+                    reading = CommentLexicon.read(c.text)
+                    readings[c.text] = reading
+                }
+                commentsByPost[c.postID, default: CommentTally()].add(reading)
+            }
         }
         let requiredMentions = campaign.requiredMentions.map(CampaignFigures.fold)
         var emvRates: [Platform: EMVRates] = [:]

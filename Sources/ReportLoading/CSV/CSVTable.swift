@@ -74,7 +74,12 @@ public struct CSVCells {
 
     /// The trimmed cell, nil when the column is absent or the cell is empty ("not reported").
     public func text(_ column: String) -> String? {
-        guard let i = table.column(column) else { return nil }
+        text(at: table.column(column))
+    }
+
+    /// The same with the column's position resolved once per file (hot loops).
+    public func text(at index: Int?) -> String? {
+        guard let i = index else { return nil }
         let value = CSVReader.trimmed(row.fields[i])
         return value.isEmpty ? nil : value
     }
@@ -105,7 +110,12 @@ public struct CSVCells {
 
     /// A non-negative integer count, nil when unreported.
     public mutating func count(_ column: String) -> Int? {
-        guard let cell = text(column) else { return nil }
+        count(column, at: table.column(column))
+    }
+
+    /// A count whose column position was resolved once per file.
+    public mutating func count(_ column: String, at index: Int?) -> Int? {
+        guard let cell = text(at: index) else { return nil }
         guard let v = CSVNumber.parse(cell, semicolonFile: table.reader.delimiter == 0x3B),
               v >= 0, v == v.rounded(), v <= 9_007_199_254_740_992 else {
             error(column, "expected a non-negative integer, found \"\(cell)\"")

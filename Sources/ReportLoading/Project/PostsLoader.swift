@@ -9,6 +9,7 @@ enum PostsLoader {
         var posts: [Post] = []
         var seen: [String: Int] = [:]
         let metrics = PostMetric.allCases
+        let metricColumns = metrics.map { table.column($0.column) }
         let diagnostics = try table.forEachRow { cells in
             let id = cells.required("post_id")
             let handle = cells.required("influencer")
@@ -26,7 +27,7 @@ enum PostsLoader {
             let planned = cells.dateTime("planned_at", clock: dates)?.day
             var values = [Int](repeating: -1, count: metrics.count)
             for metric in metrics {
-                if let v = cells.count(metric.column) { values[metric.rawValue] = v }
+                if let v = cells.count(metric.column, at: metricColumns[metric.rawValue]) { values[metric.rawValue] = v }
             }
             var reusable: Bool?
             if let r = cells.text("reusable") {
