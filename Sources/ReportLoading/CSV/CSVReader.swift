@@ -28,6 +28,8 @@ public struct CSVReader: Sendable {
         guard !bytes.isEmpty else {
             throw .error(file, 0, "the file is empty (0 bytes): expected at least a header line")
         }
+        // Meta Business Suite saves UTF-16: read it as UTF-8 like every other file.
+        let bytes = try CSVReader.utf8(bytes, file: file)
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
         self.bytes = bytes
@@ -43,7 +45,14 @@ public struct CSVReader: Sendable {
                 break
             }
         }
-        let delimiter = CSVReader.detectDelimiter(bytes, from: start)
+        // A first line `sep=,` (Excel's hint, written by Meta exports) names the delimiter.
+        var delimiter = CSVReader.detectDelimiter(bytes, from: start)
+        if start + 5 <= bytes.count, Array(bytes[start..<(start + 4)]).map({ $0 | 0x20 }) == Array("sep=".utf8) {
+            delimiter = bytes[start + 4]
+            start += 5
+            while start < bytes.count, bytes[start] == 0x0D || bytes[start] == 0x20 { start += 1 }
+            if start < bytes.count, bytes[start] == 0x0A { start += 1; line += 1 }
+        }
         self.delimiter = delimiter
         var cursor = CSVCursor(start: start, line: line)
         guard let headerRow = try CSVReader.nextRecord(bytes, &cursor, delimiter: delimiter, file: file) else {
@@ -62,6 +71,45 @@ public struct CSVReader: Sendable {
             if row.fields.count == 1 && CSVReader.trimmed(row.fields[0]).isEmpty { continue }
             try body(row)
         }
+    }
+
+    /// The file as UTF-8: UTF-16 (with a byte-order mark, or detected by its zero bytes) is
+    /// transcoded; anything else is returned as it is and validated cell by cell.
+    static func utf8(_ bytes: [UInt8], file: String) throws(Diagnostic) -> [UInt8] {
+        var littleEndian: Bool?
+        var body = bytes[...]
+        if bytes.count >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE { littleEndian = true; body = bytes[2...] }
+        else if bytes.count >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF { littleEndian = false; body = bytes[2...] }
+        else if bytes.count >= 4 && bytes.count % 2 == 0 {
+            let sample = bytes.prefix(64)
+            let evenZeros = stride(from: 0, to: sample.count, by: 2).filter { sample[$0] == 0 }.count
+            let oddZeros = stride(from: 1, to: sample.count, by: 2).filter { sample[$0] == 0 }.count
+            if oddZeros * 2 > sample.count / 2 && evenZeros == 0 { littleEndian = true }
+            else if evenZeros * 2 > sample.count / 2 && oddZeros == 0 { littleEndian = false }
+        }
+        guard let le = littleEndian else { return bytes }
+        guard body.count % 2 == 0 else {
+            throw .error(file, 0, "invalid UTF-16: the file ends in the middle of a character")
+        }
+        var units: [UInt16] = []
+        units.reserveCapacity(body.count / 2)
+        var i = body.startIndex
+        while i < body.endIndex {
+            let a = UInt16(body[i]), b = UInt16(body[i + 1])
+            units.append(le ? a | (b << 8) : (a << 8) | b)
+            i += 2
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(units.count)
+        var line = 1
+        for result in UnicodeDecodingSequence(units) {
+            guard let scalar = result else {
+                throw .error(file, line, "invalid UTF-16: an unpaired surrogate")
+            }
+            if scalar == "\n" { line += 1 }
+            out.append(contentsOf: Array(String(scalar).utf8))
+        }
+        return out
     }
 
     /// `,` or `;`, whichever the header line holds more of outside quotes (`,` on a tie).
@@ -186,5 +234,21 @@ public struct CSVReader: Sendable {
         guard let first = s.firstIndex(where: { !isSpace($0) }) else { return "" }
         guard let last = s.lastIndex(where: { !isSpace($0) }) else { return "" }
         return String(s[first...last])
+    }
+}
+
+/// UTF-16 code units decoded to scalars; nil for an ill-formed sequence.
+struct UnicodeDecodingSequence: Sequence, IteratorProtocol {
+    private var iterator: Array<UInt16>.Iterator
+    private var decoder = UTF16()
+
+    init(_ units: [UInt16]) { iterator = units.makeIterator() }
+
+    mutating func next() -> Unicode.Scalar?? {
+        switch decoder.decode(&iterator) {
+        case .scalarValue(let s): return .some(s)
+        case .emptyInput: return nil
+        case .error: return .some(nil)
+        }
     }
 }

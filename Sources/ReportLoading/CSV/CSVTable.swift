@@ -5,12 +5,15 @@ import ReportCore
 public struct CSVTable {
     public let reader: CSVReader
     private let index: [String: Int]
+    /// Our column name → the export's (lower-cased) header name, for platform exports.
+    private let aliases: [String: String]
 
     public var file: String { reader.file }
 
     /// Checks the header: no column named twice, every required column present.
-    public init(reader: CSVReader, required: [String]) throws(DiagnosticList) {
+    public init(reader: CSVReader, required: [String], aliases: [String: String] = [:]) throws(DiagnosticList) {
         self.reader = reader
+        self.aliases = aliases
         var index: [String: Int] = [:]
         var problems: [Diagnostic] = []
         for (i, name) in reader.header.enumerated() {
@@ -21,16 +24,23 @@ public struct CSVTable {
                 index[key] = i
             }
         }
-        for column in required where index[column] == nil {
-            problems.append(.error(reader.file, reader.headerLine, "missing required column \"\(column)\": the header has \(reader.header.map { "\"\($0)\"" }.joined(separator: ", "))"))
+        for column in required where index[aliases[column] ?? column] == nil {
+            let name = aliases[column] ?? column
+            problems.append(.error(reader.file, reader.headerLine, "missing required column \"\(name)\": the header has \(reader.header.map { "\"\($0)\"" }.joined(separator: ", "))"))
         }
         if !problems.isEmpty { throw DiagnosticList(problems) }
         self.index = index
     }
 
-    public func has(_ column: String) -> Bool { index[column] != nil }
+    public func has(_ name: String) -> Bool { column(name) != nil }
 
-    public func column(_ name: String) -> Int? { index[name] }
+    public func column(_ name: String) -> Int? { index[aliases[name] ?? name] }
+
+    /// The header name as the file writes it, for messages.
+    public func displayName(_ name: String) -> String {
+        guard let i = column(name) else { return aliases[name] ?? name }
+        return reader.header[i]
+    }
 
     /// Reads each row through `body`, collecting the problems of every row instead of
     /// stopping at the first (report check lists them all). A row with a problem is skipped.
@@ -92,7 +102,7 @@ public struct CSVCells {
     }
 
     public mutating func error(_ column: String, _ message: String) {
-        diagnostics.append(.error(table.file, row.line, "column \"\(column)\": \(message)"))
+        diagnostics.append(.error(table.file, row.line, "column \"\(table.displayName(column))\": \(message)"))
     }
 
     public mutating func warning(_ message: String) {

@@ -5,7 +5,14 @@ import Yams
 struct CampaignDescription {
     var campaign: Campaign
     /// file kind → paths as written, with the node for messages.
-    var data: [String: (path: String, node: Node)]
+    var data: [String: [DataEntry]]
+}
+
+/// One file of a `data:` entry: its path and, for per-account exports, the influencer it belongs to.
+struct DataEntry {
+    let path: String
+    let influencer: String?
+    let node: Node
 }
 
 enum CampaignFileLoader {
@@ -72,10 +79,11 @@ enum CampaignFileLoader {
             if let abName, let metric { abTest = ABTestSetting(name: abName, metric: metric) }
             map.absorb(ab.finish(known: ["name", "metric"]))
         }
-        var data: [String: (path: String, node: Node)] = [:]
+        var data: [String: [DataEntry]] = [:]
         if var d = map.mapping("data", context: "data") {
             for entry in d.entries where dataKinds.contains(entry.key) {
-                if let path = d.string(entry.key) { data[entry.key] = (path, entry.value) }
+                guard let node = d.value(entry.key) else { continue }
+                data[entry.key] = dataEntries(node, kind: entry.key, map: &d)
             }
             map.absorb(d.finish(known: dataKinds))
         }
@@ -109,6 +117,32 @@ enum CampaignFileLoader {
             influencers: influencers
         )
         return (CampaignDescription(campaign: campaign, data: data), diagnostics)
+    }
+
+    /// A path, or a list of paths and `{path, influencer}` items (data-format.md §12).
+    static func dataEntries(_ node: Node, kind: String, map: inout YAMLMapping) -> [DataEntry] {
+        if let path = node.scalar?.string { return [DataEntry(path: path, influencer: nil, node: node)] }
+        guard let items = node.sequence else {
+            map.problem(node, "data: \(kind): expected a path, or a list of paths and {path, influencer} items, found \(YAMLMapping.describe(node))")
+            return []
+        }
+        var out: [DataEntry] = []
+        for item in items {
+            if let path = item.scalar?.string {
+                out.append(DataEntry(path: path, influencer: nil, node: item))
+                continue
+            }
+            var diagnostics: [Diagnostic] = []
+            guard var m = YAMLMapping(item, file: map.file, context: "data: \(kind)", into: &diagnostics) else {
+                map.absorb(diagnostics)
+                continue
+            }
+            let path = m.string("path", required: true)
+            let influencer = m.string("influencer")
+            map.absorb(m.finish(known: ["path", "influencer"]))
+            if let path { out.append(DataEntry(path: path, influencer: influencer, node: item)) }
+        }
+        return out
     }
 
     static func loadInfluencer(_ node: Node, index: Int, file: String, into diagnostics: inout [Diagnostic]) -> Influencer? {

@@ -9,20 +9,42 @@ enum DataFileLoaders {
     static let leadsRequired = ["date", "type"]
     static let mentionsRequired = ["date", "source", "text"]
 
+    static let tiktokFollowers = ["date", "followers", "difference in followers from previous day"]
+
+    static func followersColumns(header: [String]) -> [String] {
+        let names = Set(header.map { $0.lowercased() })
+        return tiktokFollowers.allSatisfy(names.contains) ? ["date", "followers"] : followersRequired
+    }
+
     static func sessionsColumns(header: [String]) -> [String] {
         Set(header.map { $0.lowercased() }).contains("session source") ? ga4Required : sessionsRequired
     }
 
     /// followers.csv: two counts of one influencer on one day are an error; unknown handles
     /// are ignored with a warning (roster-wide exports are common).
-    static func followers(_ table: CSVTable, campaign: Campaign, dates: DateReader) throws(DiagnosticList) -> ([FollowerCount], [Diagnostic]) {
+    static func followers(_ table: CSVTable, _ context: LoadContext) throws(DiagnosticList) -> ([FollowerCount], [Diagnostic]) {
+        let campaign = context.campaign, dates = context.dates
+        // TikTok Studio's FollowerHistory.csv: one account, dates like `August 31`.
+        let tiktok = table.has("difference in followers from previous day")
+        if tiktok && context.account == nil {
+            throw DiagnosticList([.error(table.file, table.reader.headerLine,
+                "a TikTok Studio FollowerHistory.csv names no account: list it under data: as {path: …, influencer: <handle>}")])
+        }
         let known = Set(campaign.influencers.map(\.key))
         var rows: [FollowerCount] = []
         var seen: [String: Int] = [:]
         var warned = Set<String>()
         let diagnostics = try table.forEachRow { cells in
-            let date = cells.required("date") == nil ? nil : cells.dateTime("date", clock: dates)
-            let handle = cells.required("influencer")
+            var date: LocalDateTime?
+            if let raw = cells.required("date") {
+                if tiktok {
+                    date = ExportDates.tiktok(raw, window: campaign.window)
+                    if date == nil { cells.error("date", "expected a date such as August 31, found \"\(raw)\"") }
+                } else {
+                    date = cells.dateTime("date", clock: dates)
+                }
+            }
+            let handle = context.account?.handle ?? cells.required("influencer")
             let count = cells.required("followers") == nil ? nil : cells.count("followers")
             guard !cells.hasErrors, let date, let handle, let count else { return }
             let key = Influencer.key(handle)
@@ -42,7 +64,8 @@ enum DataFileLoaders {
     }
 
     /// comments.csv: rows for unknown post ids are ignored with a warning.
-    static func comments(_ table: CSVTable, posts: Set<String>, dates: DateReader) throws(DiagnosticList) -> ([PostComment], [Diagnostic]) {
+    static func comments(_ table: CSVTable, posts: Set<String>, _ context: LoadContext) throws(DiagnosticList) -> ([PostComment], [Diagnostic]) {
+        let dates = context.dates
         var rows: [PostComment] = []
         var unknown = 0, firstUnknownLine = 0
         var diagnostics = try table.forEachRow { cells in
@@ -65,7 +88,8 @@ enum DataFileLoaders {
 
     /// sessions.csv, or a GA4 export (`Session source` … `Sessions`, `Date` as YYYYMMDD, a
     /// possible grand-total row).
-    static func sessions(_ table: CSVTable, dates: DateReader) throws(DiagnosticList) -> ([SessionCount], [Diagnostic]) {
+    static func sessions(_ table: CSVTable, _ context: LoadContext) throws(DiagnosticList) -> ([SessionCount], [Diagnostic]) {
+        let dates = context.dates
         let ga4 = table.has("session source")
         let source = ga4 ? "session source" : "source"
         let medium = ga4 ? "session medium" : "medium"
@@ -103,7 +127,8 @@ enum DataFileLoaders {
     }
 
     /// leads.csv: attributed like orders.
-    static func leads(_ table: CSVTable, campaign: Campaign, dates: DateReader) throws(DiagnosticList) -> ([Lead], [Diagnostic]) {
+    static func leads(_ table: CSVTable, _ context: LoadContext) throws(DiagnosticList) -> ([Lead], [Diagnostic]) {
+        let campaign = context.campaign, dates = context.dates
         let known = Set(campaign.influencers.map(\.key))
         var rows: [Lead] = []
         let diagnostics = try table.forEachRow { cells in
@@ -124,7 +149,8 @@ enum DataFileLoaders {
     }
 
     /// mentions.csv.
-    static func mentions(_ table: CSVTable, dates: DateReader) throws(DiagnosticList) -> ([Mention], [Diagnostic]) {
+    static func mentions(_ table: CSVTable, _ context: LoadContext) throws(DiagnosticList) -> ([Mention], [Diagnostic]) {
+        let dates = context.dates
         var rows: [Mention] = []
         let diagnostics = try table.forEachRow { cells in
             let date = cells.required("date") == nil ? nil : cells.dateTime("date", clock: dates)

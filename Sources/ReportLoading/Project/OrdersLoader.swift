@@ -1,42 +1,64 @@
 import ReportCore
 
-/// orders.csv in its generic form, or a Shopify orders export (data-format.md §5).
+/// orders.csv in its generic form, a Shopify orders export or a WooCommerce Analytics
+/// orders export (data-format.md §5, §12). The header decides.
 enum OrdersLoader {
     static let required = ["order_id", "date", "revenue"]
     static let shopifyRequired = ["name", "created at", "total", "discount code"]
+    static let wooRequired = ["date", "order #", "status", "coupon(s)", "net sales"]
 
-    /// The required columns for this header: Shopify's when its header says so.
-    static func requiredColumns(header: [String]) -> [String] {
+    enum Dialect { case generic, shopify, woocommerce }
+
+    static func dialect(header: [String]) -> Dialect {
         let names = Set(header.map { $0.lowercased() })
-        return shopifyRequired.allSatisfy(names.contains) ? shopifyRequired : required
+        if shopifyRequired.allSatisfy(names.contains) { return .shopify }
+        if wooRequired.allSatisfy(names.contains) { return .woocommerce }
+        return .generic
     }
 
-    static func load(_ table: CSVTable, campaign: Campaign, dates: DateReader) throws(DiagnosticList) -> ([Order], [Diagnostic]) {
-        if shopifyRequired.allSatisfy(table.has) {
-            return try loadShopify(table, campaign: campaign, dates: dates)
+    /// The required columns for this header.
+    static func requiredColumns(header: [String]) -> [String] {
+        switch dialect(header: header) {
+        case .shopify: return shopifyRequired
+        case .woocommerce: return wooRequired
+        case .generic: return required
         }
-        return try loadGeneric(table, campaign: campaign, dates: dates)
+    }
+
+    static func load(_ table: CSVTable, _ context: LoadContext) throws(DiagnosticList) -> ([Order], [Diagnostic]) {
+        switch dialect(header: table.reader.header) {
+        case .shopify: return try loadShopify(table, context)
+        case .woocommerce: return try loadWooCommerce(table, context)
+        case .generic: return try loadGeneric(table, context)
+        }
+    }
+
+    static func checkCurrency(_ cells: inout CSVCells, column: String, campaign: Campaign) {
+        if let currency = cells.text(column), currency.uppercased() != campaign.currency {
+            cells.error(column, "expected \(campaign.currency), the campaign's currency, found \"\(currency)\" (a report never mixes currencies)")
+        }
     }
 
     /// Shopify writes one row per line item and fills the order columns on the first row of
     /// each order only; `voided` and `refunded` orders are not sales; a `partially_refunded`
     /// order counts `Total − Refunded Amount`.
-    static func loadShopify(_ table: CSVTable, campaign: Campaign, dates: DateReader) throws(DiagnosticList) -> ([Order], [Diagnostic]) {
+    static func loadShopify(_ table: CSVTable, _ context: LoadContext) throws(DiagnosticList) -> ([Order], [Diagnostic]) {
         var orders: [Order] = []
         var seen = Set<String>()
         let diagnostics = try table.forEachRow { cells in
             guard let name = cells.required("name") else { return }
             // Later line items of an order add nothing to the count or the revenue.
             guard seen.insert(name).inserted else { return }
-            let date = cells.required("created at") == nil ? nil : cells.dateTime("created at", clock: dates)
+            let date = cells.required("created at") == nil ? nil : cells.dateTime("created at", clock: context.dates)
             var revenue = cells.required("total") == nil ? nil : cells.number("total")
-            if let currency = cells.text("currency"), currency.uppercased() != campaign.currency {
-                cells.error("currency", "expected \(campaign.currency), the campaign's currency, found \"\(currency)\" (a report never mixes currencies)")
-            }
+            checkCurrency(&cells, column: "currency", campaign: context.campaign)
             let status = cells.text("financial status")?.lowercased()
             if status == "voided" || status == "refunded" { return }
             if status == "partially_refunded", let total = revenue {
                 revenue = total - (cells.number("refunded amount") ?? 0)
+            }
+            if let first = context.ids.register(name, file: table.file, line: cells.line) {
+                cells.error("name", "duplicate order \"\(name)\": already used on \(first)")
             }
             guard !cells.hasErrors, let date, let revenue else { return }
             orders.append(Order(id: name, date: date.day, revenue: revenue, promoCode: cells.text("discount code"), line: cells.line))
@@ -44,17 +66,36 @@ enum OrdersLoader {
         return (orders, diagnostics)
     }
 
-    static func loadGeneric(_ table: CSVTable, campaign: Campaign, dates: DateReader) throws(DiagnosticList) -> ([Order], [Diagnostic]) {
-        let known = Set(campaign.influencers.map(\.key))
+    /// WooCommerce Analytics: `Coupon(s)` may list several codes (the influencer's is kept);
+    /// status refunded, cancelled or failed is not a sale.
+    static func loadWooCommerce(_ table: CSVTable, _ context: LoadContext) throws(DiagnosticList) -> ([Order], [Diagnostic]) {
+        let codes = Set(context.campaign.influencers.flatMap(\.promoCodes).map { $0.lowercased() })
         var orders: [Order] = []
-        var seen: [String: Int] = [:]
+        let diagnostics = try table.forEachRow { cells in
+            let id = cells.required("order #")
+            let status = cells.text("status")?.lowercased() ?? ""
+            if ["refunded", "cancelled", "canceled", "failed"].contains(status) { return }
+            let date = cells.required("date") == nil ? nil : cells.dateTime("date", clock: context.dates)
+            let revenue = cells.required("net sales") == nil ? nil : cells.number("net sales", nonNegative: false)
+            let coupons = (cells.text("coupon(s)") ?? "").split(separator: ",").map { CSVReader.trimmed(String($0)) }.filter { !$0.isEmpty }
+            let coupon = coupons.first { codes.contains($0.lowercased()) } ?? coupons.first
+            if let id, let first = context.ids.register(id, file: table.file, line: cells.line) {
+                cells.error("order #", "duplicate order \"\(id)\": already used on \(first)")
+            }
+            guard !cells.hasErrors, let id, let date, let revenue else { return }
+            orders.append(Order(id: id, date: date.day, revenue: revenue, promoCode: coupon, line: cells.line))
+        }
+        return (orders, diagnostics)
+    }
+
+    static func loadGeneric(_ table: CSVTable, _ context: LoadContext) throws(DiagnosticList) -> ([Order], [Diagnostic]) {
+        let known = Set(context.campaign.influencers.map(\.key))
+        var orders: [Order] = []
         let diagnostics = try table.forEachRow { cells in
             let id = cells.required("order_id")
-            let date = cells.required("date") == nil ? nil : cells.dateTime("date", clock: dates)
+            let date = cells.required("date") == nil ? nil : cells.dateTime("date", clock: context.dates)
             let revenue = cells.required("revenue") == nil ? nil : cells.number("revenue", nonNegative: false)
-            if let currency = cells.text("currency"), currency.uppercased() != campaign.currency {
-                cells.error("currency", "expected \(campaign.currency), the campaign's currency, found \"\(currency)\" (a report never mixes currencies)")
-            }
+            checkCurrency(&cells, column: "currency", campaign: context.campaign)
             var influencerKey: String?
             if let handle = cells.text("influencer") {
                 influencerKey = Influencer.key(handle)
@@ -62,12 +103,8 @@ enum OrdersLoader {
                     cells.error("influencer", "unknown handle \"\(handle)\": expected one of the campaign's influencers")
                 }
             }
-            if let id {
-                if let first = seen[id] {
-                    cells.error("order_id", "duplicate order id \"\(id)\": already used on line \(first)")
-                } else {
-                    seen[id] = cells.line
-                }
+            if let id, let first = context.ids.register(id, file: table.file, line: cells.line) {
+                cells.error("order_id", "duplicate order id \"\(id)\": already used on \(first)")
             }
             guard !cells.hasErrors, let id, let date, let revenue else { return }
             orders.append(Order(

@@ -65,28 +65,39 @@ public struct ProjectLoader: Sendable {
         var campaign = described.campaign
         let dates = DateReader(timeZone: TimeZone(identifier: settings.timezone) ?? TimeZone(secondsFromGMT: 0) ?? .current)
 
-        func locate(_ kind: String) -> URL? {
-            if let entry = described.data[kind] {
+        let influencers = Dictionary(campaign.influencers.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+
+        /// The files of a kind: the `data:` entries, else `<kind>.csv` when present.
+        func sources(_ kind: String) -> [(url: URL, account: Influencer?)] {
+            guard let entries = described.data[kind] else {
+                let url = folder.appendingPathComponent("\(kind).csv")
+                return files.exists(url) ? [(url, nil)] : []
+            }
+            return entries.compactMap { entry in
+                func problem(_ message: String) {
+                    diagnostics.append(Diagnostic(file: yamlName, line: entry.node.mark?.line ?? 1, column: entry.node.mark?.column, message: message))
+                }
                 guard let url = files.resolve(entry.path, against: folder) else {
-                    diagnostics.append(Diagnostic(file: yamlName, line: entry.node.mark?.line ?? 1, column: entry.node.mark?.column,
-                                                  message: "data: \(kind): path \"\(entry.path)\" leaves the project folder: expected a path inside it"))
+                    problem("data: \(kind): path \"\(entry.path)\" leaves the project folder: expected a path inside it")
                     return nil
                 }
                 guard files.exists(url) else {
-                    diagnostics.append(Diagnostic(file: yamlName, line: entry.node.mark?.line ?? 1, column: entry.node.mark?.column,
-                                                  message: "data: \(kind): file \"\(entry.path)\" not found"))
+                    problem("data: \(kind): file \"\(entry.path)\" not found")
                     return nil
                 }
-                return url
+                var account: Influencer?
+                if let handle = entry.influencer {
+                    account = influencers[Influencer.key(handle)]
+                    if account == nil { problem("data: \(kind): unknown influencer \"\(handle)\": expected one of the campaign's handles") }
+                }
+                return (url, account)
             }
-            let url = folder.appendingPathComponent("\(kind).csv")
-            return files.exists(url) ? url : nil
         }
 
-        func table(_ url: URL, required: ([String]) -> [String]) -> CSVTable? {
+        func table(_ url: URL, required: ([String]) -> [String], aliases: ([String]) -> [String: String]) -> CSVTable? {
             do {
                 let reader = try CSVReader(bytes: try files.bytes(url), file: files.display(url))
-                return try CSVTable(reader: reader, required: required(reader.header))
+                return try CSVTable(reader: reader, required: required(reader.header), aliases: aliases(reader.header))
             } catch let d as Diagnostic {
                 diagnostics.append(d)
             } catch let list as DiagnosticList {
@@ -97,37 +108,43 @@ public struct ProjectLoader: Sendable {
             return nil
         }
 
-        /// One optional file: located, its header checked, its rows read; nil when absent or unreadable.
-        func read<Row>(_ kind: String, required: ([String]) -> [String], _ load: (CSVTable) throws(DiagnosticList) -> ([Row], [Diagnostic])) -> [Row]? {
-            guard let url = locate(kind), let t = table(url, required: required) else { return nil }
-            do {
-                let (rows, found) = try load(t)
-                diagnostics += found
-                return rows
-            } catch {
-                diagnostics += error.diagnostics
-                return nil
+        /// Every file of a kind, read and concatenated; nil when the kind has no file.
+        func read<Row>(_ kind: String, required: ([String]) -> [String], aliases: ([String]) -> [String: String] = { _ in [:] },
+                       _ load: (CSVTable, LoadContext) throws(DiagnosticList) -> ([Row], [Diagnostic])) -> [Row]? {
+            let list = sources(kind)
+            guard !list.isEmpty else { return nil }
+            let ids = IDRegistry()
+            var rows: [Row] = []
+            for source in list {
+                guard let t = table(source.url, required: required, aliases: aliases) else { continue }
+                do {
+                    let (found, messages) = try load(t, LoadContext(campaign: campaign, dates: dates, account: source.account, ids: ids))
+                    rows += found
+                    diagnostics += messages
+                } catch {
+                    diagnostics += error.diagnostics
+                }
             }
+            return rows
         }
 
         if described.data["posts"] == nil && !files.exists(folder.appendingPathComponent("posts.csv")) {
             diagnostics.append(.error(files.display(folder.appendingPathComponent("posts.csv")), 0, "file not found: every campaign needs its posts.csv"))
         }
-        let fixed = campaign
-        campaign.posts = read("posts", required: { _ in PostsLoader.required }) { t throws(DiagnosticList) in try PostsLoader.load(t, campaign: fixed, dates: dates) } ?? []
-        campaign.orders = read("orders", required: OrdersLoader.requiredColumns) { t throws(DiagnosticList) in try OrdersLoader.load(t, campaign: fixed, dates: dates) }
-        campaign.followers = read("followers", required: { _ in DataFileLoaders.followersRequired }) { t throws(DiagnosticList) in
-            try DataFileLoaders.followers(t, campaign: fixed, dates: dates)
+        campaign.posts = read("posts", required: PostsLoader.requiredColumns, aliases: PostsLoader.aliases) { t, c throws(DiagnosticList) in
+            try PostsLoader.load(t, c)
+        } ?? []
+        campaign.orders = read("orders", required: OrdersLoader.requiredColumns) { t, c throws(DiagnosticList) in try OrdersLoader.load(t, c) }
+        campaign.followers = read("followers", required: DataFileLoaders.followersColumns) { t, c throws(DiagnosticList) in
+            try DataFileLoaders.followers(t, c)
         }
         let postIDs = Set(campaign.posts.map(\.id))
-        campaign.comments = read("comments", required: { _ in DataFileLoaders.commentsRequired }) { t throws(DiagnosticList) in
-            try DataFileLoaders.comments(t, posts: postIDs, dates: dates)
+        campaign.comments = read("comments", required: { _ in DataFileLoaders.commentsRequired }) { t, c throws(DiagnosticList) in
+            try DataFileLoaders.comments(t, posts: postIDs, c)
         }
-        campaign.sessions = read("sessions", required: DataFileLoaders.sessionsColumns) { t throws(DiagnosticList) in try DataFileLoaders.sessions(t, dates: dates) }
-        campaign.leads = read("leads", required: { _ in DataFileLoaders.leadsRequired }) { t throws(DiagnosticList) in
-            try DataFileLoaders.leads(t, campaign: fixed, dates: dates)
-        }
-        campaign.mentions = read("mentions", required: { _ in DataFileLoaders.mentionsRequired }) { t throws(DiagnosticList) in try DataFileLoaders.mentions(t, dates: dates) }
+        campaign.sessions = read("sessions", required: DataFileLoaders.sessionsColumns) { t, c throws(DiagnosticList) in try DataFileLoaders.sessions(t, c) }
+        campaign.leads = read("leads", required: { _ in DataFileLoaders.leadsRequired }) { t, c throws(DiagnosticList) in try DataFileLoaders.leads(t, c) }
+        campaign.mentions = read("mentions", required: { _ in DataFileLoaders.mentionsRequired }) { t, c throws(DiagnosticList) in try DataFileLoaders.mentions(t, c) }
         if diagnostics.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }
         return (campaign, diagnostics)
     }
