@@ -37,7 +37,8 @@ import Testing
         try FileManager.default.copyItem(at: Repo.fixtures.appendingPathComponent("exports"), to: temp.url.appendingPathComponent("p/campaigns/c/exports"))
         let loader = try ProjectLoader(path: temp.url.appendingPathComponent("p"))
         let (campaign, diagnostics) = loader.loadCampaign(loader.campaignFolders[0], settings: ProjectSettings(timezone: "Europe/Paris"))
-        return (campaign, diagnostics.map(\.description))
+        // These fixtures give each export alone: "has no post" warnings are expected and left out.
+        return (campaign, diagnostics.map(\.description).filter { !$0.hasSuffix("has no post") })
     }
 
     @Test func shopifyOrders() throws {

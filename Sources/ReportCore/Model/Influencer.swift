@@ -12,13 +12,16 @@ public struct Influencer: Sendable, Hashable {
     public let utmContent: String?
     public let audienceCountries: [String: Double]
     public let ratings: [String: Double]
+    /// Line of its entry in campaign.yaml, for messages.
+    public let line: Int
 
     public init(
         handle: String, name: String? = nil, platform: Platform, followers: Int,
         fee: Double = 0, commissionRate: Double = 0, productCost: Double = 0,
         promoCodes: [String] = [], utmContent: String? = nil,
-        audienceCountries: [String: Double] = [:], ratings: [String: Double] = [:]
+        audienceCountries: [String: Double] = [:], ratings: [String: Double] = [:], line: Int = 0
     ) {
+        self.line = line
         self.handle = Influencer.normalizedHandle(handle)
         self.name = name
         self.platform = platform

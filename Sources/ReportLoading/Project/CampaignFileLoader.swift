@@ -107,11 +107,13 @@ enum CampaignFileLoader {
             map.missing("influencers")
         }
         diagnostics += map.finish(known: keys)
-        guard let name, let objective, let start, let end, end >= start, !diagnostics.contains(where: { $0.severity == .error }) else {
-            return (nil, diagnostics)
-        }
+        // With the dates and the roster readable, the data files are still checked even when
+        // other keys are wrong, so `report check` lists every problem at once; the build
+        // stops on the errors all the same.
+        guard let start, let end, !influencers.isEmpty else { return (nil, diagnostics) }
         let campaign = Campaign(
-            id: id, name: name, brand: brand, objective: objective, window: DayRange(start: start, end: end),
+            id: id, name: name ?? id, brand: brand, objective: objective ?? .awareness,
+            window: DayRange(start: start, end: max(start, end)),
             currency: currency, budget: budget, targets: targets, requiredMentions: mentions, targetCountries: countries,
             utmCampaign: utmCampaign, attributionWindowDays: window, baseline: baseline, abTest: abTest,
             influencers: influencers
@@ -175,11 +177,14 @@ enum CampaignFileLoader {
             m.absorb(r.finish(known: ratingKeys))
         }
         diagnostics += m.finish(known: influencerKeys)
-        guard let handle, !Influencer.normalizedHandle(handle).isEmpty, let platform, let followers else { return nil }
+        // A readable handle keeps the influencer on the roster even when other keys are wrong,
+        // so the data files are checked against the roster the user meant (no cascade of
+        // "unknown handle" errors); the errors above still stop the build.
+        guard let handle, !Influencer.normalizedHandle(handle).isEmpty else { return nil }
         return Influencer(
-            handle: handle, name: name, platform: Platform(platform), followers: followers, fee: fee,
+            handle: handle, name: name, platform: Platform(platform ?? "other"), followers: followers ?? 0, fee: fee,
             commissionRate: commission, productCost: product, promoCodes: codes, utmContent: utm,
-            audienceCountries: countries, ratings: ratings
+            audienceCountries: countries, ratings: ratings, line: node.mark?.line ?? 0
         )
     }
 }

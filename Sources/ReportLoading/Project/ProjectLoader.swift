@@ -131,9 +131,11 @@ public struct ProjectLoader: Sendable {
         if described.data["posts"] == nil && !files.exists(folder.appendingPathComponent("posts.csv")) {
             diagnostics.append(.error(files.display(folder.appendingPathComponent("posts.csv")), 0, "file not found: every campaign needs its posts.csv"))
         }
+        let errorsBeforePosts = diagnostics.filter { $0.severity == .error }.count
         campaign.posts = read("posts", required: PostsLoader.requiredColumns, aliases: PostsLoader.aliases) { t, c throws(DiagnosticList) in
             try PostsLoader.load(t, c)
         } ?? []
+        let postsComplete = diagnostics.filter { $0.severity == .error }.count == errorsBeforePosts
         campaign.orders = read("orders", required: OrdersLoader.requiredColumns) { t, c throws(DiagnosticList) in try OrdersLoader.load(t, c) }
         campaign.followers = read("followers", required: DataFileLoaders.followersColumns) { t, c throws(DiagnosticList) in
             try DataFileLoaders.followers(t, c)
@@ -145,6 +147,10 @@ public struct ProjectLoader: Sendable {
         campaign.sessions = read("sessions", required: DataFileLoaders.sessionsColumns) { t, c throws(DiagnosticList) in try DataFileLoaders.sessions(t, c) }
         campaign.leads = read("leads", required: { _ in DataFileLoaders.leadsRequired }) { t, c throws(DiagnosticList) in try DataFileLoaders.leads(t, c) }
         campaign.mentions = read("mentions", required: { _ in DataFileLoaders.mentionsRequired }) { t, c throws(DiagnosticList) in try DataFileLoaders.mentions(t, c) }
+        let display = { (kind: String) in
+            described.data[kind]?.first.map { files.display(URL(fileURLWithPath: $0.path, relativeTo: folder)) } ?? files.display(folder.appendingPathComponent("\(kind).csv"))
+        }
+        diagnostics += CampaignChecks.warnings(campaign, postsComplete: postsComplete, yamlFile: yamlName, postsFile: display("posts"), ordersFile: display("orders"))
         if diagnostics.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }
         return (campaign, diagnostics)
     }
