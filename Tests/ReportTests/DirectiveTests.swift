@@ -63,7 +63,7 @@ import Testing
         ("```chrat\ntype: bar\n```\n", "templates/t.md:1: error: unknown directive \"chrat\": expected kpis, table or chart (did you mean \"chart\"?)"),
         ("text\n\n```table\ndata: influencer\ncolumns: [handle]\n```\n", "templates/t.md:4: error: table: unknown dataset \"influencer\": expected one of influencers (did you mean \"influencers\"?)"),
         ("```table\ndata: influencers\ncolumns: [handle, reech]\n```\n", "templates/t.md:3: error: table: unknown field \"reech\" (did you mean \"reach\"?)"),
-        ("```chart\ntype: pie\ndata: influencers\n```\n", "templates/t.md:2: error: chart: unknown type \"pie\": expected bar"),
+        ("```chart\ntype: pie\ndata: influencers\n```\n", "templates/t.md:2: error: chart: unknown type \"pie\": expected bar, line, donut, funnel, scatter, heatmap, bullet, sparkline"),
         ("```kpis\n- reach\n- roas\n```\n", "templates/t.md:3: error: kpis: unknown KPI \"roas\" (did you mean \"roi\"?)"),
         ("```table\ndata: influencers\ncolumns: [handle]\nsrot: reach\n```\n", "templates/t.md:4: error: table: unknown option \"srot\": expected one of data, columns, sort, limit, title (did you mean \"sort\"?)"),
     ])

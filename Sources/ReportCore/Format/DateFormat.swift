@@ -15,6 +15,12 @@ public struct DateFormat: Sendable {
         return "\(DateFormat.englishMonths[c.month - 1]) \(c.day), \(c.year)"
     }
 
+    /// `Mar 4` / `4 mars`: days on a chart axis.
+    public func short(_ day: Day) -> String {
+        let c = day.components
+        return locale == .frFR ? "\(c.day) \(DateFormat.frenchMonths[c.month - 1])" : "\(DateFormat.englishMonths[c.month - 1]) \(c.day)"
+    }
+
     /// `Mar 1, 2026 – Mar 31, 2026`.
     public func format(_ range: DayRange) -> String {
         "\(format(range.start)) – \(format(range.end))"

@@ -125,6 +125,11 @@ public enum KPICalculator {
         return outcomes
     }
 
+    /// The post-based KPIs of any group of posts (a day, a month, a weekday × hour cell).
+    public static func values(of totals: PostTotals) -> KPIValues {
+        GroupKPIs.values(posts: totals, outcomes: nil, budget: nil, leadTypes: nil, hasComments: false)
+    }
+
     /// The post-based KPIs of a single post (a group of one: kpis.md §1).
     public static func values(post: Post, followers: Int, emv: EMVRates? = nil) -> KPIValues {
         var totals = PostTotals()

@@ -4,6 +4,8 @@ import ReportCore
 public enum DatasetCell: Sendable {
     case text(String)
     case kpi(Double?, KPIUnit)
+    /// A trend (one value per day), drawn as a sparkline in tables.
+    case series([Double?], KPIUnit)
 }
 
 /// A table of rows that ` ```table ` and ` ```chart ` blocks select from by name. Rows are
@@ -36,6 +38,11 @@ public struct Dataset: Sendable {
         return Dataset(fields: textFields + keys.map(\.key) + leadTypes.map { "leads_" + $0 }, rows: built)
     }
 
+    /// The same rows with more fields at the end.
+    public func adding(fields more: [String], values: [[DatasetCell]]) -> Dataset {
+        Dataset(fields: fields + more, rows: zip(rows, values).map { $0 + $1 })
+    }
+
     /// Rows of text only (targets, A/B variants): the view model has formatted every value.
     public static func textRows(fields: [String], rows: [[String]]) -> Dataset {
         Dataset(fields: fields, rows: rows.map { $0.map(DatasetCell.text) })
@@ -52,9 +59,15 @@ public struct PageData: Sendable {
     public let format: NumberFormat
     /// KPI keys still provisional on the report date: marked wherever they are shown.
     public let provisional: Set<String>
+    /// The campaign's targets, for `target: auto` in charts.
+    public let targets: [String: Double]
+    /// Daily series of the campaign (`reach_trend` …), for sparklines in KPI cards.
+    public let trends: [String: DatasetCell]
 
     public init(datasets: [String: Dataset], deferred: [String: @Sendable () -> Dataset] = [:], kpis: KPIValues?,
-                format: NumberFormat, provisional: Set<String> = []) {
+                format: NumberFormat, provisional: Set<String> = [], targets: [String: Double] = [:], trends: [String: DatasetCell] = [:]) {
+        self.targets = targets
+        self.trends = trends
         self.datasets = datasets
         self.deferred = deferred
         self.kpis = kpis

@@ -10,13 +10,13 @@ public struct DirectiveRenderer {
     public static let names = ["kpis", "table", "chart"]
     /// Info strings that stay ordinary code blocks; any other word is a misspelt directive.
     static let codeLanguages: Set<String> = ["", "text", "code", "plain", "sh", "shell", "json", "csv", "yaml", "markdown", "md"]
-    static let chartTypes = ["bar"]
+    static let chartTypes = ["bar", "line", "donut", "funnel", "scatter", "heatmap", "bullet", "sparkline"]
 
     let page: PageData
     /// Template file, for messages.
     let file: String
     /// Chart ids must be unique on a page; charts are numbered in order.
-    private(set) var chartCount = 0
+    var chartCount = 0
     /// Deferred datasets once built.
     private var built: [String: Dataset] = [:]
 
@@ -44,7 +44,7 @@ public struct DirectiveRenderer {
     // MARK: parsing
 
     /// The block body as YAML; positions are shifted to template lines (body starts after the fence).
-    private func parse(_ literal: String, line: Int) throws(Diagnostic) -> Node? {
+    func parse(_ literal: String, line: Int) throws(Diagnostic) -> Node? {
         do {
             return try YAMLDocument.compose(literal, file: file)
         } catch {
@@ -52,9 +52,9 @@ public struct DirectiveRenderer {
         }
     }
 
-    private func at(_ node: Node, _ line: Int) -> Int { line + (node.mark?.line ?? 1) }
+    func at(_ node: Node, _ line: Int) -> Int { line + (node.mark?.line ?? 1) }
 
-    private func options(_ literal: String, line: Int, directive: String, known: [String]) throws(Diagnostic) -> (Node, [String: Node]) {
+    func options(_ literal: String, line: Int, directive: String, known: [String]) throws(Diagnostic) -> (Node, [String: Node]) {
         guard let root = try parse(literal, line: line), let mapping = root.mapping else {
             throw .error(file, line, "\(directive): expected options such as \"data: influencers\", found an empty block")
         }
@@ -71,7 +71,7 @@ public struct DirectiveRenderer {
         return (root, out)
     }
 
-    private mutating func dataset(_ options: [String: Node], root: Node, line: Int, directive: String) throws(Diagnostic) -> Dataset {
+    mutating func dataset(_ options: [String: Node], root: Node, line: Int, directive: String) throws(Diagnostic) -> Dataset {
         guard let node = options["data"], let name = node.string else {
             throw .error(file, at(root, line), "\(directive): missing option \"data\": expected one of \(page.names.joined(separator: ", "))")
         }
@@ -86,7 +86,7 @@ public struct DirectiveRenderer {
         return data
     }
 
-    private func field(_ node: Node?, in data: Dataset, option: String, line: Int, directive: String) throws(Diagnostic) -> String {
+    func field(_ node: Node?, in data: Dataset, option: String, line: Int, directive: String) throws(Diagnostic) -> String {
         guard let node, let name = node.string, !name.isEmpty else {
             throw .error(file, line, "\(directive): missing option \"\(option)\"")
         }
@@ -101,23 +101,42 @@ public struct DirectiveRenderer {
 
     // MARK: directives
 
-    private func kpis(_ literal: String, line: Int) throws(Diagnostic) -> String {
+    /// A list of KPI keys; `- reach: trend` adds the campaign's daily sparkline to the card.
+    private mutating func kpis(_ literal: String, line: Int) throws(Diagnostic) -> String {
         guard let root = try parse(literal, line: line), let items = root.sequence else {
             throw .error(file, line, "kpis: expected a list of KPI names such as \"- reach\"")
         }
         guard let values = page.kpis else { throw .error(file, line, "kpis: this page has no KPIs to show") }
         var html = "<div class=\"kpis\">\n"
         for item in items {
-            guard let key = item.string, let definition = KPICatalog.definition(key) else {
-                let name = item.string ?? ""
+            var name = item.string ?? ""
+            var trend = false
+            if let mapping = item.mapping, mapping.count == 1, let pair = mapping.first {
+                name = pair.key.string ?? ""
+                guard pair.value.string == "trend" else {
+                    throw .error(file, at(pair.value, line), "kpis: \"\(name)\": expected \"trend\" after the colon, found \"\(pair.value.string ?? "")\"")
+                }
+                trend = true
+            }
+            guard let definition = KPICatalog.definition(name) else {
                 var message = "kpis: unknown KPI \"\(name)\""
                 if let s = Suggestion.closest(to: name, in: KPICatalog.all.map(\.key)) { message += " (did you mean \"\(s)\"?)" }
                 throw .error(file, at(item, line), message)
             }
+            let key = name
             let value = page.format.format(values[key], unit: definition.unit)
             let provisional = page.provisional.contains(key)
             html += "<div class=\"kpi\(provisional ? " provisional" : "")\"><span class=\"kpi-label\">\(HTMLEscaping.escape(definition.label(page.format.locale)))</span>"
             html += "<span class=\"kpi-value\">\(HTMLEscaping.escape(value))</span>"
+            if trend {
+                guard case .series(let series, let unit)? = page.trends[key + "_trend"] else {
+                    throw .error(file, at(item, line), "kpis: no daily trend for \"\(key)\": expected one of \(page.trends.keys.sorted().map { String($0.dropLast(6)) }.joined(separator: ", "))")
+                }
+                chartCount += 1
+                var o = ChartOptions(id: "spark-\(chartCount)", title: definition.label(page.format.locale))
+                o.words = page.format.locale == .frFR ? .french : .english
+                html += "<span class=\"kpi-trend\">" + Sparkline(values: series, format: chartFormat(unit), options: o).svg() + "</span>"
+            }
             if provisional { html += "<span class=\"kpi-note\">\(HTMLEscaping.escape(Self.provisionalWord(page.format.locale)))</span>" }
             html += "</div>\n"
         }
@@ -151,47 +170,16 @@ public struct DirectiveRenderer {
                 switch row[i] {
                 case .text(let s): html += DirectiveRenderer.textCell(s)
                 case .kpi(let v, let unit): html += "<td class=\"num\">\(HTMLEscaping.escape(format.format(v, unit: unit)))</td>"
+                case .series(let values, let unit):
+                    chartCount += 1
+                    var o = ChartOptions(id: "spark-\(chartCount)", title: FieldLabels.label(columns[indices.firstIndex(of: i) ?? 0], page.format.locale))
+                    o.words = page.format.locale == .frFR ? .french : .english
+                    html += "<td class=\"spark\">" + Sparkline(values: values, format: chartFormat(unit), options: o).svg() + "</td>"
                 }
             }
             html += "</tr>\n"
         }
         return html + "</tbody>\n</table></div>"
-    }
-
-    private mutating func chart(_ literal: String, line: Int) throws(Diagnostic) -> String {
-        let (root, options) = try options(literal, line: line, directive: "chart",
-                                          known: ["type", "data", "x", "y", "title", "sort", "limit", "benchmark", "format"])
-        let type = options["type"]?.string ?? "bar"
-        guard DirectiveRenderer.chartTypes.contains(type) else {
-            throw .error(file, options["type"].map { at($0, line) } ?? line, "chart: unknown type \"\(type)\": expected \(DirectiveRenderer.chartTypes.joined(separator: ", "))")
-        }
-        let data = try dataset(options, root: root, line: line, directive: "chart")
-        let x = try field(options["x"], in: data, option: "x", line: line, directive: "chart")
-        let y = try field(options["y"], in: data, option: "y", line: line, directive: "chart")
-        guard let definition = KPICatalog.definition(y) else {
-            throw .error(file, options["y"].map { at($0, line) } ?? line, "chart: field \"\(y)\" is not a number: expected a KPI such as reach")
-        }
-        let rows = try sortedRows(data, options: options, line: line, directive: "chart")
-        let format = page.format
-        let xi = data.column(x) ?? 0, yi = data.column(y) ?? 0
-        let bars: [BarDatum] = rows.map { row in
-            let label: String
-            switch row[xi] {
-            case .text(let s): label = s
-            case .kpi(let v, let unit): label = format.format(v, unit: unit)
-            }
-            var value: Double?
-            if case .kpi(let v, _) = row[yi] { value = v }
-            return BarDatum(label: label, value: value, formatted: format.format(value, unit: definition.unit))
-        }
-        chartCount += 1
-        var title = options["title"]?.string ?? definition.label(format.locale)
-        if page.provisional.contains(y) { title += " (\(Self.provisionalWord(format.locale)))" }
-        let unit = definition.unit
-        let chart = BarChart(id: "chart-\(chartCount)", title: title, data: bars, notAvailable: format.notAvailable) { tick, step in
-            format.tick(tick, unit: unit, step: step)
-        }
-        return "<figure class=\"chart\">\n<figcaption>\(HTMLEscaping.escape(title))</figcaption>\n\(chart.svg())\n</figure>"
     }
 
     /// Long text (captions) is cut to one readable line; the whole text stays in `title`.
@@ -225,7 +213,7 @@ public struct DirectiveRenderer {
     }
 
     /// Rows in the order `sort` asks (a leading `-` sorts descending; n/a always last), cut to `limit`.
-    private func sortedRows(_ data: Dataset, options: [String: Node], line: Int, directive: String) throws(Diagnostic) -> [[DatasetCell]] {
+    func sortedRows(_ data: Dataset, options: [String: Node], line: Int, directive: String) throws(Diagnostic) -> [[DatasetCell]] {
         var rows = data.rows
         if let sortNode = options["sort"] {
             let spec = try field(sortNode, in: data, option: "sort", line: line, directive: directive)

@@ -8,7 +8,9 @@ enum FieldLabels {
         "primary_kpi": "Primary KPI", "primary_value": "Value", "status": "Status",
         "post_id": "Post", "published": "Published", "caption": "Caption", "currency": "Currency",
         "kpi": "KPI", "target": "Target", "actual": "Actual", "gap": "Gap", "hashtag": "Hashtag", "count": "Mentions",
-        "slot": "When", "variant": "Variant", "numerator": "Numerator", "denominator": "Denominator", "rate": "Rate",
+        "slot": "When", "variant": "Variant", "day": "Day", "month": "Month", "weekday": "Weekday", "hour": "Hour",
+        "reach_trend": "Reach by day", "engagements_trend": "Engagements by day", "engagement_rate_trend": "Engagement rate by day",
+        "link_clicks_trend": "Link clicks by day", "numerator": "Numerator", "denominator": "Denominator", "rate": "Rate",
     ]
     static let french: [String: String] = [
         "handle": "Influenceur", "name": "Nom", "platform": "Plateforme", "tier": "Palier", "format": "Format",
@@ -16,7 +18,9 @@ enum FieldLabels {
         "primary_kpi": "KPI principal", "primary_value": "Valeur", "status": "Statut",
         "post_id": "Publication", "published": "Publiée le", "caption": "Légende", "currency": "Devise",
         "kpi": "Indicateur", "target": "Objectif", "actual": "Réalisé", "gap": "Écart", "hashtag": "Hashtag", "count": "Mentions",
-        "slot": "Quand", "variant": "Variante", "numerator": "Numérateur", "denominator": "Dénominateur", "rate": "Taux",
+        "slot": "Quand", "variant": "Variante", "day": "Jour", "month": "Mois", "weekday": "Jour de la semaine", "hour": "Heure",
+        "reach_trend": "Portée par jour", "engagements_trend": "Engagements par jour", "engagement_rate_trend": "Taux d’engagement par jour",
+        "link_clicks_trend": "Clics par jour", "numerator": "Numérateur", "denominator": "Dénominateur", "rate": "Taux",
     ]
 
     static func label(_ field: String, _ locale: ReportLocale) -> String {

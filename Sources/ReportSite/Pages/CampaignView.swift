@@ -53,7 +53,8 @@ struct CampaignView {
 
     func pageData() -> PageData {
         let leadTypes = kpis.leadTypes ?? []
-        let influencers = Dataset.kpiRows(
+        let trends = CampaignTrends(campaign: campaign, locale: locale)
+        var influencers = Dataset.kpiRows(
             textFields: ["handle", "name", "platform", "tier"],
             rows: kpis.influencers.map { row in
                 let i = row.influencer
@@ -61,6 +62,7 @@ struct CampaignView {
             },
             leadTypes: leadTypes
         )
+        influencers = influencers.adding(fields: CampaignTrends.trendFields, values: kpis.influencers.map { trends.influencerTrends($0.influencer.key) })
         let platforms = Dataset.kpiRows(
             textFields: ["platform"],
             rows: kpis.platforms.map { ([$0.platform.displayName], $0.kpis) },
@@ -103,13 +105,18 @@ struct CampaignView {
         let variants = Dataset.textRows(fields: ["variant", "numerator", "denominator", "rate"], rows: (kpis.abTest?.variants ?? []).map {
             [$0.variant, format.number($0.numerator, decimals: 0), format.number($0.denominator, decimals: 0), format.format($0.rate, unit: .percent)]
         })
+        var campaignRow = Dataset.kpiRows(textFields: ["campaign"], rows: [([campaign.name], kpis.campaign)], leadTypes: leadTypes)
+        campaignRow = campaignRow.adding(fields: CampaignTrends.trendFields, values: [trends.campaignTrends()])
         return PageData(
             datasets: [
+                "campaign": campaignRow, "days": trends.days(), "months": trends.months(), "weekday_hour": trends.weekdayHour(kpis.timing),
                 "influencers": influencers, "platforms": platforms, "formats": formats, "targets": targets,
                 "hashtags": hashtags, "weekdays": slots(kpis.timing.weekdays, labels: Labels.weekdays(locale)),
                 "hours": slots(kpis.timing.hours, labels: (0..<24).map { Day.pad($0, 2) + "h" }), "ab_variants": variants,
             ],
-            deferred: ["posts": posts], kpis: kpis.campaign, format: format, provisional: Set(kpis.provisional)
+            deferred: ["posts": posts], kpis: kpis.campaign, format: format, provisional: Set(kpis.provisional),
+            targets: Dictionary(campaign.targets.map { ($0.kpi, $0.value) }, uniquingKeysWith: { a, _ in a }),
+            trends: Dictionary(uniqueKeysWithValues: zip(CampaignTrends.trendFields, trends.campaignTrends()).map { ($0.0, $0.1) })
         )
     }
 }

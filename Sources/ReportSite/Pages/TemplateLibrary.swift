@@ -15,6 +15,8 @@ public struct TemplateLibrary: Sendable {
     }
 
     public let pages: [String: Page]
+    /// A project's own campaign pages (`templates/pages/<name>.md` → `campaigns/<id>/<name>.html`), by name.
+    public let extraPages: [String]
     public let layout: MustacheTemplate
     public let style: String
 
@@ -54,6 +56,23 @@ public struct TemplateLibrary: Sendable {
                 problems.append(TemplateLibrary.diagnostic(error, file: display))
             }
         }
+        var extra: [String] = []
+        let pagesFolder = project.root.appendingPathComponent("templates/pages")
+        for file in ((try? FileManager.default.contentsOfDirectory(atPath: pagesFolder.path)) ?? []).sorted() where file.hasSuffix(".md") {
+            let name = String(file.dropLast(3))
+            guard !name.isEmpty, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }), name != "index" else {
+                problems.append(.error("templates/pages/" + file, 0, "page name \"\(name)\": expected letters, digits, - or _ (and not index)"))
+                continue
+            }
+            let url = pagesFolder.appendingPathComponent(file)
+            guard let text = read(url, "templates/pages/" + file) else { continue }
+            do {
+                pages["page:" + name] = Page(template: try MustacheTemplate(string: text), file: "templates/pages/" + file, fences: TemplateLibrary.fences(text))
+                extra.append(name)
+            } catch {
+                problems.append(TemplateLibrary.diagnostic(error, file: "templates/pages/" + file))
+            }
+        }
         var layout: MustacheTemplate?
         var style = ""
         if let (url, display) = locate(["site/layout.html"]), let text = read(url, display) {
@@ -64,6 +83,7 @@ public struct TemplateLibrary: Sendable {
         if let (url, display) = locate(["site/style.css"]), let text = read(url, display) { style = text }
         guard problems.isEmpty, let layout else { throw DiagnosticList(problems) }
         self.pages = pages
+        self.extraPages = extra
         self.layout = layout
         self.style = style
     }

@@ -115,6 +115,10 @@ public struct SiteBuilder: Sendable {
             try writer.write("campaigns/\(campaign.id)/index.html", renderer.wrap(body, frame: page))
             try writer.write("downloads/\(campaign.id).html", renderer.wrap(body, frame: download))
             try writer.write("campaigns/\(campaign.id)/kpis.json", KPIJSON.encode(campaign: campaign, kpis: kpis, asOf: asOf))
+            for name in renderer.library.extraPages {
+                let html = try renderer.render(page: "page:" + name, context: context, data: data, frame: page)
+                try writer.write("campaigns/\(campaign.id)/\(name).html", html)
+            }
         } catch {
             outcome.diagnostics.append(error)
             return outcome
