@@ -1,10 +1,11 @@
 /// "Did you mean …?" for misspelt keys, by edit distance.
 public enum Suggestion {
-    /// The closest candidate within a distance of a third of the word (at least 2), or nil.
+    /// The closest candidate within a distance of a third of the word (at least 2) that
+    /// starts with the same letter (typos rarely hit the first one: `pie` is not `line`), or nil.
     public static func closest(to word: String, in candidates: [String]) -> String? {
         let limit = max(2, word.count / 3)
         var best: (String, Int)?
-        for c in candidates {
+        for c in candidates where c.first?.lowercased() == word.first?.lowercased() {
             let d = distance(word.lowercased(), c)
             if d <= limit, d < (best?.1 ?? Int.max) { best = (c, d) }
         }
