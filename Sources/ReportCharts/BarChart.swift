@@ -93,11 +93,15 @@ public struct BarChart: Sendable {
     func horizontal() -> String {
         let legendHeight = series.count > 1 ? 22.0 : 0
         let labelWidth = min(200, max(40, (categories.map { TextWidth.estimate($0, fontSize: BarChart.fontSize) }.max() ?? 0) + 12))
-        let valueWidth = options.labels ? 70.0 : 12
+        let shown = categories.indices.flatMap { c in series.indices.compactMap { value($0, c) } }
+        let labelWidths = shown.map { TextWidth.estimate(format.value($0), fontSize: BarChart.fontSize) }
+        let valueWidth = options.labels ? min(170, max(40, (labelWidths.max() ?? 0) + 12)) : 12
+        // Room left of the bars for the labels of negative values.
+        let negativePad = options.labels && !stacked ? (zip(shown, labelWidths).filter { $0.0 < 0 }.map { $0.1 }.max().map { $0 + 10 } ?? 0) : 0
         let barsPerRow = stacked ? 1 : max(1, series.count)
         let rowHeight = barsPerRow == 1 ? 26.0 : Double(barsPerRow) * 12 + 10
-        let top = 8 + legendHeight
-        let plotLeft = labelWidth, plotWidth = BarChart.width - labelWidth - valueWidth
+        let top = 8 + legendHeight + (options.benchmark != nil || options.target != nil ? 14 : 0)
+        let plotLeft = labelWidth + negativePad, plotWidth = BarChart.width - labelWidth - negativePad - valueWidth
         let plotHeight = Double(max(categories.count, 1)) * rowHeight
         let height = top + plotHeight + 26
         var svg = SVGBuilder(type: "bar", options: options, width: BarChart.width, height: height, description: description)
@@ -107,7 +111,7 @@ public struct BarChart: Sendable {
         }
         let scale = fittingScale(e, length: plotWidth, labelAxisIsHorizontal: true)
         func x(_ v: Double) -> Double { plotLeft + scale.position(v, length: plotWidth) }
-        if series.count > 1 { svg.legend(series.map(\.name), x: plotLeft, y: 14, maxWidth: plotWidth) }
+        if series.count > 1 { svg.legend(series.map(\.name), x: labelWidth, y: 14, maxWidth: BarChart.width - labelWidth) }
         drawBenchmark(&svg, horizontal: true, from: x, span: (top, top + plotHeight))
         svg.open("axis")
         for tick in scale.ticks {
@@ -153,8 +157,10 @@ public struct BarChart: Sendable {
         let legendHeight = series.count > 1 ? 22.0 : 0
         let top = 12 + legendHeight, plotHeight = 220.0
         let categoryWidths = categories.map { TextWidth.estimate($0, fontSize: BarChart.tickFontSize) }
-        let provisionalAxis = 50.0
-        let plotLeft = provisionalAxis, plotWidth = BarChart.width - plotLeft - 10
+        // The value axis is as wide as its widest tick label.
+        let probe = extent.map { NiceScale(min: $0.min, max: $0.max, count: 6) }
+        let axisWidth = (probe.map { s in s.ticks.map { TextWidth.estimate(format.tick($0, s.step), fontSize: BarChart.tickFontSize) }.max() ?? 0 } ?? 0) + 14
+        let plotLeft = max(40, axisWidth), plotWidth = BarChart.width - plotLeft - 10
         let band = plotWidth / Double(max(1, categories.count))
         // Category labels: horizontal when they fit the band, else rotated and cut to 90 px.
         let rotate = (categoryWidths.max() ?? 0) > band - 4
@@ -223,7 +229,7 @@ public struct BarChart: Sendable {
         } else {
             svg.rect(x: span.0, y: min(a, z), width: span.1 - span.0, height: abs(z - a), className: "band",
                      tooltip: "\(options.words.benchmark): \(format.value(b.lowerBound)) – \(format.value(b.upperBound))")
-            svg.text(options.words.benchmark, x: span.1 - 2, y: min(a, z) - 3, anchor: "end", className: "band-label")
+            svg.text(options.words.benchmark, x: span.0 + 4, y: min(a, z) + 11, className: "band-label")
         }
         svg.close()
     }

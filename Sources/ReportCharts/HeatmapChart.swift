@@ -22,17 +22,18 @@ public struct HeatmapChart: Sendable {
     public func render() -> ChartOutput {
         let labelWidth = min(110, (rows.map { TextWidth.estimate($0, fontSize: 11) }.max() ?? 0) + 10)
         let cell = max(10, min(40, (640 - labelWidth - 10) / Double(max(columns.count, 1))))
-        let width = labelWidth + cell * Double(columns.count) + 10
+        // A fixed 640-unit canvas, so text keeps its size however few the columns.
+        let width = 640.0
         let height = 24 + cell * Double(rows.count) + 40
         let all = rows.indices.flatMap { r in columns.indices.compactMap { value(r, $0) } }
         let description = all.isEmpty ? options.words.noData : rows.indices.map { r in
             rows[r] + ": " + columns.indices.compactMap { c in value(r, c).map { columns[c] + " " + format.value($0) } }.joined(separator: ", ")
         }.joined(separator: "; ")
-        var svg = SVGBuilder(type: "heatmap", options: options, width: max(width, 200), height: height, description: description)
+        var svg = SVGBuilder(type: "heatmap", options: options, width: width, height: height, description: description)
         let table = DataTable.html(words: options.words, caption: options.title, headers: [""] + columns,
                                    rows: rows.indices.map { r in [rows[r]] + columns.indices.map { format.text(value(r, $0)) } })
         guard let lo = all.min(), let hi = all.max() else {
-            svg.noData(options.words, width: max(width, 200), height: height)
+            svg.noData(options.words, width: width, height: height)
             return ChartOutput(svg: svg.finish(), table: table)
         }
         let top = 20.0
@@ -59,11 +60,13 @@ public struct HeatmapChart: Sendable {
         // Legend: the ramp's two ends.
         let ly = top + cell * Double(rows.count) + 14
         svg.open("legend")
+        let minLabel = format.value(lo)
+        let rampLeft = labelWidth + TextWidth.estimate(minLabel, fontSize: 11) + 8
+        svg.text(minLabel, x: rampLeft - 6, y: ly + 9, anchor: "end", className: "legend-label")
         for i in 0..<5 {
-            svg.rect(x: labelWidth + Double(i) * 16, y: ly, width: 16, height: 10, fill: ChartPalette.sequential(Double(i) / 4))
+            svg.rect(x: rampLeft + Double(i) * 16, y: ly, width: 16, height: 10, fill: ChartPalette.sequential(Double(i) / 4))
         }
-        svg.text(format.value(lo), x: labelWidth, y: ly + 24, className: "legend-label")
-        svg.text(format.value(hi), x: labelWidth + 80, y: ly + 24, anchor: "end", className: "legend-label")
+        svg.text(format.value(hi), x: rampLeft + 86, y: ly + 9, className: "legend-label")
         svg.close()
         return ChartOutput(svg: svg.finish(), table: table)
     }

@@ -53,9 +53,13 @@ public struct ScatterChart: Sendable {
         let keep = LabelLayout.thin(centers: xTicks.map(px), widths: xTicks.map { TextWidth.estimate(xFormat.tick($0, sx.step), fontSize: 11) }, gap: 8)
         for (i, t) in xTicks.enumerated() {
             svg.line(x1: px(t), y1: top, x2: px(t), y2: top + plotHeight, className: "grid")
-            if keep[i] { svg.text(xFormat.tick(t, sx.step), x: px(t), y: top + plotHeight + 16, anchor: "middle") }
+            if keep[i] {
+                let label = xFormat.tick(t, sx.step)
+                let overflow = px(t) + TextWidth.estimate(label, fontSize: 11) / 2 > ScatterChart.width
+                svg.text(label, x: overflow ? ScatterChart.width - 2 : px(t), y: top + plotHeight + 16, anchor: overflow ? "end" : "middle")
+            }
         }
-        svg.text(xName, x: left + plotWidth, y: ScatterChart.height - 6, anchor: "end", className: "axis-title")
+        svg.text(xName, x: left + plotWidth, y: ScatterChart.height - 4, anchor: "end", className: "axis-title")
         svg.text(yName, x: left, y: top - 4, className: "axis-title")
         svg.close()
         if breakEven {

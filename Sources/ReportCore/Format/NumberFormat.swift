@@ -44,6 +44,9 @@ public struct NumberFormat: Sendable {
         case .decimal: return number(value, decimals: decimals)
         default:
             // Large counts read better short on an axis, as d3's SI format does: 500 k, 1,5 M.
+            if abs(value) >= 1_000_000_000 && abs(step) >= 100_000_000 {
+                return compact(value / 1_000_000_000, step: step / 1_000_000_000, suffix: locale == .frFR ? "Md" : "B")
+            }
             if abs(value) >= 1_000_000 && abs(step) >= 100_000 { return compact(value / 1_000_000, step: step / 1_000_000, suffix: "M") }
             if abs(value) >= 1_000 && abs(step) >= 1_000 { return compact(value / 1_000, step: step / 1_000, suffix: "k") }
             return number(value, decimals: decimals)
