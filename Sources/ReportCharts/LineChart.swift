@@ -23,7 +23,9 @@ public struct LineChart: Sendable {
             s.name + ": " + categories.indices.map { i in categories[i] + " " + format.text(i < s.values.count ? s.values[i] : nil) }.joined(separator: ", ")
         }.joined(separator: "; ") + (options.provisional ? " (\(options.words.provisional))" : "")
         let legend = series.count > 1 ? 22.0 : 0
-        let top = 14 + legend, left = 56.0, right = 16.0, bottom = 40.0
+        // Room on the right for half the last category label, which is centred on its point.
+        let top = 14 + legend, left = 56.0, bottom = 40.0
+        let right = max(16, (categories.last.map { TextWidth.estimate($0, fontSize: 11) } ?? 0) / 2 + 4)
         let plotWidth = LineChart.width - left - right, plotHeight = LineChart.height - top - bottom
         var svg = SVGBuilder(type: "line", options: options, width: LineChart.width, height: LineChart.height,
                              description: values.isEmpty ? options.words.noData : description)
@@ -52,10 +54,7 @@ public struct LineChart: Sendable {
         let widths = categories.map { TextWidth.estimate($0, fontSize: 11) }
         let keep = LabelLayout.thin(centers: categories.indices.map(x), widths: widths, gap: 8)
         for i in categories.indices where keep[i] {
-            // The end labels stay inside the chart.
-            let half = widths[i] / 2
-            let anchor = x(i) - half < 0 ? "start" : (x(i) + half > LineChart.width ? "end" : "middle")
-            svg.text(categories[i], x: anchor == "start" ? x(i) - 4 : (anchor == "end" ? x(i) + 4 : x(i)), y: top + plotHeight + 16, anchor: anchor)
+            svg.text(categories[i], x: x(i), y: top + plotHeight + 16, anchor: "middle")
         }
         svg.close()
         for (s, serie) in series.enumerated() {

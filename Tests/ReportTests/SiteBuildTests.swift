@@ -168,3 +168,24 @@ import Testing
         }
     }
 }
+
+/// The example project builds, with its gallery page showing every chart type.
+@Suite struct ExampleProjectTests {
+    @Test func exampleBuildsWithEveryChartType() throws {
+        let temp = TemporaryFolder()
+        let output = temp.url.appendingPathComponent("site")
+        let project = Repo.root.appendingPathComponent("examples/maison-lune")
+        let summary = try SiteBuilder(path: project, options: .test(output: output, asOf: "2026-05-20")).build(today: Day(ordinal: 0))
+        #expect(summary.campaigns == 2)
+        let gallery = try String(contentsOf: output.appendingPathComponent("campaigns/soldes-printemps/gallery.html"), encoding: .utf8)
+        for type in ["bar", "line", "donut", "funnel", "scatter", "heatmap", "bullet", "sparkline"] {
+            #expect(gallery.contains("class=\"chart chart-\(type)\""), "gallery lacks \(type)")
+        }
+        let json = try String(contentsOf: output.appendingPathComponent("campaigns/soldes-printemps/kpis.json"), encoding: .utf8)
+        // Every key of kpis.md §2–§6 has a value for the sales campaign of the example.
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        let kpis = (object?["campaign"] as? [String: Any])?["kpis"] as? [String: Any] ?? [:]
+        #expect(kpis.count > 50)
+        #expect(kpis.filter { $0.value is NSNull }.map(\.key).sorted() == [])
+    }
+}

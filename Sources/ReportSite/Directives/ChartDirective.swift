@@ -140,12 +140,17 @@ extension DirectiveRenderer {
         }
         let seriesField = try field(seriesNode, in: data, option: "series", line: line, directive: "chart")
         let si = data.column(seriesField) ?? 0, yi = data.column(ys[0]) ?? 0
+        // Counts and amounts of rows falling in one cell add up; a rate cannot, the last row's stands.
+        let additive = [KPIUnit.count, .money].contains(KPICatalog.definition(ys[0])?.unit ?? .decimal)
         var names: [String] = []
         var values: [String: [Double?]] = [:]
         for r in rows {
             let name = text(r[si])
             if values[name] == nil { names.append(name); values[name] = [Double?](repeating: nil, count: categories.count) }
-            if let i = index[text(r[xi])] { values[name]?[i] = number(r[yi]) }
+            if let i = index[text(r[xi])], let v = number(r[yi]), var row = values[name] {
+                row[i] = additive ? (row[i] ?? 0) + v : v
+                values[name] = row
+            }
         }
         return (categories, names.map { ChartSeries(name: $0, values: values[$0] ?? []) })
     }
