@@ -44,7 +44,8 @@ public enum KPICalculator {
             if let v = post.variant { byVariant[v, default: PostTotals()].add(post, followers: followers, extras: extras) }
         }
 
-        let outcomes = influencerOutcomes(campaign, postTotals: byInfluencer)
+        let orderAttribution = campaign.orders.map { Attribution($0, campaign: campaign) }
+        let outcomes = influencerOutcomes(campaign, orders: orderAttribution, postTotals: byInfluencer)
         let leadTypes = campaign.leads.map { Set($0.map(\.type)).sorted() }
         let hasComments = campaign.comments != nil
         func values(_ t: PostTotals, _ o: [InfluencerOutcome]?, budget: Double? = nil) -> KPIValues {
@@ -71,7 +72,7 @@ public enum KPICalculator {
         let hashtags = CampaignFigures.fill(&campaignValues, campaign: campaign, totals: campaignTotals)
         campaignValues["cost_per_reusable_content"] = ratio(campaignValues["spend"], campaignValues["reusable_contents"])
         campaignValues["posts_per_month"] = ObjectiveSummary.postsPerMonth(campaign)
-        let unattributed = campaign.orders.map { Attribution($0, campaign: campaign).unattributed.count }
+        let unattributed = orderAttribution?.unattributed.count
         let abTest = campaign.abTest.map { ABTestResult.compute(setting: $0, byVariant: byVariant) }
         let provisional = asOf.map { Maturity.provisional(campaign: campaign, asOf: $0, leadTypes: leadTypes ?? []) } ?? []
         let result = CampaignKPIs(
@@ -83,8 +84,7 @@ public enum KPICalculator {
     }
 
     /// Attributed orders and leads, UTM sessions, follower growth, spend and ratings per influencer.
-    static func influencerOutcomes(_ campaign: Campaign, postTotals: [String: PostTotals]) -> [String: InfluencerOutcome] {
-        let orders = campaign.orders.map { Attribution($0, campaign: campaign) }
+    static func influencerOutcomes(_ campaign: Campaign, orders: Attribution<Order>?, postTotals: [String: PostTotals]) -> [String: InfluencerOutcome] {
         let leads = campaign.leads.map { Attribution($0, campaign: campaign) }
         var sessionsByKey: [String: Int]?
         if let sessions = campaign.sessions {
