@@ -79,6 +79,13 @@ import Testing
         #expect(try #require(described).campaign.targetCountries == ["NO", "FR"])
     }
 
+    @Test func countryCodesAreAlpha2() {
+        let yaml = Self.valid + "target_countries: [FR, France]\n"
+        #expect(problems(yaml) == ["campaigns/spring/campaign.yaml:9:19: error: key \"target_countries\": expected ISO 3166 alpha-2 codes such as FR, found \"FRANCE\""])
+        let audience = Self.valid + "    audience_countries: {FR: 0.5, Belgium: 0.2}\n"
+        #expect(problems(audience) == ["campaigns/spring/campaign.yaml:9:35: error: audience_countries: expected ISO 3166 alpha-2 codes such as FR, found \"Belgium\""])
+    }
+
     @Test func duplicateHandles() {
         let yaml = Self.valid + "  - handle: \"@Claire\"\n    platform: tiktok\n    followers: 5\n"
         #expect(problems(yaml) == ["campaigns/spring/campaign.yaml:9:5: error: influencer 2: handle \"Claire\" is already used by influencer 1: expected unique handles"])

@@ -62,6 +62,9 @@ enum CampaignFileLoader {
         }
         let mentions = map.strings("required_mentions")
         let countries = map.strings("target_countries").map { $0.uppercased() }
+        if let node = map.value("target_countries"), countries.contains(where: { !CampaignFileLoader.isCountryCode($0) }) {
+            map.problem(node, "key \"target_countries\": expected ISO 3166 alpha-2 codes such as FR, found \(countries.filter { !CampaignFileLoader.isCountryCode($0) }.map { "\"\($0)\"" }.joined(separator: ", "))")
+        }
         let utmCampaign = map.string("utm_campaign")
         let window = map.integer("attribution_window_days", range: 1...90) ?? 30
         var baseline: DayRange?
@@ -121,6 +124,11 @@ enum CampaignFileLoader {
         return (CampaignDescription(campaign: campaign, data: data), diagnostics)
     }
 
+    /// Two ASCII letters (ISO 3166-1 alpha-2).
+    static func isCountryCode(_ s: String) -> Bool {
+        s.count == 2 && s.allSatisfy { $0.isASCII && $0.isLetter }
+    }
+
     /// A path, or a list of paths and `{path, influencer}` items (data-format.md §12).
     static func dataEntries(_ node: Node, kind: String, map: inout YAMLMapping) -> [DataEntry] {
         if let path = node.scalar?.string { return [DataEntry(path: path, influencer: nil, node: node)] }
@@ -164,8 +172,12 @@ enum CampaignFileLoader {
         var countries: [String: Double] = [:]
         if var c = m.mapping("audience_countries", context: "audience_countries") {
             for entry in c.entries {
-                if let v = c.number(entry.value, key: entry.key, range: 0...1) { countries[entry.key.uppercased()] = v }
                 _ = c.value(entry.key)
+                guard isCountryCode(entry.key.uppercased()) else {
+                    c.problem(entry.keyNode, "audience_countries: expected ISO 3166 alpha-2 codes such as FR, found \"\(entry.key)\"")
+                    continue
+                }
+                if let v = c.number(entry.value, key: entry.key, range: 0...1) { countries[entry.key.uppercased()] = v }
             }
             m.absorb(c.finish(known: []))
         }
