@@ -56,7 +56,7 @@ public struct SiteBuilder: Sendable {
             if let summary = outcome.summary {
                 summaries.append(summary)
                 csv += outcome.csvRows
-                pages += 2
+                pages += 2 + renderer.library.extraPages.count
                 posts += summary.posts
             }
         }
