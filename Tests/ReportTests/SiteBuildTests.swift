@@ -76,6 +76,18 @@ import Testing
         #expect(leftovers.isEmpty, "no staging folder is left behind")
     }
 
+    @Test func staleStagingOfAnInterruptedBuildIsCleared() throws {
+        let temp = TemporaryFolder()
+        let project = try temp.copyFixture("basic")
+        // What a killed build leaves: a marked staging folder beside the output.
+        temp.write(".site.tmp-99999/.report-site", "x")
+        temp.write(".site.tmp-99999/index.html", "half")
+        temp.write(".site.tmp-unrelated/notes.txt", "not ours")
+        _ = try build(project, into: temp.url.appendingPathComponent("site"))
+        let names = try FileManager.default.contentsOfDirectory(atPath: temp.url.path).sorted()
+        #expect(names == [".site.tmp-unrelated", "basic", "site"])
+    }
+
     @Test func untrustedTextStaysText() throws {
         let temp = TemporaryFolder()
         let project = temp.url.appendingPathComponent("p")

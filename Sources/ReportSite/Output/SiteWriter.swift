@@ -38,12 +38,20 @@ public struct SiteWriter: Sendable {
 
     public func begin() throws(Diagnostic) {
         let fm = FileManager.default
+        // Staging folders of interrupted builds (marked, so nothing else is ever removed).
+        let parent = output.deletingLastPathComponent()
+        let prefix = ".\(output.lastPathComponent).tmp-"
+        for name in (try? fm.contentsOfDirectory(atPath: parent.path)) ?? [] where name.hasPrefix(prefix) {
+            let stale = parent.appendingPathComponent(name)
+            if fm.fileExists(atPath: stale.appendingPathComponent(SiteWriter.marker).path) { try? fm.removeItem(at: stale) }
+        }
         try? fm.removeItem(at: staging)
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
         } catch {
             throw .error(staging.path, 0, "cannot create the build folder: \(error.localizedDescription)")
         }
+        try write(SiteWriter.marker, "This folder was written by report; it is replaced whole at each build.\n")
     }
 
     /// Writes one file under the staging folder, creating its folders.
@@ -60,7 +68,6 @@ public struct SiteWriter: Sendable {
     /// Puts the staged site in place of the output.
     public func commit() throws(Diagnostic) {
         let fm = FileManager.default
-        try write(SiteWriter.marker, "This folder was written by report; it is replaced whole at each build.\n")
         let old = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
         try? fm.removeItem(at: old)
         let hadPrevious = fm.fileExists(atPath: output.path)
