@@ -71,7 +71,12 @@ struct Build: ParsableCommand {
             resources: resources
         )
         do {
-            let summary = try SiteBuilder(path: URL(fileURLWithPath: path), options: options).build(today: Console.todayUTC())
+            // A progress line per stage on a terminal; CI logs get the summary line only.
+            let showProgress = !quiet && isatty(STDERR_FILENO) != 0
+            let builder = SiteBuilder(path: URL(fileURLWithPath: path), options: options) { stage in
+                if showProgress { Console.error("report: " + stage) }
+            }
+            let summary = try builder.build(today: Console.todayUTC())
             for w in summary.warnings where w.severity == .warning && !quiet { Console.error(w.description) }
             if !quiet {
                 let seconds = String(format: "%.2f", Date().timeIntervalSince(started))

@@ -8,10 +8,13 @@ import ReportLoading
 public struct SiteBuilder: Sendable {
     public let path: URL
     public let options: BuildOptions
+    /// Told each stage as it starts (the command line shows it on a terminal).
+    public let progress: @Sendable (String) -> Void
 
-    public init(path: URL, options: BuildOptions) {
+    public init(path: URL, options: BuildOptions, progress: @escaping @Sendable (String) -> Void = { _ in }) {
         self.path = path
         self.options = options
+        self.progress = progress
     }
 
     /// The report date: `--as-of`, else report.yaml `as_of`, else today (UTC), given by the caller.
@@ -36,10 +39,13 @@ public struct SiteBuilder: Sendable {
 
         let renderer = PageRenderer(library: library)
         let folders = loader.campaignFolders
+        progress("load, compute and render \(folders.count) campaign\(folders.count == 1 ? "" : "s")")
+        let counter = Counter()
         let results = ResultSlots<CampaignOutcome>(count: folders.count)
         let settingsCopy = settings
         DispatchQueue.concurrentPerform(iterations: folders.count) { i in
             results[i] = SiteBuilder.campaign(folders[i], loader: loader, settings: settingsCopy, asOf: asOf, renderer: renderer, writer: writer)
+            progress("campaign \(folders[i].lastPathComponent) (\(counter.next())/\(folders.count))")
         }
 
         var diagnostics = warnings
@@ -64,6 +70,7 @@ public struct SiteBuilder: Sendable {
             writer.discard()
             throw DiagnosticList(diagnostics)
         }
+        progress("write the portfolio, kpis.csv and influencer histories")
         do {
             let index = IndexView(title: settings.title, campaigns: summaries, locale: settings.locale)
             let frame = PageRenderer.Frame(
@@ -132,6 +139,14 @@ public struct SiteBuilder: Sendable {
         )
         return outcome
     }
+}
+
+/// A count shared by the worker threads, for progress lines.
+final class Counter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+
+    func next() -> Int { lock.withLock { value += 1; return value } }
 }
 
 /// Results of parallel work, one slot per index, filled from several threads.
