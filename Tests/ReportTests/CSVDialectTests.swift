@@ -69,10 +69,11 @@ import Testing
         }
     }
 
-    @Test func invalidUTF8IsLocated() throws {
-        let reader = try CSVReader(bytes: Array("a,b\n1,2\n".utf8) + [0x33, 0x2C, 0xFF, 0x0A], file: "t.csv")
+    @Test(arguments: [[0xFF], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xE2, 0x82], [0xF4, 0x90, 0x80, 0x80]] as [[UInt8]])
+    func invalidUTF8IsLocated(bad: [UInt8]) throws {
+        // 0xFF, an overlong NUL, a surrogate, a truncated sequence, beyond U+10FFFF: each at its line.
         #expect(throws: Diagnostic.error("t.csv", 3, "invalid UTF-8: expected the file saved as UTF-8 text")) {
-            try reader.forEachRow { _ in }
+            _ = try CSVReader(bytes: Array("a,b\n1,é\n".utf8) + [0x33, 0x2C] + bad + [0x0A], file: "t.csv")
         }
     }
 

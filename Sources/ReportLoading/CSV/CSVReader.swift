@@ -1,9 +1,36 @@
 import ReportCore
 
-/// One record of a CSV file with the physical line it starts on.
+/// One record of a CSV file with the physical line it starts on. Unquoted fields stay byte
+/// ranges of the file until asked for: exports carry dozens of columns a report never reads.
 public struct CSVRow: Sendable {
+    enum Cell: Sendable {
+        case raw(Int, Int)
+        case text(String)
+    }
+
     public let line: Int
-    public let fields: [String]
+    let cells: [Cell]
+    let bytes: [UInt8]
+
+    public var count: Int { cells.count }
+
+    /// The field's text (the file was validated as UTF-8 when it was opened).
+    public func field(_ i: Int) -> String {
+        switch cells[i] {
+        case .raw(let a, let b): return String(decoding: bytes[a..<b], as: UTF8.self)
+        case .text(let s): return s
+        }
+    }
+
+    public var fields: [String] { (0..<cells.count).map(field) }
+
+    /// True for an empty or blank field, without building its string.
+    func isBlank(_ i: Int) -> Bool {
+        switch cells[i] {
+        case .raw(let a, let b): return bytes[a..<b].allSatisfy { $0 == 0x20 || $0 == 0x09 }
+        case .text(let s): return CSVReader.trimmed(s).isEmpty
+        }
+    }
 }
 
 /// The RFC 4180 reader of data-format.md §11: BOM, LF/CRLF, quoted newlines and doubled
@@ -30,6 +57,11 @@ public struct CSVReader: Sendable {
         }
         // Meta Business Suite saves UTF-16: read it as UTF-8 like every other file.
         let bytes = try CSVReader.utf8(bytes, file: file)
+        // Validated once, here, so fields can be decoded lazily without a check each.
+        if let bad = CSVReader.firstInvalidUTF8(bytes) {
+            let line = bytes[..<bad].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            throw .error(file, line, "invalid UTF-8: expected the file saved as UTF-8 text")
+        }
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
         self.bytes = bytes
@@ -68,7 +100,7 @@ public struct CSVReader: Sendable {
     public func forEachRow(_ body: (CSVRow) throws -> Void) throws {
         var cursor = CSVCursor(start: bodyStart, line: bodyLine)
         while let row = try CSVReader.nextRecord(bytes, &cursor, delimiter: delimiter, file: file) {
-            if row.fields.count == 1 && CSVReader.trimmed(row.fields[0]).isEmpty { continue }
+            if row.count == 1 && row.isBlank(0) { continue }
             try body(row)
         }
     }
@@ -144,7 +176,7 @@ public struct CSVReader: Sendable {
         guard i < count else { return nil }
         let startLine = cursor.line
         var line = cursor.line
-        var fields: [String] = []
+        var fields: [CSVRow.Cell] = []
         fields.reserveCapacity(16)
         var field: [UInt8] = []
         while true {
@@ -182,14 +214,14 @@ public struct CSVReader: Sendable {
                     field.append(bytes[i])
                     i += 1
                 }
-                fields.append(try decode(field[...], file: file, line: quoteLine))
+                fields.append(.text(String(decoding: field, as: UTF8.self)))
             } else {
                 fieldStart = i
                 while i < count, bytes[i] != delimiter, bytes[i] != 0x0A, bytes[i] != 0x0D { i += 1 }
                 if bytes[fieldStart..<i].contains(0x22) {
                     throw .error(file, line, "a quote inside an unquoted field: expected the whole field in quotes with inner quotes doubled")
                 }
-                fields.append(try decode(bytes[fieldStart..<i], file: file, line: line))
+                fields.append(.raw(fieldStart, i))
             }
             // End of field.
             if i >= count {
@@ -197,7 +229,7 @@ public struct CSVReader: Sendable {
             }
             if bytes[i] == delimiter {
                 i += 1
-                if i >= count { fields.append(""); break }
+                if i >= count { fields.append(.raw(i, i)); break }
                 continue
             }
             // End of record: \r\n, \n or a lone \r.
@@ -208,18 +240,34 @@ public struct CSVReader: Sendable {
         }
         cursor.position = i
         cursor.line = line
-        return CSVRow(line: startLine, fields: fields)
+        return CSVRow(line: startLine, cells: fields, bytes: bytes)
     }
 
-    static func decode(_ slice: ArraySlice<UInt8>, file: String, line: Int) throws(Diagnostic) -> String {
-        // Pure ASCII is the common case and needs no validation.
-        if !slice.contains(where: { $0 >= 0x80 }) {
-            return String(decoding: slice, as: UTF8.self)
+    /// Index of the first byte that is not well-formed UTF-8 (RFC 3629: no overlongs, no
+    /// surrogates, nothing above U+10FFFF), or nil.
+    static func firstInvalidUTF8(_ b: [UInt8]) -> Int? {
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c < 0x80 { i += 1; continue }
+            var length = 0
+            var low: UInt8 = 0x80, high: UInt8 = 0xBF
+            switch c {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; low = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; high = 0x9F
+            case 0xF0: length = 4; low = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; high = 0x8F
+            default: return i
+            }
+            guard i + length <= n, b[i + 1] >= low, b[i + 1] <= high else { return i }
+            for k in 2..<length where b[i + k] < 0x80 || b[i + k] > 0xBF { return i }
+            i += length
         }
-        guard let s = String(validating: slice, as: UTF8.self) else {
-            throw .error(file, line, "invalid UTF-8: expected the file saved as UTF-8 text")
-        }
-        return s
+        return nil
     }
 
     /// Trims spaces, tabs and no-break spaces around a cell.

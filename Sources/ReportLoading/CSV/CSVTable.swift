@@ -49,8 +49,8 @@ public struct CSVTable {
         let width = reader.header.count
         do {
             try reader.forEachRow { row in
-                if row.fields.count != width {
-                    diagnostics.append(.error(file, row.line, "expected \(width) fields as in the header, found \(row.fields.count)"))
+                if row.count != width {
+                    diagnostics.append(.error(file, row.line, "expected \(width) fields as in the header, found \(row.count)"))
                     return
                 }
                 var cells = CSVCells(table: self, row: row)
@@ -90,14 +90,15 @@ public struct CSVCells {
     /// The same with the column's position resolved once per file (hot loops).
     public func text(at index: Int?) -> String? {
         guard let i = index else { return nil }
-        let value = CSVReader.trimmed(row.fields[i])
+        if row.isBlank(i) { return nil }
+        let value = CSVReader.trimmed(row.field(i))
         return value.isEmpty ? nil : value
     }
 
     /// The cell as written (not trimmed), for free text such as captions.
     public func raw(_ column: String) -> String? {
         guard let i = table.column(column) else { return nil }
-        let value = row.fields[i]
+        let value = row.field(i)
         return CSVReader.trimmed(value).isEmpty ? nil : value
     }
 
