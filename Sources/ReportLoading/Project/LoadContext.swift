@@ -13,15 +13,14 @@ struct LoadContext {
 
 /// Ids seen so far (post ids, order ids) with where they were first seen.
 final class IDRegistry {
-    private var seen: [String: String] = [:]
+    private var seen: [String: (file: String, line: Int)] = [:]
 
     /// nil when new; else the place it was first used (`line 4`, or `file.csv:4`).
     func register(_ id: String, file: String, line: Int) -> String? {
         if let first = seen[id] {
-            let (firstFile, firstLine) = (first.split(separator: "\u{0}").first.map(String.init) ?? "", first.split(separator: "\u{0}").last.map(String.init) ?? "")
-            return firstFile == file ? "line \(firstLine)" : "\(firstFile):\(firstLine)"
+            return first.file == file ? "line \(first.line)" : "\(first.file):\(first.line)"
         }
-        seen[id] = file + "\u{0}" + String(line)
+        seen[id] = (file, line)
         return nil
     }
 }
