@@ -123,6 +123,19 @@ import Testing
         #expect(campaign?.posts.count == 5)
     }
 
+    @Test func idsStayUniqueAcrossFiles() throws {
+        let temp = TemporaryFolder()
+        temp.write("p/campaigns/c/campaign.yaml", Self.yaml + "data:\n  posts: [a.csv, b.csv]\n")
+        temp.write("p/campaigns/c/a.csv", "post_id,influencer,format,published_at\np1,tom.tok,video,2026-03-02\n")
+        temp.write("p/campaigns/c/b.csv", "post_id,influencer,format,published_at\np2,tom.tok,video,2026-03-03\np1,tom.tok,video,2026-03-04\n")
+        let loader = try ProjectLoader(path: temp.url.appendingPathComponent("p"))
+        let (campaign, diagnostics) = loader.loadCampaign(loader.campaignFolders[0], settings: ProjectSettings())
+        #expect(campaign == nil)
+        #expect(diagnostics.filter { $0.severity == .error }.map(\.description) == [
+            "campaigns/c/b.csv:3: error: column \"post_id\": duplicate post id \"p1\": already used on campaigns/c/a.csv:2",
+        ])
+    }
+
     @Test(arguments: [
         ("August 31", (2026, 8, 31)), ("February 26", (2026, 2, 26)), ("December 30", (2025, 12, 30)), ("Jan 3", (2026, 1, 3)),
     ])
