@@ -58,10 +58,11 @@ enum CampaignFigures {
 
     /// Does a caption hold every required mention? Substrings, compared with Unicode case
     /// folding (`#SPONSORISÉ` holds `#sponsorisé`). nil without a caption.
-    static func compliant(_ caption: String?, required folded: [String]) -> Bool? {
+    /// `required` holds the mentions already folded (`foldedBytes`), once per campaign.
+    static func compliant(_ caption: String?, required folded: [[UInt8]]) -> Bool? {
         guard let caption, !caption.isEmpty else { return nil }
         let text = foldedBytes(caption)
-        return folded.allSatisfy { contains(text, Array($0.utf8)) }
+        return folded.allSatisfy { contains(text, $0) }
     }
 
     /// Byte substring search: exact on UTF-8 once both sides are folded, and free of
@@ -83,7 +84,8 @@ enum CampaignFigures {
         return false
     }
 
-    /// `fold(s).utf8`, built scalar by scalar: ASCII is lower-cased in place, other scalars
+    /// The Unicode case folding of kpis.md §5 as UTF-8 bytes, built scalar by scalar: ASCII is
+    /// lower-cased in place, ß becomes ss, final sigma σ, other scalars
     /// through their Unicode lowercase mapping (captions are searched for every post).
     static func foldedBytes(_ s: String) -> [UInt8] {
         var out: [UInt8] = []
@@ -100,23 +102,6 @@ enum CampaignFigures {
                 out += Array(scalar.properties.lowercaseMapping.utf8)
             }
         }
-        return out
-    }
-
-    /// Lower-casing plus the foldings lower-casing misses (ß → ss, final sigma).
-    static func fold(_ s: String) -> String {
-        var out = s.lowercased()
-        if out.unicodeScalars.contains(where: { $0 == "ß" || $0 == "ς" }) {
-            out = out.replacingAll("ß", with: "ss").replacingAll("ς", with: "σ")
-        }
-        return out
-    }
-}
-
-extension String {
-    func replacingAll(_ target: Character, with replacement: String) -> String {
-        var out = ""
-        for c in self { if c == target { out += replacement } else { out.append(c) } }
         return out
     }
 }

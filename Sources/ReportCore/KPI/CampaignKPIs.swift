@@ -32,13 +32,17 @@ public struct CampaignKPIs: Sendable {
     public let leadTypes: [String]?
     /// Keys still provisional on the report date (kpis.md §10).
     public let provisional: [String]
+    /// The orders attributed to influencers (nil without an orders file), for the long-term view.
+    public let orderAttribution: Attribution<Order>?
     public private(set) var objective: ObjectiveSummary?
 
     public init(
         campaign: KPIValues, influencers: [InfluencerRow], platforms: [PlatformRow], formats: [FormatRow],
         unattributedOrders: Int?, topHashtags: [HashtagCount]? = nil, abTest: ABTestResult? = nil,
-        timing: Timing = Timing(posts: []), leadTypes: [String]? = nil, provisional: [String] = []
+        timing: Timing = Timing(posts: []), leadTypes: [String]? = nil, provisional: [String] = [],
+        orderAttribution: Attribution<Order>? = nil
     ) {
+        self.orderAttribution = orderAttribution
         self.campaign = campaign
         self.influencers = influencers
         self.platforms = platforms

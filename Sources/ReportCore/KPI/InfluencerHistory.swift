@@ -58,8 +58,8 @@ public struct InfluencerHistory: Sendable {
     /// One campaign's share of every influencer's history. Spend is spread over the months
     /// of the campaign window in proportion to its days; conversions and revenue go to the
     /// month of the order; posts to the month they were published.
-    public static func contributions(_ campaign: Campaign) -> [InfluencerHistory] {
-        let orders = campaign.orders.map { Attribution($0, campaign: campaign) }
+    /// `orders` is the campaign's attribution, computed once by `KPICalculator`.
+    public static func contributions(_ campaign: Campaign, orders: Attribution<Order>?) -> [InfluencerHistory] {
         var postsByKey: [String: [Post]] = [:]
         for p in campaign.posts { postsByKey[p.influencerKey, default: []].append(p) }
         let days = (0..<campaign.window.dayCount).map { campaign.window.start.adding(days: $0) }

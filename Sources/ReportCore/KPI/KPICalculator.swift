@@ -20,7 +20,7 @@ public enum KPICalculator {
                 commentsByPost[c.postID, default: CommentTally()].add(reading)
             }
         }
-        let requiredMentions = campaign.requiredMentions.map(CampaignFigures.fold)
+        let requiredMentions = campaign.requiredMentions.map(CampaignFigures.foldedBytes)
         var emvRates: [Platform: EMVRates] = [:]
 
         var campaignTotals = PostTotals()
@@ -78,7 +78,7 @@ public enum KPICalculator {
         let result = CampaignKPIs(
             campaign: campaignValues, influencers: influencerRows, platforms: platformRows, formats: formatRows,
             unattributedOrders: unattributed, topHashtags: hashtags, abTest: abTest, timing: Timing(posts: campaign.posts),
-            leadTypes: leadTypes, provisional: provisional
+            leadTypes: leadTypes, provisional: provisional, orderAttribution: orderAttribution
         )
         return result.withObjective(ObjectiveSummary.compute(campaign: campaign, kpis: result))
     }

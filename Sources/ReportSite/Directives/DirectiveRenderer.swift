@@ -192,7 +192,7 @@ public struct DirectiveRenderer {
             flat.append(c == "\n" || c == "\r" || c == "\r\n" ? " " : c)
             count += 1
         }
-        if cut || flat.count != s.count || flat != s {
+        if cut || flat != s {
             if cut { flat += "…" }
             return "<td title=\"\(HTMLEscaping.escape(s))\">\(HTMLEscaping.escape(flat))</td>"
         }

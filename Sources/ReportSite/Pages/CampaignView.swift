@@ -29,8 +29,6 @@ struct CampaignView {
             "attribution_window_days": md(String(campaign.attributionWindowDays)),
             // KPI keys come from our catalog, not from data: safe to place in a directive block as they are.
             "summary_kpis": known.map { ["key": $0] },
-            "has_orders": campaign.orders != nil,
-            "has_budget": campaign.budget != nil,
         ]
         if let brand = campaign.brand { context["brand"] = md(brand) }
         context["lead_kpis"] = (kpis.leadTypes ?? []).map { ["key": "leads_" + $0] }

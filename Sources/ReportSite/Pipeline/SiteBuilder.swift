@@ -131,7 +131,7 @@ public struct SiteBuilder: Sendable {
             return outcome
         }
         outcome.csvRows = KPICSV.rows(campaign: campaign, kpis: kpis)
-        outcome.histories = InfluencerHistory.contributions(campaign)
+        outcome.histories = InfluencerHistory.contributions(campaign, orders: kpis.orderAttribution)
         outcome.summary = CampaignSummary(
             id: campaign.id, name: campaign.name, brand: campaign.brand, objective: campaign.objective,
             window: campaign.window, currency: campaign.currency, kpis: kpis.campaign, posts: campaign.posts.count,
