@@ -72,7 +72,7 @@ import Testing
         #expect(sessions[1].campaign == nil)
         #expect(sessions[1].sessions == 1200)
         let k = KPICalculator.compute(loaded).campaign
-        #expect(k["clicks"] == 40)
+        #expect(k[.clicks] == 40)
     }
 
     @Test func genericSessions() throws {
@@ -102,11 +102,11 @@ import Testing
         #expect(try #require(campaign).comments?.count == 1)
     }
 
-    @Test func unknownTargetKPIIsAWarning() {
+    @Test func unknownTargetKPIIsAnError() {
         let yaml = Self.campaignYAML.replacingOccurrences(of: "utm_campaign: spring\n", with: "utm_campaign: spring\ntargets:\n  roas: 3\n  cpa: 20\n")
         let (campaign, messages) = load([:], yaml: yaml)
-        #expect(messages == ["campaigns/c/campaign.yaml:7:3: warning: targets: unknown KPI \"roas\": the target is ignored; did you mean \"roi\"?"])
-        #expect(campaign?.targets.map(\.kpi) == ["cpa"])
+        #expect(messages == ["campaigns/c/campaign.yaml:7:3: error: targets: unknown KPI \"roas\": expected a KPI of kpis.md such as cpa or engagement_rate (did you mean \"roi\"?)"])
+        #expect(campaign == nil)
     }
 
     @Test func emvOverridesInReportYAML() {

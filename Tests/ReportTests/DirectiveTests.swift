@@ -6,9 +6,9 @@ import Testing
 @Suite struct DirectiveTests {
     static func page(locale: ReportLocale = .enUS) -> PageData {
         var a = KPIValues(), b = KPIValues(), c = KPIValues()
-        a["reach"] = 12_500; a["engagement_rate"] = 3.2; a["roi"] = 2.5; a["spend"] = 1234.5
-        b["reach"] = 40_000; b["engagement_rate"] = 8.25; b["roi"] = nil; b["spend"] = 1000
-        c["reach"] = nil; c["engagement_rate"] = nil; c["roi"] = 0.5; c["spend"] = 0
+        a[.reach] = 12_500; a[.engagementRate] = 3.2; a[.roi] = 2.5; a[.spend] = 1234.5
+        b[.reach] = 40_000; b[.engagementRate] = 8.25; b[.roi] = nil; b[.spend] = 1000
+        c[.reach] = nil; c[.engagementRate] = nil; c[.roi] = 0.5; c[.spend] = 0
         let influencers = Dataset.kpiRows(textFields: ["handle", "platform"], rows: [
             (["@claire", "Instagram"], a),
             (["@<b>tom</b> & \"co\"", "TikTok"], b),

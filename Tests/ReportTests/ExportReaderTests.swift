@@ -51,7 +51,7 @@ import Testing
         #expect(orders[1].date == Make.day(4, 1))                    // 23:30 UTC on 31 March is 1 April in Paris
         #expect(orders[0].promoCode == "CLAIRE10")
         let k = KPICalculator.compute(try #require(campaign)).campaign
-        #expect(k["conversions"] == 2)                               // #1001 and #1004 carry the code
+        #expect(k[.conversions] == 2)                               // #1001 and #1004 carry the code
     }
 
     @Test func wooCommerceOrders() throws {
@@ -61,7 +61,7 @@ import Testing
         #expect(orders.map(\.id) == ["2041", "2042", "2046"])        // refunded, cancelled and failed are not sales
         #expect(orders.map(\.revenue) == [38, 61.5, 1020])
         #expect(orders[0].promoCode == "tom15")                      // of "bienvenue, tom15", the influencer's code
-        #expect(KPICalculator.compute(try #require(campaign)).influencers[1].kpis["conversions"] == 2)
+        #expect(KPICalculator.compute(try #require(campaign)).influencers[1].kpis[.conversions] == 2)
     }
 
     @Test func ga4Sessions() throws {
@@ -71,9 +71,9 @@ import Testing
         #expect(sessions.count == 4)                                 // the grand-total row is skipped
         #expect(sessions[1].sessions == 1450)
         let k = KPICalculator.compute(try #require(campaign)).campaign
-        #expect(k["clicks"] == 195)                                  // 120 (claire-ig) + 75 (tom-tt)
+        #expect(k[.clicks] == 195)                                  // 120 (claire-ig) + 75 (tom-tt)
         // direct: 1450 over 31 days against 1000 over 28 days
-        #expect(k["direct_traffic_uplift"] == ((1450.0 / 31) - (1000.0 / 28)) / (1000.0 / 28) * 100)
+        #expect(k[.directTrafficUplift] == ((1450.0 / 31) - (1000.0 / 28)) / (1000.0 / 28) * 100)
     }
 
     @Test func metaBusinessSuitePosts() throws {
@@ -113,7 +113,7 @@ import Testing
         #expect(counts.map(\.day) == [Make.day(2, 26), Make.day(2, 27), Make.day(3, 15), Make.day(3, 31), Make.day(4, 1)])
         #expect(counts.allSatisfy { $0.influencerKey == "tom.tok" })
         let k = KPICalculator.compute(try #require(campaign)).campaign
-        #expect(k["new_followers"] == 3530)                          // 154 010 (last ≤ 3-31) − 150 480 (last < 3-01)
+        #expect(k[.newFollowers] == 3530)                          // 154 010 (last ≤ 3-31) − 150 480 (last < 3-01)
     }
 
     @Test func severalFilesOfOneKind() throws {

@@ -41,70 +41,70 @@ import Testing
 
     @Test func campaignVisibilityAndEngagement() {
         let k = KPICalculator.compute(Self.campaign()).campaign
-        #expect(k["posts"] == 4)
-        #expect(k["reach"] == 47_000)                // 5000 + 2000 + 40000
-        #expect(k["impressions"] == 69_500)          // 7000 + 2500 + 50000 + 10000
-        #expect(k["views"] == 42_000)                // 4000 + 30000 + 8000
-        #expect(k["long_views"] == nil)              // nobody reports it
-        #expect(k["frequency"] == 59_500.0 / 47_000) // posts with both: p1, p2, p3
-        #expect(k["reach_rate"] == 47_000.0 / 190_000 * 100) // followers once per post reporting reach: 20000 + 20000 + 150000
-        #expect(k["engagements"] == 4135)            // 335 + 3300 + 500 (p2 unreported)
-        #expect(k["engagement_rate"] == 3635.0 / 45_000 * 100) // p1, p3 report both
-        #expect(k["engagement_rate_followers"] == 4135.0 / 320_000 * 100) // p1 20000, p3 150000, p4 150000
-        #expect(k["share_save_rate"] == 215.0 / 45_000 * 100) // (10 + 5) + 200 over p1, p3
-        #expect(k["comments_per_post"] == 60)        // (20 + 100) / 2
-        #expect(k["story_reply_rate"] == 2)          // 40 / 2000
-        #expect(k["sticker_tap_rate"] == nil)
+        #expect(k[.posts] == 4)
+        #expect(k[.reach] == 47_000)                // 5000 + 2000 + 40000
+        #expect(k[.impressions] == 69_500)          // 7000 + 2500 + 50000 + 10000
+        #expect(k[.views] == 42_000)                // 4000 + 30000 + 8000
+        #expect(k[.longViews] == nil)              // nobody reports it
+        #expect(k[.frequency] == 59_500.0 / 47_000) // posts with both: p1, p2, p3
+        #expect(k[.reachRate] == 47_000.0 / 190_000 * 100) // followers once per post reporting reach: 20000 + 20000 + 150000
+        #expect(k[.engagements] == 4135)            // 335 + 3300 + 500 (p2 unreported)
+        #expect(k[.engagementRate] == 3635.0 / 45_000 * 100) // p1, p3 report both
+        #expect(k[.engagementRateFollowers] == 4135.0 / 320_000 * 100) // p1 20000, p3 150000, p4 150000
+        #expect(k[.shareSaveRate] == 215.0 / 45_000 * 100) // (10 + 5) + 200 over p1, p3
+        #expect(k[.commentsPerPost] == 60)        // (20 + 100) / 2
+        #expect(k[.storyReplyRate] == 2)          // 40 / 2000
+        #expect(k[.stickerTapRate] == nil)
     }
 
     @Test func campaignConversionAndCost() {
         let k = KPICalculator.compute(Self.campaign()).campaign
-        #expect(k["link_clicks"] == 150)
-        #expect(k["ctr"] == 150.0 / 7000 * 100)      // p1 + p2
-        #expect(k["story_ctr"] == 2.5)               // 50 / 2000
-        #expect(k["clicks"] == 150)
-        #expect(k["conversions"] == 3)               // o1, o6 (claire), o2 (tom)
-        #expect(k["revenue"] == 220)
-        #expect(k["conversion_rate"] == 2)           // 3 / 150
-        #expect(k["aov"] == 220.0 / 3)
+        #expect(k[.linkClicks] == 150)
+        #expect(k[.ctr] == 150.0 / 7000 * 100)      // p1 + p2
+        #expect(k[.storyCtr] == 2.5)               // 50 / 2000
+        #expect(k[.clicks] == 150)
+        #expect(k[.conversions] == 3)               // o1, o6 (claire), o2 (tom)
+        #expect(k[.revenue] == 220)
+        #expect(k[.conversionRate] == 2)           // 3 / 150
+        #expect(k[.aov] == 220.0 / 3)
         // spend: claire 500 + 50 + 0.1 × 150 + 25 = 590; tom 1000; idle 0
-        #expect(k["spend"] == 1590)
-        #expect(k["cpa"] == 530)
-        #expect(k["cpm"] == 1590.0 / 69_500 * 1000)
-        #expect(k["cpe"] == 1590.0 / 4135)
-        #expect(k["cpc"] == 1590.0 / 150)
-        #expect(k["cpv"] == 1590.0 / 42_000)
-        #expect(k["leads"] == nil)                   // no leads file
-        #expect(k["cpl"] == nil)
-        #expect(k["roi"] == 220.0 / 1590)
-        #expect(k["profit"] == -1370)
+        #expect(k[.spend] == 1590)
+        #expect(k[.cpa] == 530)
+        #expect(k[.cpm] == 1590.0 / 69_500 * 1000)
+        #expect(k[.cpe] == 1590.0 / 4135)
+        #expect(k[.cpc] == 1590.0 / 150)
+        #expect(k[.cpv] == 1590.0 / 42_000)
+        #expect(k[.leads] == nil)                   // no leads file
+        #expect(k[.cpl] == nil)
+        #expect(k[.roi] == 220.0 / 1590)
+        #expect(k[.profit] == -1370)
     }
 
     @Test func budgetReplacesTheSumOfInfluencerSpend() {
         let k = KPICalculator.compute(Self.campaign(budget: 3000)).campaign
-        #expect(k["spend"] == 3000)
-        #expect(k["cpa"] == 1000)
-        #expect(k["roi"] == 220.0 / 3000)
+        #expect(k[.spend] == 3000)
+        #expect(k[.cpa] == 1000)
+        #expect(k[.roi] == 220.0 / 3000)
     }
 
     @Test func perInfluencer() throws {
         let rows = KPICalculator.compute(Self.campaign()).influencers
         #expect(rows.map(\.influencer.handle) == ["claire", "tom", "idle"])
         let claire = rows[0].kpis, tom = rows[1].kpis, idle = rows[2].kpis
-        #expect(claire["conversions"] == 2)
-        #expect(claire["revenue"] == 150)
-        #expect(claire["spend"] == 590)
-        #expect(claire["cpa"] == 295)
-        #expect(tom["conversions"] == 1)             // o3 outside the window, o5 wrong utm_campaign
-        #expect(tom["ctr"] == nil)                   // tom reports no link clicks
-        #expect(tom["conversion_rate"] == nil)       // no clicks: n/a, not infinity
-        #expect(tom["engagement_rate"] == 8.25)      // 3300 / 40000
+        #expect(claire[.conversions] == 2)
+        #expect(claire[.revenue] == 150)
+        #expect(claire[.spend] == 590)
+        #expect(claire[.cpa] == 295)
+        #expect(tom[.conversions] == 1)             // o3 outside the window, o5 wrong utm_campaign
+        #expect(tom[.ctr] == nil)                   // tom reports no link clicks
+        #expect(tom[.conversionRate] == nil)       // no clicks: n/a, not infinity
+        #expect(tom[.engagementRate] == 8.25)      // 3300 / 40000
         // An influencer without posts: counts are n/a, sales are 0 (the file exists), ROI n/a (spend 0).
-        #expect(idle["posts"] == 0)
-        #expect(idle["reach"] == nil)
-        #expect(idle["conversions"] == 0)
-        #expect(idle["spend"] == 0)
-        #expect(idle["roi"] == nil)
+        #expect(idle[.posts] == 0)
+        #expect(idle[.reach] == nil)
+        #expect(idle[.conversions] == 0)
+        #expect(idle[.spend] == 0)
+        #expect(idle[.roi] == nil)
     }
 
     @Test func unattributedOrdersAreKept() {
@@ -114,29 +114,29 @@ import Testing
 
     @Test func noOrdersFileIsNotZero() {
         let k = KPICalculator.compute(Self.campaign(orders: nil)).campaign
-        #expect(k["conversions"] == nil)
-        #expect(k["revenue"] == nil)
-        #expect(k["roi"] == nil)
-        #expect(k["profit"] == nil)
-        #expect(k["spend"] == 1575)                  // no revenue, so no commission: 575 + 1000
+        #expect(k[.conversions] == nil)
+        #expect(k[.revenue] == nil)
+        #expect(k[.roi] == nil)
+        #expect(k[.profit] == nil)
+        #expect(k[.spend] == 1575)                  // no revenue, so no commission: 575 + 1000
     }
 
     @Test func platformsAndFormats() {
         let result = KPICalculator.compute(Self.campaign())
         #expect(result.platforms.map(\.platform.name) == ["instagram", "tiktok", "youtube"])
         let instagram = result.platforms[0].kpis
-        #expect(instagram["reach"] == 7000)
-        #expect(instagram["spend"] == 590)
-        #expect(instagram["conversions"] == 2)
+        #expect(instagram[.reach] == 7000)
+        #expect(instagram[.spend] == 590)
+        #expect(instagram[.conversions] == 2)
         let youtube = result.platforms[2].kpis       // idle's main platform, no posts
-        #expect(youtube["posts"] == 0)
-        #expect(youtube["spend"] == 0)
+        #expect(youtube[.posts] == 0)
+        #expect(youtube[.spend] == 0)
         #expect(result.formats.map(\.format) == ["reel", "story", "video"])
         let video = result.formats[2].kpis
-        #expect(video["views"] == 38_000)
-        #expect(video["spend"] == nil)               // a format group has no spend
-        #expect(video["conversions"] == nil)
-        #expect(video["cpm"] == nil)
+        #expect(video[.views] == 38_000)
+        #expect(video[.spend] == nil)               // a format group has no spend
+        #expect(video[.conversions] == nil)
+        #expect(video[.cpm] == nil)
     }
 
     @Test func zeroDenominatorIsNotAvailable() {
@@ -144,10 +144,10 @@ import Testing
         let c = Campaign(id: "z", name: "Z", objective: .awareness, window: DayRange(start: Self.day(1), end: Self.day(2)),
                          influencers: [Self.claire], posts: [zero])
         let k = KPICalculator.compute(c).campaign
-        #expect(k["reach"] == 0)
-        #expect(k["engagements"] == 0)
-        #expect(k["engagement_rate"] == nil)         // 0 / 0
-        #expect(k["frequency"] == nil)               // impressions unreported
+        #expect(k[.reach] == 0)
+        #expect(k[.engagements] == 0)
+        #expect(k[.engagementRate] == nil)         // 0 / 0
+        #expect(k[.frequency] == nil)               // impressions unreported
     }
 }
 

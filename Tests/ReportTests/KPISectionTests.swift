@@ -21,7 +21,7 @@ enum Make {
     }
 
     static func campaign(_ influencers: [Influencer], _ posts: [Post], objective: Objective = .sales, budget: Double? = nil,
-                         targets: [(kpi: String, value: Double)] = [], mentions required: [String] = [], utmCampaign: String? = nil,
+                         targets: [(kpi: Measure, value: Double)] = [], mentions required: [String] = [], utmCampaign: String? = nil,
                          window: Int = 10, baseline: DayRange? = nil, abTest: ABTestSetting? = nil, orders: [Order]? = nil,
                          followers: [FollowerCount]? = nil, comments: [PostComment]? = nil, sessions: [SessionCount]? = nil,
                          leads: [Lead]? = nil, mentionRows: [Mention]? = nil) -> Campaign {
@@ -59,10 +59,10 @@ enum Make {
             FollowerCount(influencerKey: "b", day: Make.day(2, 28), followers: 30_000), FollowerCount(influencerKey: "b", day: Make.day(3, 31), followers: 31_500),
         ]
         let k = KPICalculator.compute(Make.campaign([a, b, c], posts, followers: followers)).campaign
-        #expect(k["new_followers"] == 2000)                         // 500 + 1500; c has no count
-        #expect(k["follower_growth"] == 2000.0 / 40_000 * 100)       // a and b once each: 10000 + 30000
+        #expect(k[.newFollowers] == 2000)                         // 500 + 1500; c has no count
+        #expect(k[.followerGrowth] == 2000.0 / 40_000 * 100)       // a and b once each: 10000 + 30000
         let noFile = KPICalculator.compute(Make.campaign([a, b], posts)).campaign
-        #expect(noFile["new_followers"] == nil)
+        #expect(noFile[.newFollowers] == nil)
     }
 }
 
@@ -98,19 +98,19 @@ enum Make {
         ]
         let result = KPICalculator.compute(Make.campaign([a], posts, comments: comments))
         let k = result.campaign
-        #expect(k["comment_quality"] == 50)          // 2 / 4
-        #expect(k["purchase_intent_comments"] == 1)
-        #expect(k["positive_share"] == 25)           // 1 / 4
-        #expect(k["negative_share"] == 25)
-        #expect(k["net_sentiment"] == 0)
+        #expect(k[.commentQuality] == 50)          // 2 / 4
+        #expect(k[.purchaseIntentComments] == 1)
+        #expect(k[.positiveShare] == 25)           // 1 / 4
+        #expect(k[.negativeShare] == 25)
+        #expect(k[.netSentiment] == 0)
         let story = result.formats.first { $0.format == "story" }?.kpis
-        #expect(story?["comment_quality"] == 50)      // p2: 1 / 2
-        #expect(story?["negative_share"] == 50)
+        #expect(story?[.commentQuality] == 50)      // p2: 1 / 2
+        #expect(story?[.negativeShare] == 50)
         // With the file and no comment on a group: counts are 0, shares n/a (0 / 0).
         let none = KPICalculator.compute(Make.campaign([a], posts, comments: [])).campaign
-        #expect(none["purchase_intent_comments"] == 0)
-        #expect(none["comment_quality"] == nil)
-        #expect(KPICalculator.compute(Make.campaign([a], posts)).campaign["purchase_intent_comments"] == nil)
+        #expect(none[.purchaseIntentComments] == 0)
+        #expect(none[.commentQuality] == nil)
+        #expect(KPICalculator.compute(Make.campaign([a], posts)).campaign[.purchaseIntentComments] == nil)
     }
 
     @Test func storyOnlyGroup() {
@@ -120,12 +120,12 @@ enum Make {
             Make.post("s2", "a", format: "story", [.reach: 600, .storyReplies: 2, .linkClicks: 16]),
         ]
         let k = KPICalculator.compute(Make.campaign([a], posts)).campaign
-        #expect(k["story_reply_rate"] == 1)           // (8 + 2) / (400 + 600)
-        #expect(k["sticker_tap_rate"] == 5)           // 20 / 400: only s1 reports taps
-        #expect(k["story_ctr"] == 3)                  // 30 / 1000
-        #expect(k["ctr"] == 3)
-        #expect(k["engagements"] == nil)              // no like, comment, share or save reported
-        #expect(k["engagement_rate"] == nil)
+        #expect(k[.storyReplyRate] == 1)           // (8 + 2) / (400 + 600)
+        #expect(k[.stickerTapRate] == 5)           // 20 / 400: only s1 reports taps
+        #expect(k[.storyCtr] == 3)                  // 30 / 1000
+        #expect(k[.ctr] == 3)
+        #expect(k[.engagements] == nil)              // no like, comment, share or save reported
+        #expect(k[.engagementRate] == nil)
     }
 }
 
@@ -145,12 +145,12 @@ enum Make {
             SessionCount(day: Make.day(3, 3), source: "(direct)", sessions: 500),
         ]
         let result = KPICalculator.compute(Make.campaign([Self.a, Self.b, Self.c], posts, utmCampaign: "spring", sessions: sessions))
-        #expect(result.campaign["clicks"] == 50)      // a: 40 + 10; b: 0; c has no utm_content
-        #expect(result.influencers[1].kpis["clicks"] == 0)
-        #expect(result.influencers[2].kpis["clicks"] == nil)
+        #expect(result.campaign[.clicks] == 50)      // a: 40 + 10; b: 0; c has no utm_content
+        #expect(result.influencers[1].kpis[.clicks] == 0)
+        #expect(result.influencers[2].kpis[.clicks] == nil)
         let withLinks = KPICalculator.compute(Make.campaign([Self.a], [Make.post("1", "a", [.reach: 1000, .linkClicks: 7])], sessions: sessions))
-        #expect(withLinks.campaign["clicks"] == 7)    // link clicks win when reported
-        #expect(KPICalculator.compute(Make.campaign([Self.a], posts)).campaign["clicks"] == nil) // no sessions file
+        #expect(withLinks.campaign[.clicks] == 7)    // link clicks win when reported
+        #expect(KPICalculator.compute(Make.campaign([Self.a], posts)).campaign[.clicks] == nil) // no sessions file
     }
 
     @Test func leadsByTypeAndCPL() {
@@ -165,12 +165,12 @@ enum Make {
         let result = KPICalculator.compute(Make.campaign([Self.a, Self.b], posts, leads: leads))
         let k = result.campaign
         #expect(result.leadTypes == ["contact", "newsletter", "quote"])
-        #expect(k["leads"] == 3)
-        #expect(k["leads_newsletter"] == 2)
-        #expect(k["leads_quote"] == 1)
-        #expect(k["leads_contact"] == 0)
-        #expect(k["cpl"] == 1500.0 / 3)               // spend 1000 + 500 (no orders file: no commission)
-        #expect(result.influencers[0].kpis["leads"] == 2)
+        #expect(k[.leads] == 3)
+        #expect(k[.leads(type: "newsletter")] == 2)
+        #expect(k[.leads(type: "quote")] == 1)
+        #expect(k[.leads(type: "contact")] == 0)
+        #expect(k[.cpl] == 1500.0 / 3)               // spend 1000 + 500 (no orders file: no commission)
+        #expect(result.influencers[0].kpis[.leads] == 2)
     }
 
     @Test(arguments: [
@@ -182,16 +182,16 @@ enum Make {
         let posts = [Make.post("1", "a", [.reach: 1000, .impressions: 2000], cost: 25)]
         let orders = [Order(id: "1", date: Make.day(3, 5), revenue: 100, promoCode: "AAA"), Order(id: "2", date: Make.day(3, 6), revenue: 200, promoCode: "aaa")]
         let result = KPICalculator.compute(Make.campaign([Self.a, Self.b, Self.c], posts, budget: budget, orders: orders))
-        #expect(result.campaign["spend"] == expected)
-        #expect(result.campaign["cpa"] == expected / 2)
-        #expect(result.campaign["roi"] == 300 / expected)
-        #expect(result.influencers[0].kpis["spend"] == 1055)     // 1000 + 0.1 × 300 + 25
+        #expect(result.campaign[.spend] == expected)
+        #expect(result.campaign[.cpa] == expected / 2)
+        #expect(result.campaign[.roi] == 300 / expected)
+        #expect(result.influencers[0].kpis[.spend] == 1055)     // 1000 + 0.1 × 300 + 25
         // A group with no attributed orders: 0 conversions, CPA n/a (division by zero), ROI 0.
-        #expect(result.influencers[1].kpis["conversions"] == 0)
-        #expect(result.influencers[1].kpis["cpa"] == nil)
-        #expect(result.influencers[1].kpis["roi"] == 0)
+        #expect(result.influencers[1].kpis[.conversions] == 0)
+        #expect(result.influencers[1].kpis[.cpa] == nil)
+        #expect(result.influencers[1].kpis[.roi] == 0)
         // Platform: Σ of its influencers' spend, even with a campaign budget.
-        #expect(result.platforms.first { $0.platform.name == "tiktok" }?.kpis["spend"] == 700)
+        #expect(result.platforms.first { $0.platform.name == "tiktok" }?.kpis[.spend] == 700)
     }
 }
 
@@ -213,13 +213,13 @@ enum Make {
         ]
         let c = Make.campaign([Make.influencer("a")], [], baseline: baseline, orders: orders, sessions: baselineSessions)
         let k = KPICalculator.compute(c).campaign
-        #expect(abs((k["uplift_revenue"] ?? 0) - 50) < 1e-9)               // (30 − 20) / 20
-        #expect(abs((k["incremental_revenue"] ?? 0) - 310) < 1e-9)         // (30 − 20) × 31
-        #expect(abs((k["uplift_orders"] ?? 0) - (3.0 / 31 - 0.2) / 0.2 * 100) < 1e-9) // (3/31 − 2/10) / (2/10)
-        #expect(abs((k["direct_traffic_uplift"] ?? 0) - 50) < 1e-9)        // (15 − 10) / 10
+        #expect(abs((k[.upliftRevenue] ?? 0) - 50) < 1e-9)               // (30 − 20) / 20
+        #expect(abs((k[.incrementalRevenue] ?? 0) - 310) < 1e-9)         // (30 − 20) × 31
+        #expect(abs((k[.upliftOrders] ?? 0) - (3.0 / 31 - 0.2) / 0.2 * 100) < 1e-9) // (3/31 − 2/10) / (2/10)
+        #expect(abs((k[.directTrafficUplift] ?? 0) - 50) < 1e-9)        // (15 − 10) / 10
         let noBaselineOrders = KPICalculator.compute(Make.campaign([Make.influencer("a")], [], baseline: baseline, orders: [orders[2]])).campaign
-        #expect(noBaselineOrders["uplift_revenue"] == nil)                  // the baseline has none
-        #expect(KPICalculator.compute(Make.campaign([Make.influencer("a")], [], orders: orders)).campaign["uplift_revenue"] == nil)
+        #expect(noBaselineOrders[.upliftRevenue] == nil)                  // the baseline has none
+        #expect(KPICalculator.compute(Make.campaign([Make.influencer("a")], [], orders: orders)).campaign[.upliftRevenue] == nil)
     }
 
     @Test func ugcComplianceAndDeadlines() {
@@ -232,16 +232,16 @@ enum Make {
         ]
         let result = KPICalculator.compute(Make.campaign([a, b], posts, mentions: ["#sponsorisé", "@maisonlune"]))
         let k = result.campaign
-        #expect(k["reusable_contents"] == 2)
-        #expect(k["reusable_rate"] == 2.0 / 3 * 100)   // 2 of the 3 posts reporting reusable
-        #expect(k["reused_contents"] == 1)
-        #expect(k["reuse_rate"] == 50)
-        #expect(k["mention_compliance"] == 1.0 / 3 * 100) // post 1 of the 3 with a caption
-        #expect(k["on_time_rate"] == 2.0 / 3 * 100)    // posts 1 (same day) and 3 (early) of 3
-        #expect(k["avg_delay_days"] == 1)             // (0 + 3 + 0) / 3
-        #expect(result.influencers[0].kpis["avg_rating"] == 4.5)
-        #expect(k["avg_rating"] == 3.25)              // (4.5 + 2) / 2
-        #expect(KPICalculator.compute(Make.campaign([a], posts)).campaign["mention_compliance"] == nil)
+        #expect(k[.reusableContents] == 2)
+        #expect(k[.reusableRate] == 2.0 / 3 * 100)   // 2 of the 3 posts reporting reusable
+        #expect(k[.reusedContents] == 1)
+        #expect(k[.reuseRate] == 50)
+        #expect(k[.mentionCompliance] == 1.0 / 3 * 100) // post 1 of the 3 with a caption
+        #expect(k[.onTimeRate] == 2.0 / 3 * 100)    // posts 1 (same day) and 3 (early) of 3
+        #expect(k[.avgDelayDays] == 1)             // (0 + 3 + 0) / 3
+        #expect(result.influencers[0].kpis[.avgRating] == 4.5)
+        #expect(k[.avgRating] == 3.25)              // (4.5 + 2) / 2
+        #expect(KPICalculator.compute(Make.campaign([a], posts)).campaign[.mentionCompliance] == nil)
     }
 
     @Test func wordOfMouth() {
@@ -252,8 +252,8 @@ enum Make {
             Mention(day: Make.day(3, 9), source: "x", text: "sans hashtag", author: "y"),
         ]
         let result = KPICalculator.compute(Make.campaign([Make.influencer("a")], [], mentionRows: mentions))
-        #expect(result.campaign["brand_mentions"] == 3)
-        #expect(result.campaign["mention_authors"] == 2)          // x, y (Y and y are one author)
+        #expect(result.campaign[.brandMentions] == 3)
+        #expect(result.campaign[.mentionAuthors] == 2)          // x, y (Y and y are one author)
         #expect(result.topHashtags == [HashtagCount(hashtag: "#glow", count: 2), HashtagCount(hashtag: "#maisonlune", count: 2),
                                        HashtagCount(hashtag: "#avis_client", count: 1)])
     }
@@ -267,10 +267,10 @@ enum Make {
             Make.post("2", "b", platform: "tiktok", [.impressions: 5000, .likes: 200]),            // 5 × 6 + 200 × 0.05 = 40
             Make.post("3", "b", platform: "tiktok", [.reach: 5]),                                   // reports none of the three: adds nothing
         ]
-        #expect(KPICalculator.compute(Make.campaign([a, b], posts)).campaign["emv"] == 140)
+        #expect(KPICalculator.compute(Make.campaign([a, b], posts)).campaign[.emv] == 140)
         let table = EMVTable(overrides: ["instagram": ["cpm": 9]])                                  // 10 × 9 + 10 + 10 = 110
-        #expect(KPICalculator.compute(Make.campaign([a, b], posts), emv: table).campaign["emv"] == 150)
-        #expect(KPICalculator.compute(Make.campaign([a, b], [posts[2]])).campaign["emv"] == nil)
+        #expect(KPICalculator.compute(Make.campaign([a, b], posts), emv: table).campaign[.emv] == 150)
+        #expect(KPICalculator.compute(Make.campaign([a, b], [posts[2]])).campaign[.emv] == nil)
     }
 }
 
@@ -345,13 +345,14 @@ enum Make {
         ("cpa", 500, .missed),
         ("leads", 1, .unknown),                              // no leads file: n/a
     ])
-    func targets(kpi: String, target: Double, status: ObjectiveSummary.Status) {
+    func targets(kpi: String, target: Double, status: ObjectiveSummary.Status) throws {
         let a = Make.influencer("a", fee: 1100, codes: ["A"])
         let orders = [Order(id: "1", date: Make.day(3, 3), revenue: 10, promoCode: "A"), Order(id: "2", date: Make.day(3, 4), revenue: 10, promoCode: "A")]
-        let summary = KPICalculator.compute(Make.campaign([a], [], targets: [(kpi, target)], orders: orders)).objective
+        let measure = try #require(Measure(key: kpi))
+        let summary = KPICalculator.compute(Make.campaign([a], [], targets: [(measure, target)], orders: orders)).objective
         #expect(summary?.targets.first?.status == status)
-        #expect(summary?.primary.kpi == "conversions")
-        #expect(summary?.costs.map { $0.kpi } == ["cpa", "roi"])
+        #expect(summary?.primary.kpi == .kpi(.conversions))
+        #expect(summary?.costs.map { $0.kpi } == [.kpi(.cpa), .kpi(.roi)])
     }
 
     @Test(arguments: [
@@ -364,12 +365,12 @@ enum Make {
     func provisionalOnBothSidesOfEachThreshold(asOf: (Int, Int), posts: Bool, attribution: Bool) {
         let c = Make.campaign([Make.influencer("a")], [Make.post("1", "a", day: Make.day(3, 20), [.reach: 10])], leads: [Lead(date: Make.day(3, 3), type: "quote")])
         let p = KPICalculator.compute(c, asOf: Make.day(asOf.0, asOf.1)).provisional
-        #expect(p.contains("reach") == posts)
-        #expect(p.contains("emv") == posts)
-        #expect(p.contains("cpm") == posts)
-        #expect(p.contains("conversions") == attribution)
-        #expect(p.contains("leads_quote") == attribution)
-        #expect(p.contains("uplift_revenue") == attribution)
-        #expect(!p.contains("mention_compliance"))
+        #expect(p.map(\.key).contains("reach") == posts)
+        #expect(p.map(\.key).contains("emv") == posts)
+        #expect(p.map(\.key).contains("cpm") == posts)
+        #expect(p.map(\.key).contains("conversions") == attribution)
+        #expect(p.map(\.key).contains("leads_quote") == attribution)
+        #expect(p.map(\.key).contains("uplift_revenue") == attribution)
+        #expect(!p.map(\.key).contains("mention_compliance"))
     }
 }

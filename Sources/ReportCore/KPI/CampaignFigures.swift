@@ -14,9 +14,9 @@ enum CampaignFigures {
                 let days = Double(window.dayCount), baseDays = Double(baseline.dayCount)
                 let dailyRevenue = campaignRevenue / days, baseDailyRevenue = baselineRevenue / baseDays
                 if baselineOrders > 0 {
-                    k["uplift_revenue"] = ratio(dailyRevenue - baseDailyRevenue, baseDailyRevenue, scale: 100)
-                    k["incremental_revenue"] = (dailyRevenue - baseDailyRevenue) * days
-                    k["uplift_orders"] = ratio(Double(campaignOrders) / days - Double(baselineOrders) / baseDays, Double(baselineOrders) / baseDays, scale: 100)
+                    k[.upliftRevenue] = ratio(dailyRevenue - baseDailyRevenue, baseDailyRevenue, scale: 100)
+                    k[.incrementalRevenue] = (dailyRevenue - baseDailyRevenue) * days
+                    k[.upliftOrders] = ratio(Double(campaignOrders) / days - Double(baselineOrders) / baseDays, Double(baselineOrders) / baseDays, scale: 100)
                 }
             }
             if let sessions = campaign.sessions {
@@ -26,32 +26,32 @@ enum CampaignFigures {
                     if baseline.contains(s.day) { inBaseline += s.sessions }
                 }
                 let base = Double(inBaseline) / Double(baseline.dayCount)
-                k["direct_traffic_uplift"] = ratio(Double(inCampaign) / Double(window.dayCount) - base, base, scale: 100)
+                k[.directTrafficUplift] = ratio(Double(inCampaign) / Double(window.dayCount) - base, base, scale: 100)
             }
         }
 
         if t.reusableReported > 0 {
-            k["reusable_contents"] = Double(t.reusable)
-            k["reusable_rate"] = ratio(Double(t.reusable), Double(t.reusableReported), scale: 100)
-            k["reused_contents"] = Double(t.reused)
-            k["reuse_rate"] = ratio(Double(t.reused), Double(t.reusable), scale: 100)
+            k[.reusableContents] = Double(t.reusable)
+            k[.reusableRate] = ratio(Double(t.reusable), Double(t.reusableReported), scale: 100)
+            k[.reusedContents] = Double(t.reused)
+            k[.reuseRate] = ratio(Double(t.reused), Double(t.reusable), scale: 100)
         }
 
         var hashtags: [HashtagCount]?
         if let mentions = campaign.mentions {
             let range = campaign.attributionRange
             let counted = mentions.filter { range.contains($0.day) }
-            k["brand_mentions"] = Double(counted.count)
-            k["mention_authors"] = Double(Set(counted.compactMap { $0.author?.lowercased() }.filter { !$0.isEmpty }).count)
+            k[.brandMentions] = Double(counted.count)
+            k[.mentionAuthors] = Double(Set(counted.compactMap { $0.author?.lowercased() }.filter { !$0.isEmpty }).count)
             hashtags = Hashtags.top(counted.map(\.text), limit: 10)
         }
 
         if !campaign.requiredMentions.isEmpty {
-            k["mention_compliance"] = ratio(Double(t.compliant), Double(t.captioned), scale: 100)
+            k[.mentionCompliance] = ratio(Double(t.compliant), Double(t.captioned), scale: 100)
         }
         if t.planned > 0 {
-            k["on_time_rate"] = ratio(Double(t.onTime), Double(t.planned), scale: 100)
-            k["avg_delay_days"] = Double(t.delayDays) / Double(t.planned)
+            k[.onTimeRate] = ratio(Double(t.onTime), Double(t.planned), scale: 100)
+            k[.avgDelayDays] = Double(t.delayDays) / Double(t.planned)
         }
         return hashtags
     }

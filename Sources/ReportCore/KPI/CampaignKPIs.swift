@@ -31,7 +31,7 @@ public struct CampaignKPIs: Sendable {
     /// The campaign's lead types, sorted (nil without leads.csv).
     public let leadTypes: [String]?
     /// Keys still provisional on the report date (kpis.md §10).
-    public let provisional: [String]
+    public let provisional: [Measure]
     /// The orders attributed to influencers (nil without an orders file), for the long-term view.
     public let orderAttribution: Attribution<Order>?
     public private(set) var objective: ObjectiveSummary?
@@ -39,7 +39,7 @@ public struct CampaignKPIs: Sendable {
     public init(
         campaign: KPIValues, influencers: [InfluencerRow], platforms: [PlatformRow], formats: [FormatRow],
         unattributedOrders: Int?, topHashtags: [HashtagCount]? = nil, abTest: ABTestResult? = nil,
-        timing: Timing = Timing(posts: []), leadTypes: [String]? = nil, provisional: [String] = [],
+        timing: Timing = Timing(posts: []), leadTypes: [String]? = nil, provisional: [Measure] = [],
         orderAttribution: Attribution<Order>? = nil
     ) {
         self.orderAttribution = orderAttribution

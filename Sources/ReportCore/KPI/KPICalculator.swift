@@ -70,8 +70,8 @@ public enum KPICalculator {
 
         var campaignValues = values(campaignTotals, campaign.influencers.compactMap { outcomes[$0.key] }, budget: campaign.budget)
         let hashtags = CampaignFigures.fill(&campaignValues, campaign: campaign, totals: campaignTotals)
-        campaignValues["cost_per_reusable_content"] = ratio(campaignValues["spend"], campaignValues["reusable_contents"])
-        campaignValues["posts_per_month"] = ObjectiveSummary.postsPerMonth(campaign)
+        campaignValues[.costPerReusableContent] = ratio(campaignValues[.spend], campaignValues[.reusableContents])
+        campaignValues[.postsPerMonth] = ObjectiveSummary.postsPerMonth(campaign)
         let unattributed = orderAttribution?.unattributed.count
         let abTest = campaign.abTest.map { ABTestResult.compute(setting: $0, byVariant: byVariant) }
         let provisional = asOf.map { Maturity.provisional(campaign: campaign, asOf: $0, leadTypes: leadTypes ?? []) } ?? []

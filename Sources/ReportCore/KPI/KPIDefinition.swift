@@ -20,6 +20,11 @@ public enum KPIScope: Sendable {
     case campaignAndInfluencer
 }
 
+/// The section of kpis.md a KPI belongs to; objective-only figures (§9) are not in kpis.json's `kpis`.
+public enum KPISection: Sendable {
+    case visibility, engagement, conversion, campaignLevel, media, objectiveOnly
+}
+
 /// When a KPI can be judged (kpis.md §10).
 public enum KPIMaturity: Sendable {
     /// Settled once the last post is two days old.
@@ -33,21 +38,25 @@ public enum KPIMaturity: Sendable {
 /// One KPI of kpis.md: its JSON key, unit, the labels the built-in templates show, the
 /// groups it applies to and when it is final.
 public struct KPIDefinition: Sendable {
+    public let kpi: KPI
     public let key: String
     public let unit: KPIUnit
     public let english: String
     public let french: String
+    public let section: KPISection
     public let scope: KPIScope
     public let maturity: KPIMaturity
     /// A cost or a delay: a target is met at or below it.
     public let lowerIsBetter: Bool
 
-    public init(_ key: String, _ unit: KPIUnit, _ english: String, _ french: String,
-                scope: KPIScope = .everyGroup, maturity: KPIMaturity, lowerIsBetter: Bool = false) {
+    init(_ kpi: KPI, _ key: String, _ unit: KPIUnit, _ english: String, _ french: String, _ section: KPISection,
+         scope: KPIScope, maturity: KPIMaturity, lowerIsBetter: Bool = false) {
+        self.kpi = kpi
         self.key = key
         self.unit = unit
         self.english = english
         self.french = french
+        self.section = section
         self.scope = scope
         self.maturity = maturity
         self.lowerIsBetter = lowerIsBetter

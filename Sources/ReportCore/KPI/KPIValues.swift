@@ -1,30 +1,28 @@
-/// The KPIs of one group, one slot per key of `KPICatalog.all`. A missing value is "n/a"
-/// (null in JSON), never 0. Stored flat: a large project computes millions of these.
+/// The KPIs of one group, one slot per `KPI`. A missing value is "n/a" (null in JSON),
+/// never 0. Stored flat: a large project computes millions of these.
 public struct KPIValues: Sendable {
     /// NaN marks n/a; a real NaN is never stored (kpis.md: never NaN or infinity).
     private var storage: [Double]
     /// `leads_<type>` counts, by lower-cased type; nil when the group has no leads file.
     public var leadsByType: [String: Double]?
 
-    public init() { storage = Array(repeating: .nan, count: KPICatalog.all.count) }
+    public init() { storage = Array(repeating: .nan, count: KPI.allCases.count) }
 
-    public subscript(key: String) -> Double? {
+    public subscript(kpi: KPI) -> Double? {
         get {
-            if let slot = KPICatalog.slot(key) { return self[slot: slot] }
-            if key.hasPrefix("leads_") { return leadsByType?[String(key.dropFirst(6))] }
-            return nil
-        }
-        set { if let slot = KPICatalog.slot(key) { self[slot: slot] = newValue } }
-    }
-
-    /// Position in `KPICatalog.all`.
-    public subscript(slot slot: Int) -> Double? {
-        get {
-            let v = storage[slot]
+            let v = storage[kpi.rawValue]
             return v.isNaN ? nil : v
         }
         set {
-            if let v = newValue, v.isFinite { storage[slot] = v } else { storage[slot] = .nan }
+            if let v = newValue, v.isFinite { storage[kpi.rawValue] = v } else { storage[kpi.rawValue] = .nan }
+        }
+    }
+
+    /// A KPI, or the leads of a type (nil without a leads file or for a type the group never saw).
+    public subscript(measure: Measure) -> Double? {
+        switch measure {
+        case .kpi(let kpi): return self[kpi]
+        case .leads(let type): return leadsByType?[type]
         }
     }
 }

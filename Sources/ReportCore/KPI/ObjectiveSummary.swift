@@ -1,12 +1,16 @@
 /// kpis.md §9: the figures a campaign's objective puts first, and its targets against actuals.
 public struct ObjectiveSummary: Sendable {
     public struct Figure: Sendable {
-        public let kpi: String
+        public let kpi: Measure
         public let value: Double?
         /// For per-format figures (ugc): the format.
         public let format: String?
 
-        init(_ kpi: String, _ value: Double?, format: String? = nil) {
+        init(_ kpi: KPI, _ value: Double?, format: String? = nil) {
+            self.init(.kpi(kpi), value, format: format)
+        }
+
+        init(_ kpi: Measure, _ value: Double?, format: String? = nil) {
             self.kpi = kpi
             self.value = value
             self.format = format
@@ -20,7 +24,7 @@ public struct ObjectiveSummary: Sendable {
     }
 
     public struct Target: Sendable {
-        public let kpi: String
+        public let kpi: Measure
         public let target: Double
         public let actual: Double?
         public let status: Status
@@ -53,21 +57,21 @@ public struct ObjectiveSummary: Sendable {
         var costs = [Figure(objective.costKPI, k[objective.costKPI])]
         switch objective {
         case .leads:
-            secondaries = (kpis.leadTypes ?? []).map { Figure("leads_" + $0, k["leads_" + $0]) } + [Figure("conversion_rate", k["conversion_rate"])]
+            secondaries = (kpis.leadTypes ?? []).map { Figure(Measure.leads(type: $0), k[.leads(type: $0)]) } + [Figure(.conversionRate, k[.conversionRate])]
         case .ugc:
-            secondaries = [Figure("reuse_rate", k["reuse_rate"])]
-                + kpis.formats.map { Figure("engagement_rate", $0.kpis["engagement_rate"], format: $0.format) }
+            secondaries = [Figure(.reuseRate, k[.reuseRate])]
+                + kpis.formats.map { Figure(.engagementRate, $0.kpis[.engagementRate], format: $0.format) }
         case .ambassador:
-            secondaries = [Figure("net_sentiment", k["net_sentiment"]), Figure("posts_per_month", k["posts_per_month"])]
+            secondaries = [Figure(.netSentiment, k[.netSentiment]), Figure(.postsPerMonth, k[.postsPerMonth])]
         case .sales:
             secondaries = objective.secondaryKPIs.map { Figure($0, k[$0]) }
-            costs.append(Figure("roi", k["roi"]))
+            costs.append(Figure(.roi, k[.roi]))
         default:
             secondaries = objective.secondaryKPIs.map { Figure($0, k[$0]) }
         }
         let targets = campaign.targets.map { t -> Target in
             let actual = k[t.kpi]
-            let lowerIsBetter = KPICatalog.definition(t.kpi)?.lowerIsBetter ?? false
+            let lowerIsBetter = t.kpi.lowerIsBetter
             guard let actual else {
                 return Target(kpi: t.kpi, target: t.value, actual: nil, status: .unknown, difference: nil, differencePercent: nil)
             }

@@ -8,7 +8,7 @@ public struct Campaign: Sendable {
     public let currency: String
     public let budget: Double?
     /// KPI name → goal, in the order written.
-    public let targets: [(kpi: String, value: Double)]
+    public let targets: [(kpi: Measure, value: Double)]
     public let requiredMentions: [String]
     public let targetCountries: [String]
     public let utmCampaign: String?
@@ -27,7 +27,7 @@ public struct Campaign: Sendable {
 
     public init(
         id: String, name: String, brand: String? = nil, objective: Objective, window: DayRange,
-        currency: String = "EUR", budget: Double? = nil, targets: [(kpi: String, value: Double)] = [],
+        currency: String = "EUR", budget: Double? = nil, targets: [(kpi: Measure, value: Double)] = [],
         requiredMentions: [String] = [], targetCountries: [String] = [], utmCampaign: String? = nil,
         attributionWindowDays: Int = 30, baseline: DayRange? = nil, abTest: ABTestSetting? = nil,
         influencers: [Influencer], posts: [Post] = [], orders: [Order]? = nil,

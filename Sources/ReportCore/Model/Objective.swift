@@ -3,34 +3,34 @@ public enum Objective: String, Sendable, CaseIterable {
     case awareness, engagement, sales, leads, ugc, ambassador
 
     /// The primary KPI, its secondaries and the cost figure, as kpis.md §9 lists them.
-    public var primaryKPI: String {
+    public var primaryKPI: KPI {
         switch self {
-        case .awareness: return "reach"
-        case .engagement, .ambassador: return "engagement_rate"
-        case .sales: return "conversions"
-        case .leads: return "leads"
-        case .ugc: return "reusable_contents"
+        case .awareness: return .reach
+        case .engagement, .ambassador: return .engagementRate
+        case .sales: return .conversions
+        case .leads: return .leads
+        case .ugc: return .reusableContents
         }
     }
 
-    public var secondaryKPIs: [String] {
+    public var secondaryKPIs: [KPI] {
         switch self {
-        case .awareness: return ["impressions", "long_views"]
-        case .engagement: return ["comments_per_post", "story_reply_rate"]
-        case .sales: return ["link_clicks", "conversion_rate"]
-        case .leads: return ["conversion_rate"]
-        case .ugc: return ["reuse_rate"]
-        case .ambassador: return ["net_sentiment", "posts_per_month"]
+        case .awareness: return [.impressions, .longViews]
+        case .engagement: return [.commentsPerPost, .storyReplyRate]
+        case .sales: return [.linkClicks, .conversionRate]
+        case .leads: return [.conversionRate]
+        case .ugc: return [.reuseRate]
+        case .ambassador: return [.netSentiment, .postsPerMonth]
         }
     }
 
-    public var costKPI: String {
+    public var costKPI: KPI {
         switch self {
-        case .awareness: return "cpm"
-        case .engagement, .ambassador: return "cpe"
-        case .sales: return "cpa"
-        case .leads: return "cpl"
-        case .ugc: return "cost_per_reusable_content"
+        case .awareness: return .cpm
+        case .engagement, .ambassador: return .cpe
+        case .sales: return .cpa
+        case .leads: return .cpl
+        case .ugc: return .costPerReusableContent
         }
     }
 }

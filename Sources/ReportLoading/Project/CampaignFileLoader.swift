@@ -45,18 +45,18 @@ enum CampaignFileLoader {
         var currency = settings.currency
         if let node = map.value("currency"), let c = CurrencyCode.read(node, key: "currency", map: &map) { currency = c }
         let budget = map.number("budget", range: 0...Double.greatestFiniteMagnitude)
-        var targets: [(kpi: String, value: Double)] = []
+        var targets: [(kpi: Measure, value: Double)] = []
         if var t = map.mapping("targets", context: "targets") {
-            let known = KPICatalog.all.map(\.key)
             for entry in t.entries {
                 _ = t.value(entry.key)
-                guard KPICatalog.definition(entry.key) != nil else {
-                    var message = "targets: unknown KPI \"\(entry.key)\": the target is ignored"
-                    if let s = Suggestion.closest(to: entry.key, in: known) { message += "; did you mean \"\(s)\"?" }
-                    t.absorb([YAMLMapping.at(entry.keyNode, file: file, severity: .warning, message)])
+                // A target that names no KPI would be dropped from the report: refused, not ignored.
+                guard let measure = Measure(key: entry.key) else {
+                    var message = "targets: unknown KPI \"\(entry.key)\": expected a KPI of kpis.md such as cpa or engagement_rate"
+                    if let s = Suggestion.closest(to: entry.key, in: KPICatalog.keys) { message += " (did you mean \"\(s)\"?)" }
+                    t.absorb([YAMLMapping.at(entry.keyNode, file: file, severity: .error, message)])
                     continue
                 }
-                if let v = t.number(entry.value, key: entry.key, range: nil) { targets.append((entry.key, v)) }
+                if let v = t.number(entry.value, key: entry.key, range: nil) { targets.append((measure, v)) }
             }
             map.absorb(t.finish(known: []))
         }

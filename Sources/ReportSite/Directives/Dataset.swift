@@ -31,7 +31,7 @@ public struct Dataset: Sendable {
             var cells: [DatasetCell] = []
             cells.reserveCapacity(textFields.count + keys.count + leadTypes.count)
             for t in row.text { cells.append(.text(t)) }
-            for (slot, d) in keys.enumerated() { cells.append(.kpi(row.kpis[slot: slot], d.unit)) }
+            for d in keys { cells.append(.kpi(row.kpis[d.kpi], d.unit)) }
             for type in leadTypes { cells.append(.kpi(row.kpis.leadsByType?[type], .count)) }
             return cells
         }

@@ -118,9 +118,9 @@ public struct DirectiveRenderer {
                 }
                 trend = true
             }
-            guard let definition = KPICatalog.definition(name) else {
+            guard let definition = Measure(key: name) else {
                 var message = "kpis: unknown KPI \"\(name)\""
-                if let s = Suggestion.closest(to: name, in: KPICatalog.all.map(\.key)) { message += " (did you mean \"\(s)\"?)" }
+                if let s = Suggestion.closest(to: name, in: KPICatalog.keys) { message += " (did you mean \"\(s)\"?)" }
                 throw .error(file, at(item, line), message)
             }
             let key = name

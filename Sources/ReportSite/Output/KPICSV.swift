@@ -3,11 +3,11 @@ import ReportCore
 /// The root `kpis.csv`: one row per campaign × influencer with the main KPIs, for spreadsheets.
 /// Numbers unrounded with a `.` decimal point; n/a is an empty cell.
 enum KPICSV {
-    static let kpiColumns = [
-        "posts", "reach", "impressions", "views", "engagements", "engagement_rate", "engagement_rate_followers",
-        "link_clicks", "ctr", "conversions", "revenue", "spend", "cpa", "cpm", "cpe", "roi",
+    static let kpiColumns: [KPI] = [
+        .posts, .reach, .impressions, .views, .engagements, .engagementRate, .engagementRateFollowers,
+        .linkClicks, .ctr, .conversions, .revenue, .spend, .cpa, .cpm, .cpe, .roi,
     ]
-    static let header = (["campaign", "currency", "handle", "platform", "tier"] + kpiColumns).joined(separator: ",") + "\n"
+    static let header = (["campaign", "currency", "handle", "platform", "tier"] + kpiColumns.map(\.key)).joined(separator: ",") + "\n"
 
     static func rows(campaign: Campaign, kpis: CampaignKPIs) -> String {
         var out = ""

@@ -9,11 +9,11 @@ enum KPIJSON {
     static func kpis(_ values: KPIValues, campaign: Bool, influencer: Bool, leadTypes: [String]?, hashtags: String? = nil, indent: Int) -> String {
         var pairs: [(String, String)] = []
         for d in KPICatalog.jsonKeys(campaign: campaign, influencer: influencer) {
-            pairs.append((d.key, n(values[d.key])))
-            if d.key == "leads" {
+            pairs.append((d.key, n(values[d.kpi])))
+            if d.kpi == .leads {
                 for type in leadTypes ?? [] { pairs.append(("leads_" + type, n(values.leadsByType?[type]))) }
             }
-            if d.key == "mention_authors", campaign { pairs.append(("top_hashtags", hashtags ?? "null")) }
+            if d.kpi == .mentionAuthors, campaign { pairs.append(("top_hashtags", hashtags ?? "null")) }
         }
         return JSONWriter.object(pairs, indent: indent)
     }
@@ -31,7 +31,7 @@ enum KPIJSON {
             ("end", s(campaign.window.end.description)),
             ("as_of", s(asOf.description)),
             ("kpis", Self.kpis(kpis.campaign, campaign: true, influencer: false, leadTypes: kpis.leadTypes, hashtags: hashtags, indent: 2)),
-            ("provisional", JSONWriter.array(kpis.provisional.map(s), indent: 2)),
+            ("provisional", JSONWriter.array(kpis.provisional.map { s($0.key) }, indent: 2)),
             ("unattributed_orders", n(kpis.unattributedOrders.map(Double.init))),
         ], indent: 1)
         let influencers = kpis.influencers.map { row in
@@ -62,7 +62,7 @@ enum KPIJSON {
     }
 
     static func figure(_ f: ObjectiveSummary.Figure, indent: Int) -> String {
-        var pairs = [("kpi", s(f.kpi)), ("value", n(f.value))]
+        var pairs = [("kpi", s(f.kpi.key)), ("value", n(f.value))]
         if let format = f.format { pairs.insert(("format", s(format)), at: 1) }
         return JSONWriter.object(pairs, indent: indent)
     }
@@ -75,7 +75,7 @@ enum KPIJSON {
             ("cost", JSONWriter.array(o.costs.map { figure($0, indent: 3) }, indent: 2)),
             ("targets", JSONWriter.array(o.targets.map { t in
                 JSONWriter.object([
-                    ("kpi", s(t.kpi)), ("target", n(t.target)), ("actual", n(t.actual)), ("status", s(t.status.rawValue)),
+                    ("kpi", s(t.kpi.key)), ("target", n(t.target)), ("actual", n(t.actual)), ("status", s(t.status.rawValue)),
                     ("difference", n(t.difference)), ("difference_percent", n(t.differencePercent)),
                 ], indent: 3)
             }, indent: 2)),

@@ -42,8 +42,8 @@ struct CampaignTrends {
     func trends(_ days: [PostTotals]) -> [DatasetCell] {
         let values = days.map(CampaignTrends.values)
         return [
-            .series(values.map { $0["reach"] }, .count), .series(values.map { $0["engagements"] }, .count),
-            .series(values.map { $0["engagement_rate"] }, .percent), .series(values.map { $0["link_clicks"] }, .count),
+            .series(values.map { $0[.reach] }, .count), .series(values.map { $0[.engagements] }, .count),
+            .series(values.map { $0[.engagementRate] }, .percent), .series(values.map { $0[.linkClicks] }, .count),
         ]
     }
 
@@ -76,8 +76,8 @@ struct CampaignTrends {
         for (d, hours) in timing.grid.enumerated() {
             for (h, slot) in hours.enumerated() {
                 var k = KPIValues()
-                k["posts"] = Double(slot.posts)
-                k["engagement_rate"] = slot.engagementRate
+                k[.posts] = Double(slot.posts)
+                k[.engagementRate] = slot.engagementRate
                 rows.append(([names[d], Day.pad(h, 2) + "h"], k))
             }
         }

@@ -16,7 +16,7 @@ struct CampaignView {
         let objective = campaign.objective
         // The objective's figures (kpis.md §9), per-format ones aside (they are in the formats table).
         let figures = kpis.objective.map { [$0.primary] + $0.secondaries.filter { $0.format == nil } + $0.costs } ?? []
-        let known = figures.map(\.kpi).filter { KPICatalog.definition($0) != nil }
+        let known = figures.map(\.kpi.key)
         var context: [String: Any] = [
             "name": md(campaign.name),
             "id": md(campaign.id),
@@ -36,7 +36,7 @@ struct CampaignView {
         context["has_comments"] = campaign.comments != nil
         context["has_mentions"] = campaign.mentions != nil
         context["has_hashtags"] = !(kpis.topHashtags ?? []).isEmpty
-        context["has_reusable"] = kpis.campaign["reusable_contents"] != nil
+        context["has_reusable"] = kpis.campaign[.reusableContents] != nil
         context["has_timing"] = kpis.timing.weekdays.contains { $0.posts > 0 }
         context["has_provisional"] = !kpis.provisional.isEmpty
         if let baseline = campaign.baseline { context["baseline_period"] = md(dates.format(baseline)) }
@@ -84,8 +84,8 @@ struct CampaignView {
             }
         ) }
         let targets = Dataset.textRows(fields: ["kpi", "target", "actual", "status", "gap"], rows: (kpis.objective?.targets ?? []).map { t in
-            let unit = KPICatalog.definition(t.kpi)?.unit ?? .decimal
-            let label = KPICatalog.definition(t.kpi)?.label(locale) ?? t.kpi
+            let unit = t.kpi.unit
+            let label = t.kpi.label(locale)
             return [label, format.format(t.target, unit: unit), format.format(t.actual, unit: unit),
                     Labels.status(t.status, locale), t.difference.map { (  $0 > 0 ? "+" : "") + format.format($0, unit: unit) } ?? format.notAvailable]
         })
@@ -95,8 +95,8 @@ struct CampaignView {
         func slots(_ list: [Timing.Slot], labels: [String]) -> Dataset {
             Dataset.kpiRows(textFields: ["slot"], rows: zip(labels, list).map { label, slot in
                 var k = KPIValues()
-                k["posts"] = Double(slot.posts)
-                k["engagement_rate"] = slot.engagementRate
+                k[.posts] = Double(slot.posts)
+                k[.engagementRate] = slot.engagementRate
                 return ([label], k)
             })
         }
@@ -112,8 +112,8 @@ struct CampaignView {
                 "hashtags": hashtags, "weekdays": slots(kpis.timing.weekdays, labels: Labels.weekdays(locale)),
                 "hours": slots(kpis.timing.hours, labels: (0..<24).map { Day.pad($0, 2) + "h" }), "ab_variants": variants,
             ],
-            deferred: ["posts": posts], kpis: kpis.campaign, format: format, provisional: Set(kpis.provisional),
-            targets: Dictionary(campaign.targets.map { ($0.kpi, $0.value) }, uniquingKeysWith: { a, _ in a }),
+            deferred: ["posts": posts], kpis: kpis.campaign, format: format, provisional: Set(kpis.provisional.map(\.key)),
+            targets: Dictionary(campaign.targets.map { ($0.kpi.key, $0.value) }, uniquingKeysWith: { a, _ in a }),
             trends: Dictionary(uniqueKeysWithValues: zip(CampaignTrends.trendFields, trends.campaignTrends()).map { ($0.0, $0.1) })
         )
     }

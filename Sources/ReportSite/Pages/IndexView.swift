@@ -30,18 +30,18 @@ struct IndexView {
             "campaigns": campaigns.map { c -> [String: Any] in
                 let format = NumberFormat(locale: locale, currency: c.currency)
                 let primary = c.objective.primaryKPI
-                let unit = KPICatalog.definition(primary)?.unit ?? .count
+                let unit = primary.unit
                 var item: [String: Any] = [
                     "name": md(c.name),
                     "link": md("campaigns/" + IndexView.percentEncoded(c.id) + "/index.html"),
                     "download": md("downloads/" + IndexView.percentEncoded(c.id) + ".html"),
                     "objective": md(Labels.objective(c.objective, locale)),
                     "period": md(dates.format(c.window)),
-                    "primary_label": md(KPICatalog.definition(primary)?.label(locale) ?? primary),
+                    "primary_label": md(primary.label(locale)),
                     "primary_value": md(format.format(c.kpis[primary], unit: unit)),
-                    "spend": md(format.format(c.kpis["spend"], unit: .money)),
-                    "roi": md(format.format(c.kpis["roi"], unit: .ratio)),
-                    "primary_provisional": c.provisional.contains(primary),
+                    "spend": md(format.format(c.kpis[.spend], unit: .money)),
+                    "roi": md(format.format(c.kpis[.roi], unit: .ratio)),
+                    "primary_provisional": c.provisional.contains(primary.key),
                     "spend_provisional": c.provisional.contains("spend"),
                     "roi_provisional": c.provisional.contains("roi"),
                 ]

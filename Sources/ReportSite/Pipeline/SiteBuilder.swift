@@ -135,7 +135,7 @@ public struct SiteBuilder: Sendable {
         outcome.summary = CampaignSummary(
             id: campaign.id, name: campaign.name, brand: campaign.brand, objective: campaign.objective,
             window: campaign.window, currency: campaign.currency, kpis: kpis.campaign, posts: campaign.posts.count,
-            provisional: Set(kpis.provisional)
+            provisional: Set(kpis.provisional.map(\.key))
         )
         return outcome
     }
