@@ -289,21 +289,21 @@ enum Make {
             Make.post("2", "a", [.reach: 1000, .linkClicks: 150], variant: "B"),
             Make.post("3", "a", [.reach: 10, .linkClicks: 9], variant: "C"),
         ]
-        let ab = KPICalculator.compute(Make.campaign([a], posts, abTest: ABTestSetting(name: "t", metric: "ctr"))).abTest
+        let ab = KPICalculator.compute(Make.campaign([a], posts, abTest: ABTestSetting(name: "t", metric: .ctr))).abTest
         #expect(ab?.variants.map { $0.variant } == ["A", "B", "C"])
         #expect(ab?.variants.first?.rate == 20)
         #expect(ab?.compared == ["A", "B"])
         #expect(ab?.significant == true)
         // Not significant: reported as such, not hidden.
         let close = [Make.post("1", "a", [.reach: 1000, .linkClicks: 31], variant: "A"), Make.post("2", "a", [.reach: 1000, .linkClicks: 30], variant: "B")]
-        let notSignificant = KPICalculator.compute(Make.campaign([a], close, abTest: ABTestSetting(name: "t", metric: "ctr"))).abTest
+        let notSignificant = KPICalculator.compute(Make.campaign([a], close, abTest: ABTestSetting(name: "t", metric: .ctr))).abTest
         #expect(notSignificant?.significant == false)
         #expect((notSignificant?.pValue ?? 0) > 0.05)
         // Fewer than two variants, or a pooled proportion of 0: no test.
-        let one = KPICalculator.compute(Make.campaign([a], [posts[0]], abTest: ABTestSetting(name: "t", metric: "ctr"))).abTest
+        let one = KPICalculator.compute(Make.campaign([a], [posts[0]], abTest: ABTestSetting(name: "t", metric: .ctr))).abTest
         #expect(one?.pValue == nil && one?.significant == nil)
         let zero = [Make.post("1", "a", [.reach: 100, .linkClicks: 0], variant: "A"), Make.post("2", "a", [.reach: 100, .linkClicks: 0], variant: "B")]
-        #expect(KPICalculator.compute(Make.campaign([a], zero, abTest: ABTestSetting(name: "t", metric: "ctr"))).abTest?.pValue == nil)
+        #expect(KPICalculator.compute(Make.campaign([a], zero, abTest: ABTestSetting(name: "t", metric: .ctr))).abTest?.pValue == nil)
     }
 
     @Test func timezoneShiftsAPostAcrossMidnight() throws {

@@ -12,7 +12,7 @@ public struct ABTestResult: Sendable {
     }
 
     public let name: String
-    public let metric: String
+    public let metric: KPI
     public let variants: [Variant]
     /// Labels of the two variants compared, when there are two.
     public let compared: [String]
@@ -24,7 +24,7 @@ public struct ABTestResult: Sendable {
     public static func compute(setting: ABTestSetting, byVariant: [String: PostTotals]) -> ABTestResult {
         let variants = byVariant.keys.sorted().map { label -> Variant in
             let totals = byVariant[label] ?? PostTotals()
-            let pair = setting.metric == "ctr" ? totals.ctr : totals.engagementRate
+            let pair = setting.metric == .ctr ? totals.ctr : totals.engagementRate
             return Variant(variant: label, numerator: pair.numerator, denominator: pair.denominator, rate: pair.rate())
         }
         let ranked = variants.sorted { $0.denominator != $1.denominator ? $0.denominator > $1.denominator : $0.variant < $1.variant }

@@ -67,9 +67,9 @@ public struct Campaign: Sendable {
 /// `ab_test: {name, metric}` of campaign.yaml.
 public struct ABTestSetting: Sendable, Hashable {
     public let name: String
-    public let metric: String
+    public let metric: KPI
 
-    public init(name: String, metric: String) {
+    public init(name: String, metric: KPI) {
         self.name = name
         self.metric = metric
     }

@@ -79,7 +79,7 @@ enum CampaignFileLoader {
         if var ab = map.mapping("ab_test", context: "ab_test") {
             let abName = ab.string("name", required: true)
             let metric = ab.choice("metric", ["ctr", "engagement_rate"], required: true)
-            if let abName, let metric { abTest = ABTestSetting(name: abName, metric: metric) }
+            if let abName, let metric, let kpi = KPI(key: metric) { abTest = ABTestSetting(name: abName, metric: kpi) }
             map.absorb(ab.finish(known: ["name", "metric"]))
         }
         var data: [String: [DataEntry]] = [:]

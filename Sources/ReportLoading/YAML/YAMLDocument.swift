@@ -62,7 +62,7 @@ public struct YAMLMapping {
         Diagnostic(file: file, line: node.mark?.line ?? 1, column: node.mark?.column, severity: severity, message: message)
     }
 
-    static func describe(_ node: Node) -> String {
+    public static func describe(_ node: Node) -> String {
         switch node {
         case .scalar(let s): return s.string.isEmpty ? "nothing" : "\"\(s.string)\""
         case .mapping: return "a mapping"
@@ -219,7 +219,7 @@ public struct YAMLMapping {
     }
 
     /// Plain decimal numbers only: no NaN, infinity, hex or YAML 1.1 sexagesimal surprises.
-    static func parseNumber(_ s: String) -> Double? {
+    public static func parseNumber(_ s: String) -> Double? {
         let t = s.replacingOccurrences(of: "_", with: "")
         guard !t.isEmpty, t.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+" || $0 == "e" || $0 == "E") }),
               let d = Double(t), d.isFinite else { return nil }

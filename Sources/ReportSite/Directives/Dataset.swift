@@ -1,80 +1,64 @@
 import ReportCore
 
-/// A value a directive can show: text, or a KPI with its unit (nil = n/a).
-public enum DatasetCell: Sendable {
-    case text(String)
-    case kpi(Double?, KPIUnit)
-    /// A trend (one value per day), drawn as a sparkline in tables.
-    case series([Double?], KPIUnit)
-}
-
-/// A table of rows that ` ```table ` and ` ```chart ` blocks select from by name. Rows are
-/// arrays in the order of `fields`: a campaign's posts dataset has thousands of rows, and a
-/// column is resolved to its position once per directive, not per cell.
+/// Rows that ` ```table ` and ` ```chart ` blocks select from, in the shape of their schema:
+/// text fields in its order, every KPI in a `KPIValues`, trends in its series order.
 public struct Dataset: Sendable {
-    /// Text fields first, then KPI keys: the names a template may use.
-    public let fields: [String]
-    public let rows: [[DatasetCell]]
+    public struct Row: Sendable {
+        public let text: [String]
+        public let kpis: KPIValues
+        public let series: [[Double?]]
+        /// The influencer's main platform and tier, for ranges that depend on them.
+        public let profile: Profile?
+        /// Money of this row is in this currency (the portfolio mixes campaigns).
+        public let currency: String?
 
-    public init(fields: [String], rows: [[DatasetCell]]) {
-        self.fields = fields
-        self.rows = rows
-    }
-
-    public func column(_ field: String) -> Int? { fields.firstIndex(of: field) }
-
-    /// Rows of text fields (in the order of `textFields`) followed by every KPI of the catalog.
-    /// `leadTypes` add a `leads_<type>` column each.
-    public static func kpiRows(textFields: [String], rows: [(text: [String], kpis: KPIValues)], leadTypes: [String] = []) -> Dataset {
-        let keys = KPICatalog.all
-        let built: [[DatasetCell]] = rows.map { row in
-            var cells: [DatasetCell] = []
-            cells.reserveCapacity(textFields.count + keys.count + leadTypes.count)
-            for t in row.text { cells.append(.text(t)) }
-            for d in keys { cells.append(.kpi(row.kpis[d.kpi], d.unit)) }
-            for type in leadTypes { cells.append(.kpi(row.kpis.leadsByType?[type], .count)) }
-            return cells
+        public init(text: [String], kpis: KPIValues = KPIValues(), series: [[Double?]] = [], profile: Profile? = nil, currency: String? = nil) {
+            self.text = text
+            self.kpis = kpis
+            self.series = series
+            self.profile = profile
+            self.currency = currency
         }
-        return Dataset(fields: textFields + keys.map(\.key) + leadTypes.map { "leads_" + $0 }, rows: built)
     }
 
-    /// The same rows with more fields at the end.
-    public func adding(fields more: [String], values: [[DatasetCell]]) -> Dataset {
-        Dataset(fields: fields + more, rows: zip(rows, values).map { $0 + $1 })
+    public struct Profile: Sendable, Hashable {
+        public let platform: Platform
+        public let tier: Tier
+
+        public init(platform: Platform, tier: Tier) {
+            self.platform = platform
+            self.tier = tier
+        }
     }
 
-    /// Rows of text only (targets, A/B variants): the view model has formatted every value.
-    public static func textRows(fields: [String], rows: [[String]]) -> Dataset {
-        Dataset(fields: fields, rows: rows.map { $0.map(DatasetCell.text) })
-    }
-}
+    public let schema: DatasetSchema
+    public let rows: [Row]
+    /// The campaign's lead types; nil without leads.csv.
+    public let leadTypes: [String]?
 
-/// What one page offers its template's directive blocks.
-public struct PageData: Sendable {
-    public let datasets: [String: Dataset]
-    /// Datasets built only if a template asks for them (a campaign's posts: thousands of rows).
-    public let deferred: [String: @Sendable () -> Dataset]
-    /// The KPIs a ` ```kpis ` block shows (the campaign's, or the portfolio's).
-    public let kpis: KPIValues?
-    public let format: NumberFormat
-    /// KPI keys still provisional on the report date: marked wherever they are shown.
-    public let provisional: Set<String>
-    /// The campaign's targets, for `target: auto` in charts.
-    public let targets: [String: Double]
-    /// Daily series of the campaign (`reach_trend` …), for sparklines in KPI cards.
-    public let trends: [String: DatasetCell]
-
-    public init(datasets: [String: Dataset], deferred: [String: @Sendable () -> Dataset] = [:], kpis: KPIValues?,
-                format: NumberFormat, provisional: Set<String> = [], targets: [String: Double] = [:], trends: [String: DatasetCell] = [:]) {
-        self.targets = targets
-        self.trends = trends
-        self.datasets = datasets
-        self.deferred = deferred
-        self.kpis = kpis
-        self.format = format
-        self.provisional = provisional
+    public init(schema: DatasetSchema, rows: [Row], leadTypes: [String]? = nil) {
+        self.schema = schema
+        self.rows = rows
+        self.leadTypes = leadTypes
     }
 
-    /// Every dataset name a template may use.
-    public var names: [String] { (Array(datasets.keys) + Array(deferred.keys)).sorted() }
+    /// A cell as text or number; a trend is never read through here.
+    public enum Value {
+        case text(String)
+        case number(Double?)
+    }
+
+    public func value(_ row: Row, _ field: FieldRef) -> Value {
+        switch field.column {
+        case .text(let i): return .text(row.text[i])
+        case .kpi(let k): return .number(row.kpis[k])
+        case .leads(let type): return .number(row.kpis[.leads(type: type)])
+        case .series: return .number(nil)
+        }
+    }
+
+    public func number(_ row: Row, _ field: FieldRef) -> Double? {
+        if case .number(let v) = value(row, field) { return v }
+        return nil
+    }
 }

@@ -23,8 +23,10 @@ enum FieldLabels {
         "link_clicks_trend": "Clics par jour", "numerator": "Numérateur", "denominator": "Dénominateur", "rate": "Taux",
     ]
 
-    static func label(_ field: String, _ locale: ReportLocale) -> String {
-        if let d = KPICatalog.definition(field) { return d.label(locale) }
-        return (locale == .frFR ? french : english)[field] ?? field
+    /// A KPI's label from the catalog; any other field's from the tables above (a test checks
+    /// that every text and trend field of every dataset schema has both).
+    static func label(_ field: FieldRef, _ locale: ReportLocale) -> String {
+        if let m = field.measure { return m.label(locale) }
+        return (locale == .frFR ? french : english)[field.name] ?? field.name
     }
 }

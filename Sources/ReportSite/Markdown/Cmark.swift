@@ -10,44 +10,31 @@ import Darwin
 /// cmark prints verbatim even in its default safe mode. So the renderer stays safe: raw
 /// HTML and `javascript:` links from anywhere else are dropped by cmark.
 public enum Cmark {
-    /// A fenced code block as the template wrote it.
+    /// A fenced code block as cmark read it.
     public struct FencedBlock: Sendable {
         public let info: String
         public let literal: String
         /// 1-based line of the opening fence in the Markdown text.
         public let line: Int
+        /// 1-based column of the opening fence: its body lines lost that indentation.
+        public let column: Int
+    }
+
+    /// The code blocks of `markdown`, in order (the template compile step reads them); an
+    /// indented one has an empty info string, so it never names a directive.
+    public static func fencedBlocks(_ markdown: String) -> [FencedBlock] {
+        guard let document = parse(markdown) else { return [] }
+        defer { cmark_node_free(document) }
+        return fencedNodes(document).map(block)
     }
 
     /// Renders `markdown` to HTML; `replace` returns the HTML for a fenced block, or nil to
     /// keep it as a code block. Errors thrown by `replace` propagate after cmark's memory is freed.
-    public static func render(_ markdown: String, replace: (FencedBlock) throws -> String?) throws -> String {
-        let options = CMARK_OPT_DEFAULT
-        guard let document = markdown.withCString({ cmark_parse_document($0, strlen($0), options) }) else {
-            return ""
-        }
+    public static func render<E: Error>(_ markdown: String, replace: (FencedBlock) throws(E) -> String?) throws(E) -> String {
+        guard let document = parse(markdown) else { return "" }
         defer { cmark_node_free(document) }
-
-        // Collect first: the tree may not change while an iterator walks it.
-        var blocks: [OpaquePointer] = []
-        if let iterator = cmark_iter_new(document) {
-            while true {
-                let event = cmark_iter_next(iterator)
-                if event == CMARK_EVENT_DONE { break }
-                if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
-                   cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK {
-                    blocks.append(node)
-                }
-            }
-            cmark_iter_free(iterator)
-        }
-
-        for node in blocks {
-            let block = FencedBlock(
-                info: string(cmark_node_get_fence_info(node)),
-                literal: string(cmark_node_get_literal(node)),
-                line: Int(cmark_node_get_start_line(node))
-            )
-            guard let html = try replace(block) else { continue }
+        for node in fencedNodes(document) {
+            guard let html = try replace(block(node)) else { continue }
             guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
             _ = html.withCString { cmark_node_set_on_enter(custom, $0) }
             if cmark_node_replace(node, custom) != 0 {
@@ -56,10 +43,38 @@ public enum Cmark {
                 cmark_node_free(custom)
             }
         }
-
-        guard let rendered = cmark_render_html(document, options) else { return "" }
+        guard let rendered = cmark_render_html(document, CMARK_OPT_DEFAULT) else { return "" }
         defer { free(rendered) }
         return String(cString: rendered)
+    }
+
+    private static func parse(_ markdown: String) -> OpaquePointer? {
+        markdown.withCString { cmark_parse_document($0, strlen($0), CMARK_OPT_DEFAULT) }
+    }
+
+    /// Collected first: the tree may not change while an iterator walks it.
+    private static func fencedNodes(_ document: OpaquePointer) -> [OpaquePointer] {
+        var nodes: [OpaquePointer] = []
+        guard let iterator = cmark_iter_new(document) else { return nodes }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
+               cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK {
+                nodes.append(node)
+            }
+        }
+        return nodes
+    }
+
+    private static func block(_ node: OpaquePointer) -> FencedBlock {
+        FencedBlock(
+            info: string(cmark_node_get_fence_info(node)),
+            literal: string(cmark_node_get_literal(node)),
+            line: Int(cmark_node_get_start_line(node)),
+            column: Int(cmark_node_get_start_column(node))
+        )
     }
 
     private static func string(_ pointer: UnsafePointer<CChar>?) -> String {

@@ -88,7 +88,7 @@ enum KPIJSON {
     static func abTest(_ ab: ABTestResult) -> String {
         JSONWriter.object([
             ("name", s(ab.name)),
-            ("metric", s(ab.metric)),
+            ("metric", s(ab.metric.key)),
             ("variants", JSONWriter.array(ab.variants.map { v in
                 JSONWriter.object([("variant", s(v.variant)), ("numerator", n(v.numerator)), ("denominator", n(v.denominator)), ("rate", n(v.rate))], indent: 3)
             }, indent: 2)),

@@ -3,7 +3,7 @@ import ReportCore
 /// The A/B test in plain words, saying honestly when the difference is not significant.
 enum ABStatement {
     static func text(_ ab: ABTestResult, locale: ReportLocale, format: NumberFormat) -> String {
-        let metric = KPICatalog.definition(ab.metric)?.label(locale) ?? ab.metric
+        let metric = ab.metric.label(locale)
         let fr = locale == .frFR
         guard ab.compared.count == 2, let pValue = ab.pValue, let significant = ab.significant else {
             if ab.variants.count < 2 {

@@ -8,9 +8,6 @@ struct CampaignTrends {
     let byDay: [String: [PostTotals]]
     let total: [PostTotals]
 
-    /// Trend fields of the influencers and campaign datasets (sparklines in tables and cards).
-    static let trendFields = ["reach_trend", "engagements_trend", "engagement_rate_trend", "link_clicks_trend"]
-
     init(campaign: Campaign, locale: ReportLocale) {
         self.campaign = campaign
         self.locale = locale
@@ -31,7 +28,7 @@ struct CampaignTrends {
 
     /// A day without posts adds nothing: its counts are 0 (a line drops to zero); a day whose
     /// posts leave a field empty stays n/a (a gap).
-    static let counts = ["reach", "impressions", "views", "long_views", "engagements", "link_clicks", "likes"]
+    static let counts: [KPI] = [.reach, .impressions, .views, .longViews, .engagements, .linkClicks]
 
     static func values(_ t: PostTotals) -> KPIValues {
         var k = KPICalculator.values(of: t)
@@ -39,25 +36,23 @@ struct CampaignTrends {
         return k
     }
 
-    func trends(_ days: [PostTotals]) -> [DatasetCell] {
+    /// One series per trend field of `DatasetSchema.trends`.
+    func trends(_ days: [PostTotals]) -> [[Double?]] {
         let values = days.map(CampaignTrends.values)
-        return [
-            .series(values.map { $0[.reach] }, .count), .series(values.map { $0[.engagements] }, .count),
-            .series(values.map { $0[.engagementRate] }, .percent), .series(values.map { $0[.linkClicks] }, .count),
-        ]
+        return DatasetSchema.trends.map { _, kpi in values.map { $0[kpi] } }
     }
 
-    func influencerTrends(_ key: String) -> [DatasetCell] {
+    func influencerTrends(_ key: String) -> [[Double?]] {
         trends(byDay[key] ?? Array(repeating: PostTotals(), count: total.count))
     }
 
-    func campaignTrends() -> [DatasetCell] { trends(total) }
+    func campaignTrends() -> [[Double?]] { trends(total) }
 
     /// One row per day of the window: `day` and the post KPIs of the posts published that day.
     func days() -> Dataset {
         let dates = DateFormat(locale: locale)
-        return Dataset.kpiRows(textFields: ["day"], rows: total.enumerated().map { i, t in
-            ([dates.short(campaign.window.start.adding(days: i))], CampaignTrends.values(t))
+        return Dataset(schema: .days, rows: total.enumerated().map { i, t in
+            Dataset.Row(text: [dates.short(campaign.window.start.adding(days: i))], kpis: CampaignTrends.values(t))
         })
     }
 
@@ -66,21 +61,21 @@ struct CampaignTrends {
         var byMonth: [String: PostTotals] = [:]
         let followers = Dictionary(campaign.influencers.map { ($0.key, $0.followers) }, uniquingKeysWith: { a, _ in a })
         for p in campaign.posts { byMonth[MonthKey.of(p.publishedAt.day), default: PostTotals()].add(p, followers: followers[p.influencerKey] ?? 0) }
-        return Dataset.kpiRows(textFields: ["month"], rows: byMonth.keys.sorted().map { ([$0], KPICalculator.values(of: byMonth[$0] ?? PostTotals())) })
+        return Dataset(schema: .months, rows: byMonth.keys.sorted().map { Dataset.Row(text: [$0], kpis: KPICalculator.values(of: byMonth[$0] ?? PostTotals())) })
     }
 
     /// 7 × 24 rows: weekday, hour, posts and engagement rate.
     func weekdayHour(_ timing: Timing) -> Dataset {
         let names = Labels.weekdays(locale)
-        var rows: [(text: [String], kpis: KPIValues)] = []
+        var rows: [Dataset.Row] = []
         for (d, hours) in timing.grid.enumerated() {
             for (h, slot) in hours.enumerated() {
                 var k = KPIValues()
                 k[.posts] = Double(slot.posts)
                 k[.engagementRate] = slot.engagementRate
-                rows.append(([names[d], Day.pad(h, 2) + "h"], k))
+                rows.append(Dataset.Row(text: [names[d], Day.pad(h, 2) + "h"], kpis: k))
             }
         }
-        return Dataset.kpiRows(textFields: ["weekday", "hour"], rows: rows)
+        return Dataset(schema: .weekdayHour, rows: rows)
     }
 }

@@ -1,37 +1,32 @@
 import ReportCore
 
-/// The campaign report's view model: Markdown-escaped text for the template, datasets for
-/// its directive blocks. Templates place these; they compute nothing.
+/// The campaign report's view model: formatted text for the template (escaped for Markdown
+/// by the template's content type), datasets for its directive blocks. Templates place
+/// these; they compute nothing.
 struct CampaignView {
     let campaign: Campaign
     let kpis: CampaignKPIs
     let locale: ReportLocale
     let asOf: Day
+    /// The industry range in force for a KPI and a profile (report.yaml overrides applied).
+    let benchmark: @Sendable (KPI, Dataset.Profile?) -> ClosedRange<Double>?
 
     var format: NumberFormat { NumberFormat(locale: locale, currency: campaign.currency) }
 
     func context() -> [String: Any] {
-        let md = MarkdownEscaping.escape
         let dates = DateFormat(locale: locale)
-        let objective = campaign.objective
-        // The objective's figures (kpis.md §9), per-format ones aside (they are in the formats table).
-        let figures = kpis.objective.map { [$0.primary] + $0.secondaries.filter { $0.format == nil } + $0.costs } ?? []
-        let known = figures.map(\.kpi.key)
         var context: [String: Any] = [
-            "name": md(campaign.name),
-            "id": md(campaign.id),
-            "objective": md(Labels.objective(objective, locale)),
-            "period": md(dates.format(campaign.window)),
-            "currency": md(campaign.currency),
-            "as_of": md(dates.format(asOf)),
-            "influencer_count": md(format.number(Double(campaign.influencers.count), decimals: 0)),
-            "post_count": md(format.number(Double(campaign.posts.count), decimals: 0)),
-            "attribution_window_days": md(String(campaign.attributionWindowDays)),
-            // KPI keys come from our catalog, not from data: safe to place in a directive block as they are.
-            "summary_kpis": known.map { ["key": $0] },
+            "name": campaign.name,
+            "id": campaign.id,
+            "objective": Labels.objective(campaign.objective, locale),
+            "period": dates.format(campaign.window),
+            "currency": campaign.currency,
+            "as_of": dates.format(asOf),
+            "influencer_count": format.number(Double(campaign.influencers.count), decimals: 0),
+            "post_count": format.number(Double(campaign.posts.count), decimals: 0),
+            "attribution_window_days": String(campaign.attributionWindowDays),
         ]
-        if let brand = campaign.brand { context["brand"] = md(brand) }
-        context["lead_kpis"] = (kpis.leadTypes ?? []).map { ["key": "leads_" + $0] }
+        if let brand = campaign.brand { context["brand"] = brand }
         context["has_targets"] = !campaign.targets.isEmpty
         context["has_comments"] = campaign.comments != nil
         context["has_mentions"] = campaign.mentions != nil
@@ -39,82 +34,79 @@ struct CampaignView {
         context["has_reusable"] = kpis.campaign[.reusableContents] != nil
         context["has_timing"] = kpis.timing.weekdays.contains { $0.posts > 0 }
         context["has_provisional"] = !kpis.provisional.isEmpty
-        if let baseline = campaign.baseline { context["baseline_period"] = md(dates.format(baseline)) }
+        if let baseline = campaign.baseline { context["baseline_period"] = dates.format(baseline) }
         if let ab = kpis.abTest {
-            context["ab_test"] = ["name": md(ab.name), "statement": md(ABStatement.text(ab, locale: locale, format: format))]
+            context["ab_test"] = ["name": ab.name, "statement": ABStatement.text(ab, locale: locale, format: format)]
         }
         if let unattributed = kpis.unattributedOrders {
-            context["unattributed_orders"] = md(format.number(Double(unattributed), decimals: 0))
+            context["unattributed_orders"] = format.number(Double(unattributed), decimals: 0)
         }
         return context
     }
 
+    /// The objective's figures (kpis.md §9), per-format ones aside (they are in the formats table).
+    var objectiveKPIs: [Measure] {
+        kpis.objective.map { ([$0.primary] + $0.secondaries.filter { $0.format == nil } + $0.costs).map(\.kpi) } ?? []
+    }
+
     func pageData() -> PageData {
-        let leadTypes = kpis.leadTypes ?? []
         let trends = CampaignTrends(campaign: campaign, locale: locale)
-        var influencers = Dataset.kpiRows(
-            textFields: ["handle", "name", "platform", "tier"],
-            rows: kpis.influencers.map { row in
-                let i = row.influencer
-                return (["@" + i.handle, i.name ?? i.handle, i.platform.displayName, i.tier.rawValue], row.kpis)
-            },
-            leadTypes: leadTypes
-        )
-        influencers = influencers.adding(fields: CampaignTrends.trendFields, values: kpis.influencers.map { trends.influencerTrends($0.influencer.key) })
-        let platforms = Dataset.kpiRows(
-            textFields: ["platform"],
-            rows: kpis.platforms.map { ([$0.platform.displayName], $0.kpis) },
-            leadTypes: leadTypes
-        )
-        let formats = Dataset.kpiRows(
-            textFields: ["format"],
-            rows: kpis.formats.map { ([$0.format], $0.kpis) }
-        )
+        let leadTypes = kpis.leadTypes
+        let influencers = Dataset(schema: .influencers, rows: kpis.influencers.map { row in
+            let i = row.influencer
+            return Dataset.Row(text: ["@" + i.handle, i.name ?? i.handle, i.platform.displayName, i.tier.rawValue], kpis: row.kpis,
+                               series: trends.influencerTrends(i.key), profile: Dataset.Profile(platform: i.platform, tier: i.tier))
+        }, leadTypes: leadTypes)
+        let platforms = Dataset(schema: .platforms, rows: kpis.platforms.map { Dataset.Row(text: [$0.platform.displayName], kpis: $0.kpis) },
+                                leadTypes: leadTypes)
+        let formats = Dataset(schema: .formats, rows: kpis.formats.map { Dataset.Row(text: [$0.format], kpis: $0.kpis) })
         let byKey = Dictionary(campaign.influencers.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
         let dates = DateFormat(locale: locale)
         let campaignPosts = campaign.posts
-        let posts: @Sendable () -> Dataset = { Dataset.kpiRows(
-            textFields: ["post_id", "handle", "platform", "format", "published", "caption"],
-            rows: campaignPosts.map { post in
+        let posts: @Sendable () -> Dataset = {
+            Dataset(schema: .posts, rows: campaignPosts.map { post in
                 let influencer = byKey[post.influencerKey]
-                return ([
+                return Dataset.Row(text: [
                     post.id, "@" + (influencer?.handle ?? post.influencerKey), post.platform.displayName, post.format,
                     dates.format(post.publishedAt.day), post.caption ?? "",
-                ], KPICalculator.values(post: post, followers: influencer?.followers ?? 0))
-            }
-        ) }
-        let targets = Dataset.textRows(fields: ["kpi", "target", "actual", "status", "gap"], rows: (kpis.objective?.targets ?? []).map { t in
+                ], kpis: KPICalculator.values(post: post, followers: influencer?.followers ?? 0))
+            })
+        }
+        let format = self.format
+        let targets = Dataset(schema: .targets, rows: (kpis.objective?.targets ?? []).map { t in
             let unit = t.kpi.unit
-            let label = t.kpi.label(locale)
-            return [label, format.format(t.target, unit: unit), format.format(t.actual, unit: unit),
-                    Labels.status(t.status, locale), t.difference.map { (  $0 > 0 ? "+" : "") + format.format($0, unit: unit) } ?? format.notAvailable]
+            return Dataset.Row(text: [
+                t.kpi.label(locale), format.format(t.target, unit: unit), format.format(t.actual, unit: unit),
+                Labels.status(t.status, locale), t.difference.map { ($0 > 0 ? "+" : "") + format.format($0, unit: unit) } ?? format.notAvailable,
+            ])
         })
-        let hashtags = Dataset.textRows(fields: ["hashtag", "count"], rows: (kpis.topHashtags ?? []).map {
-            [$0.hashtag, format.number(Double($0.count), decimals: 0)]
+        let hashtags = Dataset(schema: .hashtags, rows: (kpis.topHashtags ?? []).map {
+            Dataset.Row(text: [$0.hashtag, format.number(Double($0.count), decimals: 0)])
         })
-        func slots(_ list: [Timing.Slot], labels: [String]) -> Dataset {
-            Dataset.kpiRows(textFields: ["slot"], rows: zip(labels, list).map { label, slot in
+        func slots(_ schema: DatasetSchema, _ list: [Timing.Slot], labels: [String]) -> Dataset {
+            Dataset(schema: schema, rows: zip(labels, list).map { label, slot in
                 var k = KPIValues()
                 k[.posts] = Double(slot.posts)
                 k[.engagementRate] = slot.engagementRate
-                return ([label], k)
+                return Dataset.Row(text: [label], kpis: k)
             })
         }
-        let variants = Dataset.textRows(fields: ["variant", "numerator", "denominator", "rate"], rows: (kpis.abTest?.variants ?? []).map {
-            [$0.variant, format.number($0.numerator, decimals: 0), format.number($0.denominator, decimals: 0), format.format($0.rate, unit: .percent)]
+        let variants = Dataset(schema: .abVariants, rows: (kpis.abTest?.variants ?? []).map {
+            Dataset.Row(text: [$0.variant, format.number($0.numerator, decimals: 0), format.number($0.denominator, decimals: 0),
+                               format.format($0.rate, unit: .percent)])
         })
-        var campaignRow = Dataset.kpiRows(textFields: ["campaign"], rows: [([campaign.name], kpis.campaign)], leadTypes: leadTypes)
-        campaignRow = campaignRow.adding(fields: CampaignTrends.trendFields, values: [trends.campaignTrends()])
+        let campaignRow = Dataset(schema: .campaign, rows: [Dataset.Row(text: [campaign.name], kpis: kpis.campaign, series: trends.campaignTrends())],
+                                  leadTypes: leadTypes)
         return PageData(
+            kind: .campaign,
             datasets: [
-                "campaign": campaignRow, "days": trends.days(), "months": trends.months(), "weekday_hour": trends.weekdayHour(kpis.timing),
-                "influencers": influencers, "platforms": platforms, "formats": formats, "targets": targets,
-                "hashtags": hashtags, "weekdays": slots(kpis.timing.weekdays, labels: Labels.weekdays(locale)),
-                "hours": slots(kpis.timing.hours, labels: (0..<24).map { Day.pad($0, 2) + "h" }), "ab_variants": variants,
+                campaignRow, influencers, platforms, formats, trends.days(), trends.months(), trends.weekdayHour(kpis.timing),
+                slots(.weekdays, kpis.timing.weekdays, labels: Labels.weekdays(locale)),
+                slots(.hours, kpis.timing.hours, labels: (0..<24).map { Day.pad($0, 2) + "h" }), targets, hashtags, variants,
             ],
-            deferred: ["posts": posts], kpis: kpis.campaign, format: format, provisional: Set(kpis.provisional.map(\.key)),
-            targets: Dictionary(campaign.targets.map { ($0.kpi.key, $0.value) }, uniquingKeysWith: { a, _ in a }),
-            trends: Dictionary(uniqueKeysWithValues: zip(CampaignTrends.trendFields, trends.campaignTrends()).map { ($0.0, $0.1) })
+            deferred: ["posts": posts], kpis: kpis.campaign, format: format, provisional: Set(kpis.provisional),
+            targets: Dictionary(campaign.targets.map { ($0.kpi, $0.value) }, uniquingKeysWith: { a, _ in a }),
+            objectiveKPIs: objectiveKPIs, leadTypes: leadTypes, benchmark: benchmark
         )
     }
 }

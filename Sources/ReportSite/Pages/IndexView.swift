@@ -12,7 +12,7 @@ public struct CampaignSummary: Sendable {
     public let kpis: KPIValues
     public let posts: Int
     /// Keys still provisional on the report date.
-    public let provisional: Set<String>
+    public let provisional: Set<Measure>
 }
 
 /// The portfolio page's view model.
@@ -20,32 +20,32 @@ struct IndexView {
     let title: String
     let campaigns: [CampaignSummary]
     let locale: ReportLocale
+    let benchmark: @Sendable (KPI, Dataset.Profile?) -> ClosedRange<Double>?
 
     func context() -> [String: Any] {
-        let md = MarkdownEscaping.escape
         let dates = DateFormat(locale: locale)
         return [
-            "title": md(title),
-            "campaign_count": md(String(campaigns.count)),
+            "title": title,
+            "campaign_count": String(campaigns.count),
             "campaigns": campaigns.map { c -> [String: Any] in
                 let format = NumberFormat(locale: locale, currency: c.currency)
                 let primary = c.objective.primaryKPI
                 let unit = primary.unit
                 var item: [String: Any] = [
-                    "name": md(c.name),
-                    "link": md("campaigns/" + IndexView.percentEncoded(c.id) + "/index.html"),
-                    "download": md("downloads/" + IndexView.percentEncoded(c.id) + ".html"),
-                    "objective": md(Labels.objective(c.objective, locale)),
-                    "period": md(dates.format(c.window)),
-                    "primary_label": md(primary.label(locale)),
-                    "primary_value": md(format.format(c.kpis[primary], unit: unit)),
-                    "spend": md(format.format(c.kpis[.spend], unit: .money)),
-                    "roi": md(format.format(c.kpis[.roi], unit: .ratio)),
-                    "primary_provisional": c.provisional.contains(primary.key),
-                    "spend_provisional": c.provisional.contains("spend"),
-                    "roi_provisional": c.provisional.contains("roi"),
+                    "name": c.name,
+                    "link": "campaigns/" + IndexView.percentEncoded(c.id) + "/index.html",
+                    "download": "downloads/" + IndexView.percentEncoded(c.id) + ".html",
+                    "objective": Labels.objective(c.objective, locale),
+                    "period": dates.format(c.window),
+                    "primary_label": primary.label(locale),
+                    "primary_value": format.format(c.kpis[primary], unit: unit),
+                    "spend": format.format(c.kpis[.spend], unit: .money),
+                    "roi": format.format(c.kpis[.roi], unit: .ratio),
+                    "primary_provisional": c.provisional.contains(.kpi(primary)),
+                    "spend_provisional": c.provisional.contains(.kpi(.spend)),
+                    "roi_provisional": c.provisional.contains(.kpi(.roi)),
                 ]
-                if let brand = c.brand { item["brand"] = md(brand) }
+                if let brand = c.brand { item["brand"] = brand }
                 return item
             },
         ]
@@ -53,18 +53,16 @@ struct IndexView {
 
     func pageData() -> PageData {
         let dates = DateFormat(locale: locale)
-        let rows = campaigns.map { c -> (text: [String], kpis: KPIValues) in
-            ([c.name, c.name, Labels.objective(c.objective, locale), c.brand ?? "", dates.format(c.window.start),
-              dates.format(c.window.end), c.currency], c.kpis)
+        let rows = campaigns.map { c in
+            Dataset.Row(text: [c.name, c.name, Labels.objective(c.objective, locale), c.brand ?? "", dates.format(c.window.start),
+                               dates.format(c.window.end), c.currency], kpis: c.kpis, currency: c.currency)
         }
-        // Amounts of campaigns in several currencies are never added up; the index formats
-        // money in the first campaign's currency only when all share it.
+        // Amounts of campaigns in several currencies are never added up; each row's money is
+        // formatted in its own currency.
         let currencies = Set(campaigns.map(\.currency))
         let currency = currencies.count == 1 ? (currencies.first ?? "EUR") : "EUR"
-        return PageData(
-            datasets: ["campaigns": Dataset.kpiRows(textFields: ["campaign", "name", "objective", "brand", "start", "end", "currency"], rows: rows)],
-            kpis: nil, format: NumberFormat(locale: locale, currency: currency)
-        )
+        return PageData(kind: .index, datasets: [Dataset(schema: .campaigns, rows: rows)],
+                        format: NumberFormat(locale: locale, currency: currency), benchmark: benchmark)
     }
 
     /// Campaign ids are folder names; in a link they are percent-encoded so no character

@@ -1,8 +1,9 @@
 import ReportCore
 
-/// One page through the pipeline of site.md: Mustache fills the Markdown template with
-/// Markdown-escaped values, cmark parses it, directive blocks become our HTML, cmark renders
-/// in safe mode, and the layout wraps the result with the inlined stylesheet.
+/// One page through the pipeline of site.md: Mustache fills the compiled Markdown template
+/// (values escaped by its content type), cmark parses it, each directive block is drawn from
+/// its compiled spec, cmark renders in safe mode, and the layout wraps the result with the
+/// inlined stylesheet.
 public struct PageRenderer: Sendable {
     public let library: TemplateLibrary
 
@@ -31,28 +32,26 @@ public struct PageRenderer: Sendable {
         }
     }
 
-    public func render(page name: String, context: [String: Any], data: PageData, frame: Frame) throws(Diagnostic) -> String {
-        wrap(try body(page: name, context: context, data: data), frame: frame)
+    public func render(_ template: CompiledTemplate, context: [String: Any], data: PageData, frame: Frame) throws(Diagnostic) -> String {
+        wrap(try body(template, context: context, data: data), frame: frame)
     }
 
     /// The page's HTML body, before the layout: rendered once, wrapped for each place it goes.
-    public func body(page name: String, context: [String: Any], data: PageData) throws(Diagnostic) -> String {
-        guard let page = library.pages[name] else { throw .error("templates/\(name).md", 0, "template not found") }
-        let markdown = page.template.render(context)
-        var directives = DirectiveRenderer(page: data, file: page.file)
-        var used = Set<Int>()
-        let body: String
-        do {
-            body = try Cmark.render(markdown) { block in
-                let line = TemplateLibrary.line(of: block, in: page.fences, used: &used)
-                return try directives.render(info: block.info, literal: block.literal, line: line)
+    public func body(_ template: CompiledTemplate, context: [String: Any], data: PageData) throws(Diagnostic) -> String {
+        try PageRenderer.body(template, context: context, data: data)
+    }
+
+    static func body(_ template: CompiledTemplate, context: [String: Any], data: PageData) throws(Diagnostic) -> String {
+        let markdown = template.mustache.render(context)
+        var directives = DirectiveRenderer(page: data)
+        return try Cmark.render(markdown) { (block: Cmark.FencedBlock) throws(Diagnostic) -> String? in
+            guard let name = DirectiveCompiler.directive(of: block.info) else { return nil }
+            guard let compiled = template.directive(for: block) else {
+                // Only a raw `{{{value}}}` can build a block the compile step never saw.
+                throw .error(template.file, block.line, "\(name): this block was not in the template when it was compiled: a raw {{{value}}} must not produce directive blocks")
             }
-        } catch let d as Diagnostic {
-            throw d
-        } catch {
-            throw .error(page.file, 0, "\(error)")
+            return try directives.render(compiled)
         }
-        return body
     }
 
     /// The layout around a body, with the stylesheet inlined.

@@ -4,27 +4,20 @@ import ReportCore
 import ReportLoading
 
 /// The templates and layout of one build: the project's `templates/` and `site/` files
-/// override the built-in ones file by file. Compiled once, used for every page.
+/// override the built-in ones file by file. Every template — each page kind in each
+/// locale, and the project's `templates/pages/` — is compiled once, before any campaign is
+/// rendered; a template with an error stops the build before anything is drawn.
 public struct TemplateLibrary: Sendable {
-    public struct Page: Sendable {
-        public let template: MustacheTemplate
-        /// Path for messages.
-        public let file: String
-        /// The fenced blocks of the template, to locate errors at the template's own lines.
-        public let fences: [Fence]
-    }
-
-    public let pages: [String: Page]
+    /// The templates of the build's locale, by page kind.
+    public let pages: [PageKind: CompiledTemplate]
     /// A project's own campaign pages (`templates/pages/<name>.md` → `campaigns/<id>/<name>.html`), by name.
-    public let extraPages: [String]
+    public let extraPages: [(name: String, template: CompiledTemplate)]
     public let layout: MustacheTemplate
     public let style: String
 
-    public static let pageNames = ["campaign", "index"]
-
-    public init(builtin: URL, project: ProjectFiles, locale: ReportLocale) throws(DiagnosticList) {
-        var problems: [Diagnostic] = []
-        var pages: [String: Page] = [:]
+    /// nil when a template or the layout has an error (all of them are in `collector`).
+    public init?(builtin: URL, project: ProjectFiles, locale: ReportLocale, into collector: DiagnosticCollector) {
+        let before = collector.errorCount
         func locate(_ relatives: [String]) -> (URL, String)? {
             for r in relatives {
                 let p = project.root.appendingPathComponent(r)
@@ -38,50 +31,50 @@ public struct TemplateLibrary: Sendable {
         }
         func read(_ url: URL, _ display: String) -> String? {
             guard let data = FileManager.default.contents(atPath: url.path), let s = String(data: data, encoding: .utf8) else {
-                problems.append(.error(display, 0, "cannot read the file as UTF-8 text"))
+                collector.emit(.error(display, 0, "cannot read the file as UTF-8 text"))
                 return nil
             }
             return s
         }
-        for name in TemplateLibrary.pageNames {
-            let candidates = ["templates/\(locale.rawValue)/\(name).md", "templates/\(name).md"]
-            guard let (url, display) = locate(candidates) else {
-                problems.append(.error("templates/\(name).md", 0, "template not found: expected templates/\(locale.rawValue)/\(name).md"))
-                continue
-            }
-            guard let text = read(url, display) else { continue }
-            do {
-                pages[name] = Page(template: try MustacheTemplate(string: text), file: display, fences: TemplateLibrary.fences(text))
-            } catch {
-                problems.append(TemplateLibrary.diagnostic(error, file: display))
+        var pages: [PageKind: CompiledTemplate] = [:]
+        // Every locale's templates are checked, so a mistake in the other language's file is not
+        // found only on the day someone builds in it.
+        for templateLocale in ReportLocale.allCases {
+            for kind in PageKind.allCases {
+                let candidates = ["templates/\(templateLocale.rawValue)/\(kind.templateName).md", "templates/\(kind.templateName).md"]
+                guard let (url, display) = locate(candidates) else {
+                    collector.emit(.error("templates/\(kind.templateName).md", 0, "template not found: expected templates/\(templateLocale.rawValue)/\(kind.templateName).md"))
+                    continue
+                }
+                // `templates/<name>.md` serves both locales: compiled once.
+                if templateLocale != locale && !display.contains("/\(templateLocale.rawValue)/") { continue }
+                guard let text = read(url, display),
+                      let compiled = TemplateCompiler.compile(text, file: display, page: kind, into: collector) else { continue }
+                if templateLocale == locale { pages[kind] = compiled }
             }
         }
-        var extra: [String] = []
+        var extra: [(name: String, template: CompiledTemplate)] = []
         let pagesFolder = project.root.appendingPathComponent("templates/pages")
         for file in ((try? FileManager.default.contentsOfDirectory(atPath: pagesFolder.path)) ?? []).sorted() where file.hasSuffix(".md") {
             let name = String(file.dropLast(3))
+            let display = "templates/pages/" + file
             guard !name.isEmpty, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }), name != "index" else {
-                problems.append(.error("templates/pages/" + file, 0, "page name \"\(name)\": expected letters, digits, - or _ (and not index)"))
+                collector.emit(.error(display, 0, "page name \"\(name)\": expected letters, digits, - or _ (and not index)"))
                 continue
             }
-            let url = pagesFolder.appendingPathComponent(file)
-            guard let text = read(url, "templates/pages/" + file) else { continue }
-            do {
-                pages["page:" + name] = Page(template: try MustacheTemplate(string: text), file: "templates/pages/" + file, fences: TemplateLibrary.fences(text))
-                extra.append(name)
-            } catch {
-                problems.append(TemplateLibrary.diagnostic(error, file: "templates/pages/" + file))
-            }
+            guard let text = read(pagesFolder.appendingPathComponent(file), display),
+                  let compiled = TemplateCompiler.compile(text, file: display, page: .campaign, into: collector) else { continue }
+            extra.append((name, compiled))
         }
         var layout: MustacheTemplate?
-        var style = ""
         if let (url, display) = locate(["site/layout.html"]), let text = read(url, display) {
-            do { layout = try MustacheTemplate(string: text) } catch { problems.append(TemplateLibrary.diagnostic(error, file: display)) }
+            do { layout = try MustacheTemplate(string: text) } catch { collector.emit(TemplateLibrary.diagnostic(error, file: display)) }
         } else {
-            problems.append(.error("site/layout.html", 0, "layout not found"))
+            collector.emit(.error("site/layout.html", 0, "layout not found"))
         }
+        var style = ""
         if let (url, display) = locate(["site/style.css"]), let text = read(url, display) { style = text }
-        guard problems.isEmpty, let layout else { throw DiagnosticList(problems) }
+        guard collector.errorCount == before, let layout else { return nil }
         self.pages = pages
         self.extraPages = extra
         self.layout = layout
@@ -92,47 +85,6 @@ public struct TemplateLibrary: Sendable {
         if let e = error as? MustacheTemplate.ParserError {
             return .error(file, e.context.lineNumber, column: e.context.columnNumber, "invalid Mustache tag: \(e.error)")
         }
-        return .error(file, 0, "invalid template: \(error)")
-    }
-
-    /// A fenced block of a template: the line of its opening fence, its info string and body.
-    public struct Fence: Sendable {
-        public let line: Int
-        public let info: String
-        public let body: String
-    }
-
-    static func fences(_ text: String) -> [Fence] {
-        var fences: [Fence] = []
-        var open: (fence: String, line: Int, info: String, body: [Substring])?
-        for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.drop { $0 == " " }
-            let fence = raw.count - line.count <= 3 ? line.prefix { $0 == "`" || $0 == "~" } : ""
-            if let o = open {
-                if fence.count >= o.fence.count, fence.first == o.fence.first, line.dropFirst(fence.count).allSatisfy({ $0 == " " || $0 == "\r" }) {
-                    fences.append(Fence(line: o.line, info: o.info, body: o.body.map { $0 + "\n" }.joined()))
-                    open = nil
-                } else {
-                    open?.body.append(raw)
-                }
-                continue
-            }
-            if fence.count >= 3, Set(fence).count == 1 {
-                open = (String(fence), i + 1, line.dropFirst(fence.count).trimmingCharacters(in: .whitespaces), [])
-            }
-        }
-        return fences
-    }
-
-    /// The template line of a block cmark found in the filled template: the first unused
-    /// fence with the same info and body, else the next unused one with the same info (its
-    /// body held Mustache tags), else the line in the filled Markdown.
-    static func line(of block: Cmark.FencedBlock, in fences: [Fence], used: inout Set<Int>) -> Int {
-        let info = block.info.trimmingCharacters(in: .whitespaces)
-        let candidate = fences.indices.first { !used.contains($0) && fences[$0].info == info && fences[$0].body == block.literal }
-            ?? fences.indices.first { !used.contains($0) && fences[$0].info == info }
-        guard let index = candidate else { return block.line }
-        used.insert(index)
-        return fences[index].line
+        return .error(file, 1, "invalid template: \(error)")
     }
 }

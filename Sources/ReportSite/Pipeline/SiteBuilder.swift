@@ -2,9 +2,10 @@ import Foundation
 import ReportCore
 import ReportLoading
 
-/// `report build`: the pipeline of site.md as named steps — load, attribute and compute,
-/// render, write — each campaign streamed through them so only summaries stay in memory.
-/// Errors from any step come back as one located list; nothing is swapped in then.
+/// `report build`: the pipeline of site.md as named stages over one diagnostics collector —
+/// settings, template compilation, then each campaign streamed through load → compute →
+/// render → write (so only summaries stay in memory), then the portfolio and the swap.
+/// Nothing is swapped in when any stage reported an error.
 public struct SiteBuilder: Sendable {
     public let path: URL
     public let options: BuildOptions
@@ -18,66 +19,74 @@ public struct SiteBuilder: Sendable {
     }
 
     /// The report date: `--as-of`, else report.yaml `as_of`, else today (UTC), given by the caller.
+    /// Every problem is in the thrown list (errors) or in the summary (warnings).
     public func build(today: Day) throws(DiagnosticList) -> BuildSummary {
+        let collector = DiagnosticCollector()
+        func fail() -> DiagnosticList { DiagnosticList(collector.diagnostics) }
+
+        // Stage: settings.
         let loader: ProjectLoader
         do { loader = try ProjectLoader(path: path) } catch { throw DiagnosticList([error]) }
-        var (settings, warnings) = loader.loadSettings()
-        if warnings.contains(where: { $0.severity == .error }) { throw DiagnosticList(warnings) }
+        var settings = loader.loadSettings(into: collector)
+        if collector.hasErrors { throw fail() }
         if let locale = options.locale { settings.locale = locale }
         let asOf = options.asOf ?? settings.asOf ?? today
         let outputURL = options.output ?? URL(fileURLWithPath: settings.output, relativeTo: loader.defaultOutputBase)
 
-        let library: TemplateLibrary
-        do { library = try TemplateLibrary(builtin: options.resources, project: loader.files, locale: settings.locale) } catch {
-            throw DiagnosticList(warnings + error.diagnostics)
+        // Stage: compile templates, before any campaign is read.
+        progress("compile templates")
+        guard let library = TemplateLibrary(builtin: options.resources, project: loader.files, locale: settings.locale, into: collector) else {
+            throw fail()
         }
         let writer: SiteWriter
         do {
             writer = try SiteWriter(output: outputURL, projectRoot: loader.files.root)
             try writer.begin()
-        } catch { throw DiagnosticList(warnings + [error]) }
+        } catch {
+            collector.emit(error)
+            throw fail()
+        }
 
+        // Stages per campaign: load, compute, render, write.
         let renderer = PageRenderer(library: library)
         let folders = loader.campaignFolders
         progress("load, compute and render \(folders.count) campaign\(folders.count == 1 ? "" : "s")")
         let counter = Counter()
         let results = ResultSlots<CampaignOutcome>(count: folders.count)
-        let settingsCopy = settings
+        let run = CampaignRun(loader: loader, settings: settings, asOf: asOf, renderer: renderer, writer: writer, collector: collector)
         DispatchQueue.concurrentPerform(iterations: folders.count) { i in
-            results[i] = SiteBuilder.campaign(folders[i], loader: loader, settings: settingsCopy, asOf: asOf, renderer: renderer, writer: writer)
+            results[i] = run.campaign(folders[i])
             progress("campaign \(folders[i].lastPathComponent) (\(counter.next())/\(folders.count))")
         }
+        if collector.hasErrors {
+            writer.discard()
+            throw fail()
+        }
 
-        var diagnostics = warnings
+        // Stage: portfolio, kpis.csv, histories; then the swap.
+        progress("write the portfolio, kpis.csv and influencer histories")
         var summaries: [CampaignSummary] = []
         var csv = KPICSV.header
         var pages = 0, posts = 0
         var histories: [String: InfluencerHistory] = [:]
         for outcome in results.values {
             guard let outcome else { continue }
-            diagnostics += outcome.diagnostics
             for h in outcome.histories {
                 if histories[h.key] == nil { histories[h.key] = h } else { histories[h.key]?.merge(h) }
             }
-            if let summary = outcome.summary {
-                summaries.append(summary)
-                csv += outcome.csvRows
-                pages += 2 + renderer.library.extraPages.count
-                posts += summary.posts
-            }
+            summaries.append(outcome.summary)
+            csv += outcome.csvRows
+            pages += 2 + library.extraPages.count
+            posts += outcome.summary.posts
         }
-        if diagnostics.contains(where: { $0.severity == .error }) {
-            writer.discard()
-            throw DiagnosticList(diagnostics)
-        }
-        progress("write the portfolio, kpis.csv and influencer histories")
-        do {
-            let index = IndexView(title: settings.title, campaigns: summaries, locale: settings.locale)
+        do throws(Diagnostic) {
+            guard let indexTemplate = library.pages[.index] else { throw Diagnostic.error("templates/index.md", 0, "template not found") }
+            let index = IndexView(title: settings.title, campaigns: summaries, locale: settings.locale, benchmark: run.benchmark)
             let frame = PageRenderer.Frame(
                 title: settings.title, siteTitle: settings.title, lang: settings.locale.rawValue, root: "",
                 standalone: false, footer: Labels.footer(asOf: asOf, settings.locale)
             )
-            try writer.write("index.html", try renderer.render(page: "index", context: index.context(), data: index.pageData(), frame: frame))
+            try writer.write("index.html", try renderer.render(indexTemplate, context: index.context(), data: index.pageData(), frame: frame))
             try writer.write("kpis.csv", csv)
             let keys = histories.keys.sorted()
             for (key, slug) in zip(keys, Slug.unique(keys)) {
@@ -88,56 +97,74 @@ public struct SiteBuilder: Sendable {
             try writer.commit()
         } catch {
             writer.discard()
-            throw DiagnosticList(diagnostics + [error])
+            collector.emit(error)
+            throw fail()
         }
-        return BuildSummary(output: writer.output, pages: pages, campaigns: summaries.count, posts: posts, warnings: diagnostics)
+        return BuildSummary(output: writer.output, pages: pages, campaigns: summaries.count, posts: posts, warnings: collector.diagnostics)
+    }
+}
+
+/// What a campaign leaves for the portfolio stage.
+struct CampaignOutcome: Sendable {
+    let summary: CampaignSummary
+    let csvRows: String
+    let histories: [InfluencerHistory]
+}
+
+/// One campaign through load → compute → render → write; its rows are released on return.
+struct CampaignRun: Sendable {
+    let loader: ProjectLoader
+    let settings: ProjectSettings
+    let asOf: Day
+    let renderer: PageRenderer
+    let writer: SiteWriter
+    let collector: DiagnosticCollector
+
+    /// The industry range in force for a KPI and an influencer's platform and tier.
+    var benchmark: @Sendable (KPI, Dataset.Profile?) -> ClosedRange<Double>? {
+        { kpi, profile in
+            if BenchmarkKPIs.byProfile.contains(kpi) {
+                guard let profile else { return nil }
+                return IndustryBenchmarks.range(kpi.key, platform: profile.platform, tier: profile.tier)
+            }
+            return IndustryBenchmarks.range(kpi.key, platform: Platform("others"), tier: .micro)
+        }
     }
 
-    struct CampaignOutcome: Sendable {
-        var summary: CampaignSummary?
-        var csvRows = ""
-        var diagnostics: [Diagnostic] = []
-        var histories: [InfluencerHistory] = []
-    }
-
-    /// One campaign through load → compute → render → write; its rows are released on return.
-    static func campaign(
-        _ folder: URL, loader: ProjectLoader, settings: ProjectSettings, asOf: Day, renderer: PageRenderer, writer: SiteWriter
-    ) -> CampaignOutcome {
-        var outcome = CampaignOutcome()
-        let (loaded, diagnostics) = loader.loadCampaign(folder, settings: settings)
-        outcome.diagnostics = diagnostics
-        guard let campaign = loaded else { return outcome }
+    func campaign(_ folder: URL) -> CampaignOutcome? {
+        guard let campaign = loader.loadCampaign(folder, settings: settings, into: collector) else { return nil }
         let kpis = KPICalculator.compute(campaign, emv: settings.emv, asOf: asOf)
-        let view = CampaignView(campaign: campaign, kpis: kpis, locale: settings.locale, asOf: asOf)
+        let view = CampaignView(campaign: campaign, kpis: kpis, locale: settings.locale, asOf: asOf, benchmark: benchmark)
         let context = view.context()
         let data = view.pageData()
         let footer = Labels.footer(asOf: asOf, settings.locale)
-        do {
+        do throws(Diagnostic) {
+            guard let template = renderer.library.pages[.campaign] else { throw Diagnostic.error("templates/campaign.md", 0, "template not found") }
             let page = PageRenderer.Frame(title: campaign.name, siteTitle: settings.title, lang: settings.locale.rawValue,
                                           root: "../../", standalone: false, footer: footer)
             let download = PageRenderer.Frame(title: campaign.name, siteTitle: settings.title, lang: settings.locale.rawValue,
                                               root: "../", standalone: true, footer: footer)
-            let body = try renderer.body(page: "campaign", context: context, data: data)
+            let body = try renderer.body(template, context: context, data: data)
             try writer.write("campaigns/\(campaign.id)/index.html", renderer.wrap(body, frame: page))
             try writer.write("downloads/\(campaign.id).html", renderer.wrap(body, frame: download))
             try writer.write("campaigns/\(campaign.id)/kpis.json", KPIJSON.encode(campaign: campaign, kpis: kpis, asOf: asOf))
-            for name in renderer.library.extraPages {
-                let html = try renderer.render(page: "page:" + name, context: context, data: data, frame: page)
-                try writer.write("campaigns/\(campaign.id)/\(name).html", html)
+            for extra in renderer.library.extraPages {
+                let html = try renderer.render(extra.template, context: context, data: data, frame: page)
+                try writer.write("campaigns/\(campaign.id)/\(extra.name).html", html)
             }
         } catch {
-            outcome.diagnostics.append(error)
-            return outcome
+            collector.emit(error)
+            return nil
         }
-        outcome.csvRows = KPICSV.rows(campaign: campaign, kpis: kpis)
-        outcome.histories = InfluencerHistory.contributions(campaign, orders: kpis.orderAttribution)
-        outcome.summary = CampaignSummary(
-            id: campaign.id, name: campaign.name, brand: campaign.brand, objective: campaign.objective,
-            window: campaign.window, currency: campaign.currency, kpis: kpis.campaign, posts: campaign.posts.count,
-            provisional: Set(kpis.provisional.map(\.key))
+        return CampaignOutcome(
+            summary: CampaignSummary(
+                id: campaign.id, name: campaign.name, brand: campaign.brand, objective: campaign.objective,
+                window: campaign.window, currency: campaign.currency, kpis: kpis.campaign, posts: campaign.posts.count,
+                provisional: Set(kpis.provisional)
+            ),
+            csvRows: KPICSV.rows(campaign: campaign, kpis: kpis),
+            histories: InfluencerHistory.contributions(campaign, orders: kpis.orderAttribution)
         )
-        return outcome
     }
 }
 

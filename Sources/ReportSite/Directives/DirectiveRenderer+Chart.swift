@@ -1,0 +1,132 @@
+import ReportCharts
+import ReportCore
+
+/// ` ```chart ` blocks: a compiled `ChartSpec` and the page's rows turned into a chart of
+/// ReportCharts, with its data table.
+extension DirectiveRenderer {
+    mutating func chart(_ spec: ChartSpec, at position: TemplatePosition) throws(Diagnostic) -> HTML {
+        let fields = spec.ys + [spec.x, spec.series].compactMap { $0 }
+        let (data, rows) = try rows(spec.rows, fields: fields, at: position)
+        chartCount += 1
+        let measures = spec.ys.compactMap(\.measure)
+        let first = measures.first ?? .kpi(.posts)
+        var options = ChartOptions(id: "chart-\(chartCount)", title: spec.title ?? first.label(locale))
+        options.words = words
+        options.provisional = measures.contains { page.provisional.contains($0) }
+        if options.provisional { options.title += " (\(options.words.provisional))" }
+        options.labels = spec.labels
+        options.target = target(spec.target, measure: first)
+        let format = chartFormat(spec.unit)
+        func label(_ row: Dataset.Row, _ field: FieldRef) -> String {
+            switch data.value(row, field) {
+            case .text(let s): return s
+            case .number(let v): return page.format.format(v, unit: field.measure?.unit ?? .decimal)
+            }
+        }
+
+        let output: ChartOutput
+        switch spec.kind {
+        case .bar, .line:
+            options.benchmark = benchmark(spec.benchmark, rows: rows)
+            let (categories, series) = pivot(data, rows: rows, x: spec.x, ys: spec.ys, series: spec.series, label: label)
+            if spec.kind == .line {
+                output = LineChart(categories: categories, series: series, format: format, options: options).render()
+            } else {
+                output = BarChart(categories: categories, series: series, orientation: spec.orientation, stacked: spec.stacked,
+                                  format: format, options: options).render()
+            }
+        case .donut:
+            output = DonutChart(slices: rows.map { r in (label: spec.x.map { label(r, $0) } ?? "", value: data.number(r, spec.ys[0])) },
+                                format: format, options: options).render()
+        case .funnel:
+            let row = rows.first
+            let steps = spec.ys.map { y in (label: y.measure?.label(locale) ?? y.name, value: row.flatMap { data.number($0, y) }) }
+            let percent = page.format
+            output = FunnelChart(steps: steps, format: format, rate: { percent.percent($0) }, options: options).render()
+        case .scatter:
+            let xMeasure = spec.x?.measure ?? .kpi(.spend)
+            let points = rows.map { r in
+                (label: spec.series.map { label(r, $0) } ?? "", x: spec.x.flatMap { data.number(r, $0) }, y: data.number(r, spec.ys[0]))
+            }
+            output = ScatterChart(points: points, xName: xMeasure.label(locale), yName: first.label(locale),
+                                  xFormat: chartFormat(xMeasure.unit), yFormat: format,
+                                  breakEven: xMeasure.unit == .money && first.unit == .money, options: options).render()
+        case .heatmap:
+            let (categories, series) = pivot(data, rows: rows, x: spec.x, ys: [spec.ys[0]], series: spec.series, label: label)
+            output = HeatmapChart(rows: series.map(\.name), columns: categories, values: series.map(\.values), format: format, options: options).render()
+        case .bullet:
+            // Each row against its own range: an influencer is compared on its platform and tier (kpis.md §7).
+            let bullets = rows.map { r in
+                BulletChart.Row(label: spec.x.map { label(r, $0) } ?? first.label(locale), value: data.number(r, spec.ys[0]),
+                                target: options.target, band: benchmark(spec.benchmark, rows: [r]))
+            }
+            options.benchmark = benchmark(spec.benchmark, rows: rows)
+            output = BulletChart(rows: bullets, format: format, options: options).render()
+        case .sparkline:
+            let svg = Sparkline(values: rows.map { data.number($0, spec.ys[0]) }, format: format, options: options).svg()
+            return .element("span", [("class", "sparkline")], [.raw(svg)])
+        }
+        return .element("figure", [("class", "chart")], [
+            .raw("\n"), .element("figcaption", [], [.text(options.title)]), .raw("\n"), .raw(output.html), .raw("\n"),
+        ])
+    }
+
+    /// Categories along x and one series per y field, or per value of the `series` field.
+    func pivot(_ data: Dataset, rows: [Dataset.Row], x: FieldRef?, ys: [FieldRef], series: FieldRef?,
+               label: (Dataset.Row, FieldRef) -> String) -> ([String], [ChartSeries]) {
+        var categories: [String] = []
+        var index: [String: Int] = [:]
+        let names = rows.map { r in x.map { label(r, $0) } ?? "" }
+        for c in names where index[c] == nil {
+            index[c] = categories.count
+            categories.append(c)
+        }
+        guard let series else {
+            let out = ys.map { y -> ChartSeries in
+                var values = [Double?](repeating: nil, count: categories.count)
+                for (r, name) in zip(rows, names) { if let i = index[name] { values[i] = data.number(r, y) } }
+                return ChartSeries(name: y.measure?.label(locale) ?? y.name, values: values)
+            }
+            return (categories, out)
+        }
+        // Counts and amounts of rows falling in one cell add up; a rate cannot, the last row's stands.
+        let unit = ys[0].measure?.unit
+        let additive = unit == .count || unit == .money
+        var seriesNames: [String] = []
+        var values: [String: [Double?]] = [:]
+        for (r, name) in zip(rows, names) {
+            let s = label(r, series)
+            if values[s] == nil { seriesNames.append(s); values[s] = [Double?](repeating: nil, count: categories.count) }
+            if let i = index[name], let v = data.number(r, ys[0]), var row = values[s] {
+                row[i] = additive ? (row[i] ?? 0) + v : v
+                values[s] = row
+            }
+        }
+        return (categories, seriesNames.map { ChartSeries(name: $0, values: values[$0] ?? []) })
+    }
+
+    /// `target: auto` is the campaign's target for the charted KPI, when it sets one.
+    func target(_ target: ChartSpec.Target?, measure: Measure) -> Double? {
+        switch target {
+        case .value(let v)?: return v
+        case .auto?: return page.targets[measure]
+        case nil: return nil
+        }
+    }
+
+    /// A fixed range, or the industry range in force (report.yaml overrides included) for the
+    /// rows' most common platform and tier.
+    func benchmark(_ benchmark: ChartSpec.Benchmark?, rows: [Dataset.Row]) -> ClosedRange<Double>? {
+        switch benchmark {
+        case nil: return nil
+        case .range(let r)?: return r
+        case .industry(let kpi)?:
+            var counts: [Dataset.Profile: Int] = [:]
+            for r in rows { if let p = r.profile { counts[p, default: 0] += 1 } }
+            let profile = counts.max { a, b in
+                a.value != b.value ? a.value < b.value : (a.key.platform.name, a.key.tier.rawValue) > (b.key.platform.name, b.key.tier.rawValue)
+            }?.key
+            return page.benchmark(kpi, profile)
+        }
+    }
+}

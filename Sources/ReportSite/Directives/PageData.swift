@@ -1,0 +1,37 @@
+import ReportCore
+
+/// What one page offers its compiled directive blocks.
+public struct PageData: Sendable {
+    public let kind: PageKind
+    public let datasets: [String: Dataset]
+    /// Datasets built only if a template asks for them (a campaign's posts: thousands of rows).
+    public let deferred: [String: @Sendable () -> Dataset]
+    /// The KPIs a ` ```kpis ` block shows (the campaign's).
+    public let kpis: KPIValues?
+    public let format: NumberFormat
+    /// Figures still provisional on the report date: marked wherever they are shown.
+    public let provisional: Set<Measure>
+    /// The campaign's targets, for `target: auto` in charts.
+    public let targets: [Measure: Double]
+    /// The objective's figures (kpis.md §9), for `objective_kpis`.
+    public let objectiveKPIs: [Measure]
+    /// The campaign's lead types; nil without leads.csv.
+    public let leadTypes: [String]?
+    /// The industry range in force for a KPI and an influencer profile (nil profile: rows without one).
+    public let benchmark: @Sendable (KPI, Dataset.Profile?) -> ClosedRange<Double>?
+
+    public init(kind: PageKind, datasets: [Dataset], deferred: [String: @Sendable () -> Dataset] = [:], kpis: KPIValues? = nil,
+                format: NumberFormat, provisional: Set<Measure> = [], targets: [Measure: Double] = [:], objectiveKPIs: [Measure] = [],
+                leadTypes: [String]? = nil, benchmark: @escaping @Sendable (KPI, Dataset.Profile?) -> ClosedRange<Double>?) {
+        self.kind = kind
+        self.datasets = Dictionary(datasets.map { ($0.schema.name, $0) }, uniquingKeysWith: { a, _ in a })
+        self.deferred = deferred
+        self.kpis = kpis
+        self.format = format
+        self.provisional = provisional
+        self.targets = targets
+        self.objectiveKPIs = objectiveKPIs
+        self.leadTypes = leadTypes
+        self.benchmark = benchmark
+    }
+}
