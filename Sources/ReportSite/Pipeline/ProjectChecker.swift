@@ -7,17 +7,15 @@ public enum ProjectChecker {
     public static func check(path: URL, resources: URL) -> [Diagnostic] {
         let loader: ProjectLoader
         do { loader = try ProjectLoader(path: path) } catch { return [error] }
-        let (settings, found) = loader.loadSettings()
-        var diagnostics = found
+        let collector = DiagnosticCollector()
+        let settings = loader.loadSettings(into: collector)
         do { _ = try TemplateLibrary(builtin: resources, project: loader.files, locale: settings.locale) } catch {
-            diagnostics += error.diagnostics
+            collector.emit(contentsOf: error.diagnostics)
         }
         let folders = loader.campaignFolders
-        let results = ResultSlots<[Diagnostic]>(count: folders.count)
         DispatchQueue.concurrentPerform(iterations: folders.count) { i in
-            results[i] = loader.loadCampaign(folders[i], settings: settings).1
+            _ = loader.loadCampaign(folders[i], settings: settings, into: collector)
         }
-        for r in results.values { diagnostics += r ?? [] }
-        return diagnostics.sorted()
+        return collector.diagnostics
     }
 }

@@ -21,7 +21,9 @@ public struct SiteBuilder: Sendable {
     public func build(today: Day) throws(DiagnosticList) -> BuildSummary {
         let loader: ProjectLoader
         do { loader = try ProjectLoader(path: path) } catch { throw DiagnosticList([error]) }
-        var (settings, warnings) = loader.loadSettings()
+        let loaded = DiagnosticCollector()
+        var settings = loader.loadSettings(into: loaded)
+        let warnings = loaded.diagnostics
         if warnings.contains(where: { $0.severity == .error }) { throw DiagnosticList(warnings) }
         if let locale = options.locale { settings.locale = locale }
         let asOf = options.asOf ?? settings.asOf ?? today
@@ -105,8 +107,9 @@ public struct SiteBuilder: Sendable {
         _ folder: URL, loader: ProjectLoader, settings: ProjectSettings, asOf: Day, renderer: PageRenderer, writer: SiteWriter
     ) -> CampaignOutcome {
         var outcome = CampaignOutcome()
-        let (loaded, diagnostics) = loader.loadCampaign(folder, settings: settings)
-        outcome.diagnostics = diagnostics
+        let collector = DiagnosticCollector()
+        let loaded = loader.loadCampaign(folder, settings: settings, into: collector)
+        outcome.diagnostics = collector.diagnostics
         guard let campaign = loaded else { return outcome }
         let kpis = KPICalculator.compute(campaign, emv: settings.emv, asOf: asOf)
         let view = CampaignView(campaign: campaign, kpis: kpis, locale: settings.locale, asOf: asOf)
