@@ -14,6 +14,8 @@ public enum YAMLDocument {
         } catch let error as YamlError {
             throw diagnostic(error, file: file)
         } catch {
+            // Not a YamlError (Yams throws none other today): no position to report, so the
+            // file and the first line, and the error's own text.
             throw .error(file, 1, "cannot read YAML: \(error)")
         }
     }
