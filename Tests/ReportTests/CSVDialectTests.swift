@@ -79,10 +79,10 @@ import Testing
 
     @Test func headerNamesMatchCaseInsensitivelyAndTrimmed() throws {
         let reader = try CSVReader(bytes: Array(" Post_ID , Reach ,extra\np1, 12 ,z\n".utf8), file: "t.csv")
-        let table = try CSVTable(reader: reader, required: ["post_id", "reach"])
+        let table = try #require(CSVTable(reader: reader, required: ["post_id", "reach"], into: DiagnosticCollector()))
         var seen: [String?] = []
         var counts: [Int?] = []
-        _ = try table.forEachRow { cells in
+        table.forEachRow(into: DiagnosticCollector()) { cells in
             seen.append(cells.text("post_id"))
             counts.append(cells.count("reach"))
         }
@@ -92,36 +92,32 @@ import Testing
 
     @Test func duplicateHeaderIsAnError() throws {
         let reader = try CSVReader(bytes: Array("a,B,b\n".utf8), file: "t.csv")
-        #expect(throws: DiagnosticList.self) { try CSVTable(reader: reader, required: []) }
-        do {
-            _ = try CSVTable(reader: reader, required: [])
-        } catch {
-            #expect(error.description == "t.csv:1: error: column \"b\" appears twice in the header: expected each column once")
-        }
+        let collector = DiagnosticCollector()
+        #expect(CSVTable(reader: reader, required: [], into: collector) == nil)
+        #expect(collector.diagnostics.map(\.description) == ["t.csv:1: error: column \"b\" appears twice in the header: expected each column once"])
     }
 
     @Test func missingRequiredColumn() throws {
         let reader = try CSVReader(bytes: Array("post_id,format\n".utf8), file: "posts.csv")
-        do {
-            _ = try CSVTable(reader: reader, required: ["post_id", "influencer"])
-            Issue.record("expected an error")
-        } catch {
-            #expect(error.description == "posts.csv:1: error: missing required column \"influencer\": the header has \"post_id\", \"format\"")
-        }
+        let collector = DiagnosticCollector()
+        #expect(CSVTable(reader: reader, required: ["post_id", "influencer"], into: collector) == nil)
+        #expect(collector.diagnostics.map(\.description) == ["posts.csv:1: error: missing required column \"influencer\": the header has \"post_id\", \"format\""])
     }
 
     @Test func raggedRowIsAnError() throws {
         let reader = try CSVReader(bytes: Array("a,b\n1,2\n1,2,3\n".utf8), file: "t.csv")
-        let table = try CSVTable(reader: reader, required: [])
-        let diagnostics = try table.forEachRow { _ in }
-        #expect(diagnostics.map(\.description) == ["t.csv:3: error: expected 2 fields as in the header, found 3"])
+        let table = try #require(CSVTable(reader: reader, required: [], into: DiagnosticCollector()))
+        let collector = DiagnosticCollector()
+        #expect(table.forEachRow(into: collector) { _ in })
+        #expect(collector.diagnostics.map(\.description) == ["t.csv:3: error: expected 2 fields as in the header, found 3"])
     }
 
     @Test func countErrorNamesLineAndColumn() throws {
         let reader = try CSVReader(bytes: Array("post_id,reach\np1,12k\n".utf8), file: "campaigns/spring/posts.csv")
-        let table = try CSVTable(reader: reader, required: [])
-        let diagnostics = try table.forEachRow { cells in _ = cells.count("reach") }
-        #expect(diagnostics.map(\.description) == [
+        let table = try #require(CSVTable(reader: reader, required: [], into: DiagnosticCollector()))
+        let collector = DiagnosticCollector()
+        #expect(table.forEachRow(into: collector) { cells in _ = cells.count("reach") })
+        #expect(collector.diagnostics.map(\.description) == [
             "campaigns/spring/posts.csv:2: error: column \"reach\": expected a non-negative integer, found \"12k\"",
         ])
     }

@@ -28,8 +28,9 @@ import Testing
         for (name, text) in files { temp.write("p/campaigns/c/" + name, text) }
         do {
             let loader = try ProjectLoader(path: temp.url.appendingPathComponent("p"))
-            let (campaign, diagnostics) = loader.loadCampaign(loader.campaignFolders[0], settings: ProjectSettings(timezone: "Europe/Paris"))
-            return (campaign, diagnostics.map(\.description))
+            let collector = DiagnosticCollector()
+            let campaign = loader.loadCampaign(loader.campaignFolders[0], settings: ProjectSettings(timezone: "Europe/Paris"), into: collector)
+            return (campaign, collector.diagnostics.map(\.description))
         } catch {
             return (nil, ["\(error)"])
         }
@@ -110,8 +111,9 @@ import Testing
     }
 
     @Test func emvOverridesInReportYAML() {
-        let (settings, messages) = SettingsLoader.load("emv:\n  instagram: {cpm: 9}\n  tiktok: {click: -1}\n  myspace: {cpm: 1}\n", file: "report.yaml")
-        #expect(messages.map(\.description) == [
+        let collector = DiagnosticCollector()
+        let settings = SettingsLoader.load("emv:\n  instagram: {cpm: 9}\n  tiktok: {click: -1}\n  myspace: {cpm: 1}\n", file: "report.yaml", into: collector)
+        #expect(collector.diagnostics.map(\.description) == [
             "report.yaml:3:19: error: key \"click\": expected a number ≥ 0, found -1",
             "report.yaml:4:3: warning: emv: unknown key \"myspace\"",
         ])

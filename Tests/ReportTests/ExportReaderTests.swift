@@ -36,9 +36,10 @@ import Testing
         temp.write("p/campaigns/c/posts.csv", "post_id,influencer,format,published_at\n")
         try FileManager.default.copyItem(at: Repo.fixtures.appendingPathComponent("exports"), to: temp.url.appendingPathComponent("p/campaigns/c/exports"))
         let loader = try ProjectLoader(path: temp.url.appendingPathComponent("p"))
-        let (campaign, diagnostics) = loader.loadCampaign(loader.campaignFolders[0], settings: ProjectSettings(timezone: "Europe/Paris"))
+        let collector = DiagnosticCollector()
+        let campaign = loader.loadCampaign(loader.campaignFolders[0], settings: ProjectSettings(timezone: "Europe/Paris"), into: collector)
         // These fixtures give each export alone: "has no post" warnings are expected and left out.
-        return (campaign, diagnostics.map(\.description).filter { !$0.hasSuffix("has no post") })
+        return (campaign, collector.diagnostics.map(\.description).filter { !$0.hasSuffix("has no post") })
     }
 
     @Test func shopifyOrders() throws {
@@ -129,9 +130,10 @@ import Testing
         temp.write("p/campaigns/c/a.csv", "post_id,influencer,format,published_at\np1,tom.tok,video,2026-03-02\n")
         temp.write("p/campaigns/c/b.csv", "post_id,influencer,format,published_at\np2,tom.tok,video,2026-03-03\np1,tom.tok,video,2026-03-04\n")
         let loader = try ProjectLoader(path: temp.url.appendingPathComponent("p"))
-        let (campaign, diagnostics) = loader.loadCampaign(loader.campaignFolders[0], settings: ProjectSettings())
+        let collector = DiagnosticCollector()
+        let campaign = loader.loadCampaign(loader.campaignFolders[0], settings: ProjectSettings(), into: collector)
         #expect(campaign == nil)
-        #expect(diagnostics.filter { $0.severity == .error }.map(\.description) == [
+        #expect(collector.diagnostics.filter { $0.severity == .error }.map(\.description) == [
             "campaigns/c/b.csv:3: error: column \"post_id\": duplicate post id \"p1\": already used on campaigns/c/a.csv:2",
         ])
     }

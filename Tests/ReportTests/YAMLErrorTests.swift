@@ -18,7 +18,9 @@ import Testing
     """
 
     func problems(_ yaml: String) -> [String] {
-        CampaignFileLoader.load(yaml, file: "campaigns/spring/campaign.yaml", id: "spring", settings: ProjectSettings()).1.map(\.description)
+        let collector = DiagnosticCollector()
+        _ = CampaignFileLoader.load(yaml, file: "campaigns/spring/campaign.yaml", id: "spring", settings: ProjectSettings(), into: collector)
+        return collector.diagnostics.map(\.description)
     }
 
     @Test func validFileHasNoProblem() {
@@ -74,8 +76,9 @@ import Testing
 
     @Test func countryCodeNoStaysAString() throws {
         let yaml = Self.valid + "target_countries: [NO, FR]\n"
-        let (described, found) = CampaignFileLoader.load(yaml, file: "c.yaml", id: "c", settings: ProjectSettings())
-        #expect(found.isEmpty)
+        let collector = DiagnosticCollector()
+        let described = CampaignFileLoader.load(yaml, file: "c.yaml", id: "c", settings: ProjectSettings(), into: collector)
+        #expect(collector.diagnostics.isEmpty)
         #expect(try #require(described).campaign.targetCountries == ["NO", "FR"])
     }
 
@@ -92,7 +95,8 @@ import Testing
     }
 
     @Test func reportYAMLLocale() {
-        let (_, found) = SettingsLoader.load("locale: de-DE\n", file: "report.yaml")
-        #expect(found.map(\.description) == ["report.yaml:1:9: error: key \"locale\": expected fr-FR or en-US, found \"de-DE\""])
+        let collector = DiagnosticCollector()
+        _ = SettingsLoader.load("locale: de-DE\n", file: "report.yaml", into: collector)
+        #expect(collector.diagnostics.map(\.description) == ["report.yaml:1:9: error: key \"locale\": expected fr-FR or en-US, found \"de-DE\""])
     }
 }

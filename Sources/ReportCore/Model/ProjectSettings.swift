@@ -9,12 +9,19 @@ public struct ProjectSettings: Sendable {
     public var output: String
     /// report.yaml `emv:` overrides (kpis.md §6).
     public var emv: EMVTable
+    /// kpis.md §7 ranges with report.yaml `benchmarks:` overrides.
+    public var benchmarks: BenchmarkTable
+    /// kpis.md §8 thresholds with report.yaml `fraud:` overrides.
+    public var fraud: FraudThresholds
 
     public init(
         title: String = "Influence reports", locale: ReportLocale = .enUS, currency: String = "EUR",
-        timezone: String = "UTC", asOf: Day? = nil, output: String = "_site", emv: EMVTable = EMVTable()
+        timezone: String = "UTC", asOf: Day? = nil, output: String = "_site", emv: EMVTable = EMVTable(),
+        benchmarks: BenchmarkTable = .builtIn, fraud: FraudThresholds = FraudThresholds()
     ) {
         self.emv = emv
+        self.benchmarks = benchmarks
+        self.fraud = fraud
         self.title = title
         self.locale = locale
         self.currency = currency

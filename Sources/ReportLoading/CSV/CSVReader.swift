@@ -97,11 +97,12 @@ public struct CSVReader: Sendable {
     }
 
     /// Calls `body` for each non-blank record after the header, in order.
-    public func forEachRow(_ body: (CSVRow) throws -> Void) throws {
+    /// Stops at a record that cannot be read (an unterminated quote), with its located error.
+    public func forEachRow(_ body: (CSVRow) -> Void) throws(Diagnostic) {
         var cursor = CSVCursor(start: bodyStart, line: bodyLine)
         while let row = try CSVReader.nextRecord(bytes, &cursor, delimiter: delimiter, file: file) {
             if row.count == 1 && row.isBlank(0) { continue }
-            try body(row)
+            body(row)
         }
     }
 

@@ -10,8 +10,9 @@ public struct CSVTable {
 
     public var file: String { reader.file }
 
-    /// Checks the header: no column named twice, every required column present.
-    public init(reader: CSVReader, required: [String], aliases: [String: String] = [:]) throws(DiagnosticList) {
+    /// Checks the header: no column named twice, every required column present; nil (with
+    /// every header problem emitted) when the file cannot be read as this kind.
+    public init?(reader: CSVReader, required: [String], aliases: [String: String] = [:], into collector: DiagnosticCollector) {
         self.reader = reader
         self.aliases = aliases
         var index: [String: Int] = [:]
@@ -28,7 +29,10 @@ public struct CSVTable {
             let name = aliases[column] ?? column
             problems.append(.error(reader.file, reader.headerLine, "missing required column \"\(name)\": the header has \(reader.header.map { "\"\($0)\"" }.joined(separator: ", "))"))
         }
-        if !problems.isEmpty { throw DiagnosticList(problems) }
+        if !problems.isEmpty {
+            collector.emit(contentsOf: problems)
+            return nil
+        }
         self.index = index
     }
 
@@ -42,29 +46,27 @@ public struct CSVTable {
         return reader.header[i]
     }
 
-    /// Reads each row through `body`, collecting the problems of every row instead of
+    /// Reads each row through `body`, emitting the problems of every row instead of
     /// stopping at the first (report check lists them all). A row with a problem is skipped.
-    public func forEachRow(_ body: (inout CSVCells) -> Void) throws(DiagnosticList) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
+    /// False when a broken record stopped the reading: the rows before it are incomplete.
+    @discardableResult
+    public func forEachRow(into collector: DiagnosticCollector, _ body: (inout CSVCells) -> Void) -> Bool {
         let width = reader.header.count
         do {
             try reader.forEachRow { row in
                 if row.count != width {
-                    diagnostics.append(.error(file, row.line, "expected \(width) fields as in the header, found \(row.count)"))
+                    collector.emit(.error(file, row.line, "expected \(width) fields as in the header, found \(row.count)"))
                     return
                 }
                 var cells = CSVCells(table: self, row: row)
                 body(&cells)
-                diagnostics.append(contentsOf: cells.diagnostics)
+                collector.emit(contentsOf: cells.diagnostics)
             }
-        } catch let d as Diagnostic {
-            diagnostics.append(d)
-            throw DiagnosticList(diagnostics)
         } catch {
-            diagnostics.append(.error(file, 0, "\(error)"))
-            throw DiagnosticList(diagnostics)
+            collector.emit(error)
+            return false
         }
-        return diagnostics
+        return true
     }
 }
 

@@ -17,13 +17,14 @@ public enum FuzzHarness {
         guard let selector = bytes.first else { return 0 }
         let input = Array(bytes.dropFirst())
         switch selector % 4 {
-        case 0: return csv(input, load: { t, c throws(DiagnosticList) in try PostsLoader.load(t, c).1.count })
-        case 1: return csv(input, load: { t, c throws(DiagnosticList) in try OrdersLoader.load(t, c).1.count })
+        case 0: return csv(input, load: { t, c, d in PostsLoader.load(t, c, into: d)?.count ?? 0 })
+        case 1: return csv(input, load: { t, c, d in OrdersLoader.load(t, c, into: d)?.count ?? 0 })
         case 2:
             let text = String(decoding: input, as: UTF8.self)
-            let (described, diagnostics) = CampaignFileLoader.load(text, file: "c.yaml", id: "c", settings: ProjectSettings())
-            _ = SettingsLoader.load(text, file: "r.yaml")
-            return diagnostics.count + (described == nil ? 0 : 1)
+            let collector = DiagnosticCollector()
+            let described = CampaignFileLoader.load(text, file: "c.yaml", id: "c", settings: ProjectSettings(), into: collector)
+            _ = SettingsLoader.load(text, file: "r.yaml", into: collector)
+            return collector.diagnostics.count + (described == nil ? 0 : 1)
         default:
             let text = String(decoding: input, as: UTF8.self)
             let n = CSVNumber.parse(text, semicolonFile: selector & 4 != 0, allowPercent: true)
@@ -34,13 +35,15 @@ public enum FuzzHarness {
         }
     }
 
-    static func csv(_ input: [UInt8], load: (CSVTable, LoadContext) throws(DiagnosticList) -> Int) -> Int {
-        do {
-            let reader = try CSVReader(bytes: input, file: "f.csv")
-            let table = try CSVTable(reader: reader, required: [], aliases: PostsLoader.aliases(header: reader.header))
-            return try load(table, LoadContext(campaign: campaign, dates: dates, account: nil, ids: IDRegistry()))
-        } catch {
-            return 1
+    /// Rows loaded plus diagnostics emitted.
+    static func csv(_ input: [UInt8], load: (CSVTable, LoadContext, DiagnosticCollector) -> Int) -> Int {
+        let collector = DiagnosticCollector()
+        let reader: CSVReader
+        do { reader = try CSVReader(bytes: input, file: "f.csv") } catch { return 1 }
+        guard let table = CSVTable(reader: reader, required: [], aliases: PostsLoader.aliases(header: reader.header), into: collector) else {
+            return collector.diagnostics.count
         }
+        let rows = load(table, LoadContext(campaign: campaign, dates: dates, account: nil, ids: IDRegistry()), collector)
+        return rows + collector.diagnostics.count
     }
 }

@@ -27,12 +27,19 @@ enum CampaignFileLoader {
     static let dataKinds = ["posts", "orders", "followers", "comments", "sessions", "leads", "mentions"]
     static let ratingKeys = ["brand_fit", "brief", "content_quality", "responsiveness"]
 
-    static func load(_ text: String, file: String, id: String, settings: ProjectSettings) -> (CampaignDescription?, [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
+    /// The campaign as described, even when some keys are wrong (the data files are then
+    /// still checked); nil when the dates or the roster cannot be read. Problems go to `collector`.
+    static func load(_ text: String, file: String, id: String, settings: ProjectSettings, into collector: DiagnosticCollector) -> CampaignDescription? {
         let root: Node?
-        do { root = try YAMLDocument.compose(text, file: file) } catch { return (nil, [error]) }
-        guard let root else { return (nil, [.error(file, 1, "the file is empty: expected the keys name, objective, start, end and influencers")]) }
-        guard var map = YAMLMapping(root, file: file, context: "campaign", into: &diagnostics) else { return (nil, diagnostics) }
+        do { root = try YAMLDocument.compose(text, file: file) } catch {
+            collector.emit(error)
+            return nil
+        }
+        guard let root else {
+            collector.emit(.error(file, 1, "the file is empty: expected the keys name, objective, start, end and influencers"))
+            return nil
+        }
+        guard var map = YAMLMapping(root, file: file, context: "campaign", into: collector) else { return nil }
 
         let name = map.string("name", required: true)
         let brand = map.string("brand")
@@ -43,7 +50,7 @@ enum CampaignFileLoader {
             map.problem(node, "key \"end\": expected a date on or after start (\(start)), found \(end)")
         }
         var currency = settings.currency
-        if let node = map.value("currency"), let c = CurrencyCode.read(node, key: "currency", map: &map) { currency = c }
+        if let node = map.value("currency"), let c = CurrencyCode.read(node, key: "currency", map: map) { currency = c }
         let budget = map.number("budget", range: 0...Double.greatestFiniteMagnitude)
         var targets: [(kpi: Measure, value: Double)] = []
         if var t = map.mapping("targets", context: "targets") {
@@ -53,12 +60,12 @@ enum CampaignFileLoader {
                 guard let measure = Measure(key: entry.key) else {
                     var message = "targets: unknown KPI \"\(entry.key)\": expected a KPI of kpis.md such as cpa or engagement_rate"
                     if let s = Suggestion.closest(to: entry.key, in: KPICatalog.keys) { message += " (did you mean \"\(s)\"?)" }
-                    t.absorb([YAMLMapping.at(entry.keyNode, file: file, severity: .error, message)])
+                    collector.emit(YAMLMapping.at(entry.keyNode, file: file, severity: .error, message))
                     continue
                 }
                 if let v = t.number(entry.value, key: entry.key, range: nil) { targets.append((measure, v)) }
             }
-            map.absorb(t.finish(known: []))
+            t.finish(known: [])
         }
         let mentions = map.strings("required_mentions")
         let countries = map.strings("target_countries").map { $0.uppercased() }
@@ -73,14 +80,14 @@ enum CampaignFileLoader {
             if let bs, let be {
                 if be < bs { b.problem(b.node, "baseline: expected end on or after start, found \(bs) to \(be)") } else { baseline = DayRange(start: bs, end: be) }
             }
-            map.absorb(b.finish(known: ["start", "end"]))
+            b.finish(known: ["start", "end"])
         }
         var abTest: ABTestSetting?
         if var ab = map.mapping("ab_test", context: "ab_test") {
             let abName = ab.string("name", required: true)
             let metric = ab.choice("metric", ["ctr", "engagement_rate"], required: true)
             if let abName, let metric, let kpi = KPI(key: metric) { abTest = ABTestSetting(name: abName, metric: kpi) }
-            map.absorb(ab.finish(known: ["name", "metric"]))
+            ab.finish(known: ["name", "metric"])
         }
         var data: [String: [DataEntry]] = [:]
         if var d = map.mapping("data", context: "data") {
@@ -88,16 +95,16 @@ enum CampaignFileLoader {
                 guard let node = d.value(entry.key) else { continue }
                 data[entry.key] = dataEntries(node, kind: entry.key, map: &d)
             }
-            map.absorb(d.finish(known: dataKinds))
+            d.finish(known: dataKinds)
         }
         var influencers: [Influencer] = []
         if let node = map.value("influencers") {
             if let seq = node.sequence, !seq.isEmpty {
                 var seen: [String: Int] = [:]
                 for (i, item) in seq.enumerated() {
-                    guard let influencer = loadInfluencer(item, index: i + 1, file: file, into: &diagnostics) else { continue }
+                    guard let influencer = loadInfluencer(item, index: i + 1, file: file, into: collector) else { continue }
                     if let first = seen[influencer.key] {
-                        diagnostics.append(YAMLMapping.at(item, file: file, "influencer \(i + 1): handle \"\(influencer.handle)\" is already used by influencer \(first): expected unique handles"))
+                        collector.emit(YAMLMapping.at(item, file: file, "influencer \(i + 1): handle \"\(influencer.handle)\" is already used by influencer \(first): expected unique handles"))
                     } else {
                         seen[influencer.key] = i + 1
                         influencers.append(influencer)
@@ -109,11 +116,11 @@ enum CampaignFileLoader {
         } else {
             map.missing("influencers")
         }
-        diagnostics += map.finish(known: keys)
+        map.finish(known: keys)
         // With the dates and the roster readable, the data files are still checked even when
         // other keys are wrong, so `report check` lists every problem at once; the build
         // stops on the errors all the same.
-        guard let start, let end, !influencers.isEmpty else { return (nil, diagnostics) }
+        guard let start, let end, !influencers.isEmpty else { return nil }
         let campaign = Campaign(
             id: id, name: name ?? id, brand: brand, objective: objective ?? .awareness,
             window: DayRange(start: start, end: max(start, end)),
@@ -121,7 +128,7 @@ enum CampaignFileLoader {
             utmCampaign: utmCampaign, attributionWindowDays: window, baseline: baseline, abTest: abTest,
             influencers: influencers
         )
-        return (CampaignDescription(campaign: campaign, data: data), diagnostics)
+        return CampaignDescription(campaign: campaign, data: data)
     }
 
     /// Two ASCII letters (ISO 3166-1 alpha-2).
@@ -142,21 +149,17 @@ enum CampaignFileLoader {
                 out.append(DataEntry(path: path, influencer: nil, node: item))
                 continue
             }
-            var diagnostics: [Diagnostic] = []
-            guard var m = YAMLMapping(item, file: map.file, context: "data: \(kind)", into: &diagnostics) else {
-                map.absorb(diagnostics)
-                continue
-            }
+            guard var m = YAMLMapping(item, file: map.file, context: "data: \(kind)", into: map.collector) else { continue }
             let path = m.string("path", required: true)
             let influencer = m.string("influencer")
-            map.absorb(m.finish(known: ["path", "influencer"]))
+            m.finish(known: ["path", "influencer"])
             if let path { out.append(DataEntry(path: path, influencer: influencer, node: item)) }
         }
         return out
     }
 
-    static func loadInfluencer(_ node: Node, index: Int, file: String, into diagnostics: inout [Diagnostic]) -> Influencer? {
-        guard var m = YAMLMapping(node, file: file, context: "influencer \(index)", into: &diagnostics) else { return nil }
+    static func loadInfluencer(_ node: Node, index: Int, file: String, into collector: DiagnosticCollector) -> Influencer? {
+        guard var m = YAMLMapping(node, file: file, context: "influencer \(index)", into: collector) else { return nil }
         let handle = m.string("handle", required: true)
         if let handle, Influencer.normalizedHandle(handle).isEmpty, let n = m.value("handle") {
             m.problem(n, "key \"handle\": expected a handle such as @claire.cuisine, found \"\(handle)\"")
@@ -179,16 +182,16 @@ enum CampaignFileLoader {
                 }
                 if let v = c.number(entry.value, key: entry.key, range: 0...1) { countries[entry.key.uppercased()] = v }
             }
-            m.absorb(c.finish(known: []))
+            c.finish(known: [])
         }
         var ratings: [String: Double] = [:]
         if var r = m.mapping("ratings", context: "ratings") {
             for key in ratingKeys {
                 if let v = r.number(key, range: 1...5) { ratings[key] = v }
             }
-            m.absorb(r.finish(known: ratingKeys))
+            r.finish(known: ratingKeys)
         }
-        diagnostics += m.finish(known: influencerKeys)
+        m.finish(known: influencerKeys)
         // A readable handle keeps the influencer on the roster even when other keys are wrong,
         // so the data files are checked against the roster the user meant (no cascade of
         // "unknown handle" errors); the errors above still stop the build.

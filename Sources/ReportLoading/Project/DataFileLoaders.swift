@@ -22,19 +22,20 @@ enum DataFileLoaders {
 
     /// followers.csv: two counts of one influencer on one day are an error; unknown handles
     /// are ignored with a warning (roster-wide exports are common).
-    static func followers(_ table: CSVTable, _ context: LoadContext) throws(DiagnosticList) -> ([FollowerCount], [Diagnostic]) {
+    static func followers(_ table: CSVTable, _ context: LoadContext, into collector: DiagnosticCollector) -> [FollowerCount]? {
         let campaign = context.campaign, dates = context.dates
         // TikTok Studio's FollowerHistory.csv: one account, dates like `August 31`.
         let tiktok = table.has("difference in followers from previous day")
         if tiktok && context.account == nil {
-            throw DiagnosticList([.error(table.file, table.reader.headerLine,
-                "a TikTok Studio FollowerHistory.csv names no account: list it under data: as {path: …, influencer: <handle>}")])
+            collector.emit(.error(table.file, table.reader.headerLine,
+                "a TikTok Studio FollowerHistory.csv names no account: list it under data: as {path: …, influencer: <handle>}"))
+            return nil
         }
         let known = Set(campaign.influencers.map(\.key))
         var rows: [FollowerCount] = []
         var seen: [String: Int] = [:]
         var warned = Set<String>()
-        let diagnostics = try table.forEachRow { cells in
+        let complete = table.forEachRow(into: collector) { cells in
             var date: LocalDateTime?
             if let raw = cells.required("date") {
                 if tiktok {
@@ -60,15 +61,15 @@ enum DataFileLoaders {
             seen[id] = cells.line
             rows.append(FollowerCount(influencerKey: key, day: date.day, followers: count))
         }
-        return (rows, diagnostics)
+        return complete ? rows : nil
     }
 
     /// comments.csv: rows for unknown post ids are ignored with a warning.
-    static func comments(_ table: CSVTable, posts: Set<String>, _ context: LoadContext) throws(DiagnosticList) -> ([PostComment], [Diagnostic]) {
+    static func comments(_ table: CSVTable, posts: Set<String>, _ context: LoadContext, into collector: DiagnosticCollector) -> [PostComment]? {
         let dates = context.dates
         var rows: [PostComment] = []
         var unknown = 0, firstUnknownLine = 0
-        var diagnostics = try table.forEachRow { cells in
+        let complete = table.forEachRow(into: collector) { cells in
             guard let id = cells.required("post_id") else { return }
             let text = cells.raw("text") ?? ""
             let date = cells.dateTime("date", clock: dates)
@@ -80,15 +81,16 @@ enum DataFileLoaders {
             }
             rows.append(PostComment(postID: id, text: text, author: cells.text("author"), day: date?.day))
         }
+        guard complete else { return nil }
         if unknown > 0 {
-            diagnostics.append(.warning(table.file, firstUnknownLine, "\(unknown) comment\(unknown == 1 ? "" : "s") on post ids not in posts.csv: ignored"))
+            collector.emit(.warning(table.file, firstUnknownLine, "\(unknown) comment\(unknown == 1 ? "" : "s") on post ids not in posts.csv: ignored"))
         }
-        return (rows, diagnostics)
+        return rows
     }
 
     /// sessions.csv, or a GA4 export (`Session source` … `Sessions`, `Date` as YYYYMMDD, a
     /// possible grand-total row).
-    static func sessions(_ table: CSVTable, _ context: LoadContext) throws(DiagnosticList) -> ([SessionCount], [Diagnostic]) {
+    static func sessions(_ table: CSVTable, _ context: LoadContext, into collector: DiagnosticCollector) -> [SessionCount]? {
         let dates = context.dates
         let ga4 = table.has("session source")
         let source = ga4 ? "session source" : "source"
@@ -96,7 +98,7 @@ enum DataFileLoaders {
         let campaignColumn = ga4 ? "session campaign" : "campaign"
         let content = ga4 ? "session manual ad content" : "content"
         var rows: [SessionCount] = []
-        let diagnostics = try table.forEachRow { cells in
+        let complete = table.forEachRow(into: collector) { cells in
             let rawDate = cells.text("date")
             // GA4 closes some exports with a grand-total row.
             if ga4, rawDate == nil || rawDate?.lowercased().contains("total") == true { return }
@@ -117,7 +119,7 @@ enum DataFileLoaders {
             rows.append(SessionCount(day: day, source: src, medium: notSet(cells.text(medium)),
                                      campaign: notSet(cells.text(campaignColumn)), content: notSet(cells.text(content)), sessions: count))
         }
-        return (rows, diagnostics)
+        return complete ? rows : nil
     }
 
     /// GA4 writes `(not set)` where a dimension is empty.
@@ -127,11 +129,11 @@ enum DataFileLoaders {
     }
 
     /// leads.csv: attributed like orders.
-    static func leads(_ table: CSVTable, _ context: LoadContext) throws(DiagnosticList) -> ([Lead], [Diagnostic]) {
+    static func leads(_ table: CSVTable, _ context: LoadContext, into collector: DiagnosticCollector) -> [Lead]? {
         let campaign = context.campaign, dates = context.dates
         let known = Set(campaign.influencers.map(\.key))
         var rows: [Lead] = []
-        let diagnostics = try table.forEachRow { cells in
+        let complete = table.forEachRow(into: collector) { cells in
             let date = cells.required("date") == nil ? nil : cells.dateTime("date", clock: dates)
             let type = cells.required("type")
             var influencerKey: String?
@@ -145,14 +147,14 @@ enum DataFileLoaders {
             rows.append(Lead(date: date.day, type: type, promoCode: cells.text("promo_code"), utmCampaign: cells.text("utm_campaign"),
                              utmContent: cells.text("utm_content"), influencerKey: influencerKey))
         }
-        return (rows, diagnostics)
+        return complete ? rows : nil
     }
 
     /// mentions.csv.
-    static func mentions(_ table: CSVTable, _ context: LoadContext) throws(DiagnosticList) -> ([Mention], [Diagnostic]) {
+    static func mentions(_ table: CSVTable, _ context: LoadContext, into collector: DiagnosticCollector) -> [Mention]? {
         let dates = context.dates
         var rows: [Mention] = []
-        let diagnostics = try table.forEachRow { cells in
+        let complete = table.forEachRow(into: collector) { cells in
             let date = cells.required("date") == nil ? nil : cells.dateTime("date", clock: dates)
             let source = cells.required("source")
             let text = cells.raw("text")
@@ -160,6 +162,6 @@ enum DataFileLoaders {
             guard !cells.hasErrors, let date, let source, let text else { return }
             rows.append(Mention(day: date.day, source: source, text: text, author: cells.text("author"), url: cells.text("url")))
         }
-        return (rows, diagnostics)
+        return complete ? rows : nil
     }
 }

@@ -25,11 +25,11 @@ enum OrdersLoader {
         }
     }
 
-    static func load(_ table: CSVTable, _ context: LoadContext) throws(DiagnosticList) -> ([Order], [Diagnostic]) {
+    static func load(_ table: CSVTable, _ context: LoadContext, into collector: DiagnosticCollector) -> [Order]? {
         switch dialect(header: table.reader.header) {
-        case .shopify: return try loadShopify(table, context)
-        case .woocommerce: return try loadWooCommerce(table, context)
-        case .generic: return try loadGeneric(table, context)
+        case .shopify: return loadShopify(table, context, into: collector)
+        case .woocommerce: return loadWooCommerce(table, context, into: collector)
+        case .generic: return loadGeneric(table, context, into: collector)
         }
     }
 
@@ -42,10 +42,10 @@ enum OrdersLoader {
     /// Shopify writes one row per line item and fills the order columns on the first row of
     /// each order only; `voided` and `refunded` orders are not sales; a `partially_refunded`
     /// order counts `Total − Refunded Amount`.
-    static func loadShopify(_ table: CSVTable, _ context: LoadContext) throws(DiagnosticList) -> ([Order], [Diagnostic]) {
+    static func loadShopify(_ table: CSVTable, _ context: LoadContext, into collector: DiagnosticCollector) -> [Order]? {
         var orders: [Order] = []
         var seen = Set<String>()
-        let diagnostics = try table.forEachRow { cells in
+        let complete = table.forEachRow(into: collector) { cells in
             guard let name = cells.required("name") else { return }
             // Later line items of an order add nothing to the count or the revenue.
             guard seen.insert(name).inserted else { return }
@@ -63,15 +63,15 @@ enum OrdersLoader {
             guard !cells.hasErrors, let date, let revenue else { return }
             orders.append(Order(id: name, date: date.day, revenue: revenue, promoCode: cells.text("discount code"), line: cells.line))
         }
-        return (orders, diagnostics)
+        return complete ? orders : nil
     }
 
     /// WooCommerce Analytics: `Coupon(s)` may list several codes (the influencer's is kept);
     /// status refunded, cancelled or failed is not a sale.
-    static func loadWooCommerce(_ table: CSVTable, _ context: LoadContext) throws(DiagnosticList) -> ([Order], [Diagnostic]) {
+    static func loadWooCommerce(_ table: CSVTable, _ context: LoadContext, into collector: DiagnosticCollector) -> [Order]? {
         let codes = Set(context.campaign.influencers.flatMap(\.promoCodes).map { $0.lowercased() })
         var orders: [Order] = []
-        let diagnostics = try table.forEachRow { cells in
+        let complete = table.forEachRow(into: collector) { cells in
             let id = cells.required("order #")
             let status = cells.text("status")?.lowercased() ?? ""
             if ["refunded", "cancelled", "canceled", "failed"].contains(status) { return }
@@ -85,13 +85,13 @@ enum OrdersLoader {
             guard !cells.hasErrors, let id, let date, let revenue else { return }
             orders.append(Order(id: id, date: date.day, revenue: revenue, promoCode: coupon, line: cells.line))
         }
-        return (orders, diagnostics)
+        return complete ? orders : nil
     }
 
-    static func loadGeneric(_ table: CSVTable, _ context: LoadContext) throws(DiagnosticList) -> ([Order], [Diagnostic]) {
+    static func loadGeneric(_ table: CSVTable, _ context: LoadContext, into collector: DiagnosticCollector) -> [Order]? {
         let known = Set(context.campaign.influencers.map(\.key))
         var orders: [Order] = []
-        let diagnostics = try table.forEachRow { cells in
+        let complete = table.forEachRow(into: collector) { cells in
             let id = cells.required("order_id")
             let date = cells.required("date") == nil ? nil : cells.dateTime("date", clock: context.dates)
             let revenue = cells.required("revenue") == nil ? nil : cells.number("revenue", nonNegative: false)
@@ -113,6 +113,6 @@ enum OrdersLoader {
                 influencerKey: influencerKey, line: cells.line
             ))
         }
-        return (orders, diagnostics)
+        return complete ? orders : nil
     }
 }

@@ -6,18 +6,19 @@ enum PostsLoader {
         PostsDialect.detect(header: header).required
     }
 
-    static func load(_ table: CSVTable, _ context: LoadContext) throws(DiagnosticList) -> ([Post], [Diagnostic]) {
+    static func load(_ table: CSVTable, _ context: LoadContext, into collector: DiagnosticCollector) -> [Post]? {
         let campaign = context.campaign
         let dialect = PostsDialect.detect(header: table.reader.header)
         if dialect.needsAccount && context.account == nil {
-            throw DiagnosticList([.error(table.file, table.reader.headerLine,
-                "a \(dialect.name) names no account: list it under data: as {path: …, influencer: <handle>}")])
+            collector.emit(.error(table.file, table.reader.headerLine,
+                "a \(dialect.name) names no account: list it under data: as {path: …, influencer: <handle>}"))
+            return nil
         }
         let influencers = Dictionary(campaign.influencers.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
         var posts: [Post] = []
         let metrics = PostMetric.allCases
         let metricColumns = metrics.map { table.column($0.column) }
-        let diagnostics = try table.forEachRow { cells in
+        let complete = table.forEachRow(into: collector) { cells in
             if dialect.skip(cells.text("post_id")) { return }
             let id = cells.required("post_id")
             var influencer = context.account
@@ -64,7 +65,7 @@ enum PostsLoader {
                 reusable: reusable, reusedIn: reusedIn, cost: cost, line: cells.line
             ))
         }
-        return (posts, diagnostics)
+        return complete ? posts : nil
     }
 
     /// Header aliases of the dialect this header is.

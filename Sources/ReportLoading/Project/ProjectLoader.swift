@@ -42,26 +42,36 @@ public struct ProjectLoader: Sendable {
         }
     }
 
-    /// report.yaml, or the defaults when there is none.
-    public func loadSettings() -> (ProjectSettings, [Diagnostic]) {
+    /// report.yaml, or the defaults when there is none (or where it has nothing usable);
+    /// its problems go to `collector`.
+    public func loadSettings(into collector: DiagnosticCollector) -> ProjectSettings {
         let url = files.root.appendingPathComponent("report.yaml")
-        guard files.exists(url) else { return (ProjectSettings(), []) }
+        guard files.exists(url) else { return ProjectSettings() }
         do {
-            return SettingsLoader.load(try files.text(url), file: files.display(url))
+            return SettingsLoader.load(try files.text(url), file: files.display(url), into: collector)
         } catch {
-            return (ProjectSettings(), [error])
+            collector.emit(error)
+            return ProjectSettings()
         }
     }
 
-    /// One campaign with its data files; nil when it has errors (all of them in the list).
-    public func loadCampaign(_ folder: URL, settings: ProjectSettings) -> (Campaign?, [Diagnostic]) {
+    /// One campaign with its data files; nil when that campaign had errors. Every problem,
+    /// warnings included, goes to `collector`.
+    public func loadCampaign(_ folder: URL, settings: ProjectSettings, into collector: DiagnosticCollector) -> Campaign? {
+        // A collector of its own: campaigns load in parallel into one shared collector, and
+        // only this campaign's errors decide whether it is returned.
+        let found = DiagnosticCollector()
+        defer { collector.emit(contentsOf: found.diagnostics) }
         let yamlURL = folder.appendingPathComponent("campaign.yaml")
         let yamlName = files.display(yamlURL)
         let text: String
-        do { text = try files.text(yamlURL) } catch { return (nil, [error]) }
-        let (described, yamlDiagnostics) = CampaignFileLoader.load(text, file: yamlName, id: folder.lastPathComponent, settings: settings)
-        guard let described else { return (nil, yamlDiagnostics) }
-        var diagnostics = yamlDiagnostics
+        do { text = try files.text(yamlURL) } catch {
+            found.emit(error)
+            return nil
+        }
+        guard let described = CampaignFileLoader.load(text, file: yamlName, id: folder.lastPathComponent, settings: settings, into: found) else {
+            return nil
+        }
         var campaign = described.campaign
         let dates = DateReader(timeZone: TimeZone(identifier: settings.timezone) ?? TimeZone(secondsFromGMT: 0) ?? .current)
 
@@ -75,7 +85,7 @@ public struct ProjectLoader: Sendable {
             }
             return entries.compactMap { entry in
                 func problem(_ message: String) {
-                    diagnostics.append(Diagnostic(file: yamlName, line: entry.node.mark?.line ?? 1, column: entry.node.mark?.column, message: message))
+                    found.emit(Diagnostic(file: yamlName, line: entry.node.mark?.line ?? 1, column: entry.node.mark?.column, message: message))
                 }
                 guard let url = files.resolve(entry.path, against: folder) else {
                     problem("data: \(kind): path \"\(entry.path)\" leaves the project folder: expected a path inside it")
@@ -95,63 +105,45 @@ public struct ProjectLoader: Sendable {
         }
 
         func table(_ url: URL, required: ([String]) -> [String], aliases: ([String]) -> [String: String]) -> CSVTable? {
-            do {
-                let reader = try CSVReader(bytes: try files.bytes(url), file: files.display(url))
-                return try CSVTable(reader: reader, required: required(reader.header), aliases: aliases(reader.header))
-            } catch let d as Diagnostic {
-                diagnostics.append(d)
-            } catch let list as DiagnosticList {
-                diagnostics += list.diagnostics
-            } catch {
-                diagnostics.append(.error(files.display(url), 0, "\(error)"))
+            let reader: CSVReader
+            do { reader = try CSVReader(bytes: try files.bytes(url), file: files.display(url)) } catch {
+                found.emit(error)
+                return nil
             }
-            return nil
+            return CSVTable(reader: reader, required: required(reader.header), aliases: aliases(reader.header), into: found)
         }
 
         /// Every file of a kind, read and concatenated; nil when the kind has no file.
         func read<Row>(_ kind: String, required: ([String]) -> [String], aliases: ([String]) -> [String: String] = { _ in [:] },
-                       _ load: (CSVTable, LoadContext) throws(DiagnosticList) -> ([Row], [Diagnostic])) -> [Row]? {
+                       _ load: (CSVTable, LoadContext) -> [Row]?) -> [Row]? {
             let list = sources(kind)
             guard !list.isEmpty else { return nil }
             let ids = IDRegistry()
             var rows: [Row] = []
             for source in list {
                 guard let t = table(source.url, required: required, aliases: aliases) else { continue }
-                do {
-                    let (found, messages) = try load(t, LoadContext(campaign: campaign, dates: dates, account: source.account, ids: ids))
-                    rows += found
-                    diagnostics += messages
-                } catch {
-                    diagnostics += error.diagnostics
-                }
+                rows += load(t, LoadContext(campaign: campaign, dates: dates, account: source.account, ids: ids)) ?? []
             }
             return rows
         }
 
         if described.data["posts"] == nil && !files.exists(folder.appendingPathComponent("posts.csv")) {
-            diagnostics.append(.error(files.display(folder.appendingPathComponent("posts.csv")), 0, "file not found: every campaign needs its posts.csv"))
+            found.emit(.error(files.display(folder.appendingPathComponent("posts.csv")), 0, "file not found: every campaign needs its posts.csv"))
         }
-        let errorsBeforePosts = diagnostics.filter { $0.severity == .error }.count
-        campaign.posts = read("posts", required: PostsLoader.requiredColumns, aliases: PostsLoader.aliases) { t, c throws(DiagnosticList) in
-            try PostsLoader.load(t, c)
-        } ?? []
-        let postsComplete = diagnostics.filter { $0.severity == .error }.count == errorsBeforePosts
-        campaign.orders = read("orders", required: OrdersLoader.requiredColumns) { t, c throws(DiagnosticList) in try OrdersLoader.load(t, c) }
-        campaign.followers = read("followers", required: DataFileLoaders.followersColumns) { t, c throws(DiagnosticList) in
-            try DataFileLoaders.followers(t, c)
-        }
+        let errorsBeforePosts = found.errorCount
+        campaign.posts = read("posts", required: PostsLoader.requiredColumns, aliases: PostsLoader.aliases) { t, c in PostsLoader.load(t, c, into: found) } ?? []
+        let postsComplete = found.errorCount == errorsBeforePosts
+        campaign.orders = read("orders", required: OrdersLoader.requiredColumns) { t, c in OrdersLoader.load(t, c, into: found) }
+        campaign.followers = read("followers", required: DataFileLoaders.followersColumns) { t, c in DataFileLoaders.followers(t, c, into: found) }
         let postIDs = Set(campaign.posts.map(\.id))
-        campaign.comments = read("comments", required: { _ in DataFileLoaders.commentsRequired }) { t, c throws(DiagnosticList) in
-            try DataFileLoaders.comments(t, posts: postIDs, c)
-        }
-        campaign.sessions = read("sessions", required: DataFileLoaders.sessionsColumns) { t, c throws(DiagnosticList) in try DataFileLoaders.sessions(t, c) }
-        campaign.leads = read("leads", required: { _ in DataFileLoaders.leadsRequired }) { t, c throws(DiagnosticList) in try DataFileLoaders.leads(t, c) }
-        campaign.mentions = read("mentions", required: { _ in DataFileLoaders.mentionsRequired }) { t, c throws(DiagnosticList) in try DataFileLoaders.mentions(t, c) }
+        campaign.comments = read("comments", required: { _ in DataFileLoaders.commentsRequired }) { t, c in DataFileLoaders.comments(t, posts: postIDs, c, into: found) }
+        campaign.sessions = read("sessions", required: DataFileLoaders.sessionsColumns) { t, c in DataFileLoaders.sessions(t, c, into: found) }
+        campaign.leads = read("leads", required: { _ in DataFileLoaders.leadsRequired }) { t, c in DataFileLoaders.leads(t, c, into: found) }
+        campaign.mentions = read("mentions", required: { _ in DataFileLoaders.mentionsRequired }) { t, c in DataFileLoaders.mentions(t, c, into: found) }
         let display = { (kind: String) in
             described.data[kind]?.first.map { files.display(URL(fileURLWithPath: $0.path, relativeTo: folder)) } ?? files.display(folder.appendingPathComponent("\(kind).csv"))
         }
-        diagnostics += CampaignChecks.warnings(campaign, postsComplete: postsComplete, yamlFile: yamlName, postsFile: display("posts"), ordersFile: display("orders"))
-        if diagnostics.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }
-        return (campaign, diagnostics)
+        found.emit(contentsOf: CampaignChecks.warnings(campaign, postsComplete: postsComplete, yamlFile: yamlName, postsFile: display("posts"), ordersFile: display("orders")))
+        return found.hasErrors ? nil : campaign
     }
 }

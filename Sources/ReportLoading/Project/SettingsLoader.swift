@@ -1,10 +1,11 @@
 import Foundation
 import ReportCore
 
-/// report.yaml (data-format.md §2).
+/// report.yaml (data-format.md §2). Every key it accepts changes the settings; anything
+/// else is refused with a message at its place.
 enum SettingsLoader {
-    static let fraudKeys = ["incoherent_factor", "spike_min_counts", "spike_mad_k", "spike_min_share", "foreign_share", "pod_share", "pod_min_words", "pod_min_repeats"]
     static let tiers = Tier.allCases.map(\.rawValue)
+    static let keys = ["title", "locale", "currency", "timezone", "as_of", "output", "benchmarks", "emv", "fraud"]
 
     /// `emv: {instagram: {cpm: 9}}`: one rate at a time, each a number ≥ 0.
     static func readEMV(_ map: inout YAMLMapping) -> [String: [String: Double]] {
@@ -15,40 +16,77 @@ enum SettingsLoader {
             for name in EMVTable.rateNames {
                 if let v = rates.number(name, range: 0...Double.greatestFiniteMagnitude) { values[name] = v }
             }
-            map.absorb(rates.finish(known: EMVTable.rateNames))
+            rates.finish(known: EMVTable.rateNames)
             out[entry.key] = values
         }
         return out
     }
 
-    /// `benchmarks: {engagement_rate_followers: {instagram: {micro: [1.2, 2.8]}}}`: ranges of two numbers, low ≤ high.
-    static func checkBenchmarks(_ map: inout YAMLMapping) {
+    /// `benchmarks: {engagement_rate_followers: {instagram: {micro: [1.2, 2.8]}}}`: ranges of
+    /// two numbers, low ≤ high, for the KPIs that have an industry range; `all` stands for
+    /// every platform or tier not named (see `BenchmarkTable` for the order).
+    static func readBenchmarks(_ map: inout YAMLMapping, into table: inout BenchmarkTable) {
+        let names = BenchmarkTable.kpis.map(\.key)
         for entry in map.entries {
-            guard var platforms = map.mapping(entry.key, context: "benchmarks: \(entry.key)") else { continue }
-            for platform in platforms.entries {
-                guard var tiersMap = platforms.mapping(platform.key, context: "benchmarks: \(entry.key): \(platform.key)") else { continue }
-                for tier in tiersMap.entries {
-                    let node = tiersMap.value(tier.key) ?? tier.value
-                    let numbers = node.sequence?.compactMap { $0.scalar?.string }.compactMap(YAMLMapping.parseNumber) ?? []
-                    if numbers.count != 2 || (node.sequence?.count ?? 0) != 2 || numbers[0] > numbers[1] {
-                        tiersMap.problem(node, "key \"\(tier.key)\": expected a range [low, high] of two numbers with low ≤ high, found \(YAMLMapping.describe(node))")
-                    }
-                }
-                platforms.absorb(tiersMap.finish(known: tiers + ["all"]))
+            guard let kpi = KPI(key: entry.key), BenchmarkTable.kpis.contains(kpi) else {
+                _ = map.value(entry.key)
+                let expected = "expected one of \(names.joined(separator: ", "))"
+                var message = KPI(key: entry.key) == nil
+                    ? "benchmarks: unknown KPI \"\(entry.key)\": \(expected)"
+                    : "benchmarks: no industry range for \"\(entry.key)\": \(expected)"
+                if let s = Suggestion.closest(to: entry.key, in: names) { message += " (did you mean \"\(s)\"?)" }
+                map.problem(entry.keyNode, message)
+                continue
             }
-            map.absorb(platforms.finish(known: Platform.known + ["others", "all"]))
+            guard var platforms = map.mapping(entry.key, context: "benchmarks: \(entry.key)") else { continue }
+            for platform in platforms.entries where Platform.known.contains(platform.key) || [BenchmarkTable.others, BenchmarkTable.all].contains(platform.key) {
+                guard var tiersMap = platforms.mapping(platform.key, context: "benchmarks: \(entry.key): \(platform.key)") else { continue }
+                for tier in tiersMap.entries where tiers.contains(tier.key) || tier.key == BenchmarkTable.all {
+                    guard let node = tiersMap.value(tier.key) else { continue }
+                    let items = node.sequence ?? []
+                    let numbers = items.compactMap { $0.scalar?.string }.compactMap(YAMLMapping.parseNumber)
+                    guard items.count == 2, numbers.count == 2, numbers[0] <= numbers[1] else {
+                        tiersMap.problem(node, "key \"\(tier.key)\": expected a range [low, high] of two numbers with low ≤ high, found \(YAMLMapping.describe(node))")
+                        continue
+                    }
+                    table.override(kpi, platform: platform.key, tier: Tier(rawValue: tier.key), low: numbers[0], high: numbers[1])
+                }
+                tiersMap.finish(known: tiers + [BenchmarkTable.all])
+            }
+            platforms.finish(known: Platform.known + [BenchmarkTable.others, BenchmarkTable.all])
         }
+        map.finish(known: names)
     }
 
-    static let keys = ["title", "locale", "currency", "timezone", "as_of", "output", "benchmarks", "emv", "fraud"]
+    /// `fraud: {foreign_share: 0.4}`: counts are whole numbers ≥ 1, shares from 0 to 1.
+    static func readFraud(_ map: inout YAMLMapping) -> FraudThresholds {
+        var t = FraudThresholds()
+        let nonNegative = 0...Double.greatestFiniteMagnitude
+        if let v = map.number("incoherent_factor", range: 1...Double.greatestFiniteMagnitude) { t.incoherentFactor = v }
+        if let v = map.integer("spike_min_counts", range: 1...Int.max) { t.spikeMinCounts = v }
+        if let v = map.number("spike_mad_k", range: nonNegative) { t.spikeMadK = v }
+        if let v = map.number("spike_min_share", range: 0...1) { t.spikeMinShare = v }
+        if let v = map.number("foreign_share", range: 0...1) { t.foreignShare = v }
+        if let v = map.number("pod_share", range: 0...1) { t.podShare = v }
+        if let v = map.integer("pod_min_words", range: 1...Int.max) { t.podMinWords = v }
+        if let v = map.integer("pod_min_repeats", range: 1...Int.max) { t.podMinRepeats = v }
+        map.finish(known: fraudKeys)
+        return t
+    }
 
-    static func load(_ text: String, file: String) -> (ProjectSettings, [Diagnostic]) {
+    static let fraudKeys = ["incoherent_factor", "spike_min_counts", "spike_mad_k", "spike_min_share", "foreign_share", "pod_share", "pod_min_words", "pod_min_repeats"]
+
+    /// The settings, with the defaults wherever report.yaml has nothing usable; every
+    /// problem goes to `collector`.
+    static func load(_ text: String, file: String, into collector: DiagnosticCollector) -> ProjectSettings {
         var settings = ProjectSettings()
-        var diagnostics: [Diagnostic] = []
         let root: Node?
-        do { root = try YAMLDocument.compose(text, file: file) } catch { return (settings, [error]) }
-        guard let root else { return (settings, []) }
-        guard var map = YAMLMapping(root, file: file, context: "report.yaml", into: &diagnostics) else { return (settings, diagnostics) }
+        do { root = try YAMLDocument.compose(text, file: file) } catch {
+            collector.emit(error)
+            return settings
+        }
+        guard let root else { return settings }
+        guard var map = YAMLMapping(root, file: file, context: "report.yaml", into: collector) else { return settings }
         if let title = map.string("title") { settings.title = title }
         if let node = map.value("locale") {
             if let name = node.scalar?.string, let locale = ReportLocale.allCases.first(where: { $0.rawValue.lowercased() == name.lowercased() }) {
@@ -57,7 +95,7 @@ enum SettingsLoader {
                 map.problem(node, "key \"locale\": expected fr-FR or en-US, found \(YAMLMapping.describe(node))")
             }
         }
-        if let node = map.value("currency") { settings.currency = CurrencyCode.read(node, key: "currency", map: &map) ?? settings.currency }
+        if let node = map.value("currency") { settings.currency = CurrencyCode.read(node, key: "currency", map: map) ?? settings.currency }
         if let node = map.value("timezone") {
             if let name = node.scalar?.string, TimeZone(identifier: name) != nil {
                 settings.timezone = name
@@ -69,18 +107,16 @@ enum SettingsLoader {
         if let output = map.string("output") { settings.output = output }
         if var emv = map.mapping("emv", context: "emv") {
             settings.emv = EMVTable(overrides: readEMV(&emv))
-            map.absorb(emv.finish(known: Platform.known + ["others"]))
+            emv.finish(known: Platform.known + ["others"])
         }
         if var benchmarks = map.mapping("benchmarks", context: "benchmarks") {
-            checkBenchmarks(&benchmarks)
-            map.absorb(benchmarks.finish(known: benchmarks.entries.map(\.key)))
+            readBenchmarks(&benchmarks, into: &settings.benchmarks)
         }
         if var fraud = map.mapping("fraud", context: "fraud") {
-            for key in fraudKeys { _ = fraud.number(key, range: 0...Double.greatestFiniteMagnitude) }
-            map.absorb(fraud.finish(known: fraudKeys))
+            settings.fraud = readFraud(&fraud)
         }
-        diagnostics += map.finish(known: keys)
-        return (settings, diagnostics)
+        map.finish(known: keys)
+        return settings
     }
 }
 
@@ -88,7 +124,7 @@ import Yams
 
 /// ISO 4217 codes: three ASCII letters, upper-cased.
 enum CurrencyCode {
-    static func read(_ node: Node, key: String, map: inout YAMLMapping) -> String? {
+    static func read(_ node: Node, key: String, map: YAMLMapping) -> String? {
         guard let s = node.scalar?.string, s.count == 3, s.allSatisfy({ $0.isASCII && $0.isLetter }) else {
             map.problem(node, "key \"\(key)\": expected an ISO 4217 currency code such as EUR, found \(YAMLMapping.describe(node))")
             return nil

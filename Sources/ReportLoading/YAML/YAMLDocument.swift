@@ -14,6 +14,8 @@ public enum YAMLDocument {
         } catch let error as YamlError {
             throw diagnostic(error, file: file)
         } catch {
+            // Not a YamlError (Yams throws none other today): no position to report, so the
+            // file and the first line, and the error's own text.
             throw .error(file, 1, "cannot read YAML: \(error)")
         }
     }
@@ -36,7 +38,8 @@ public enum YAMLDocument {
     }
 }
 
-/// A YAML mapping read key by key; every problem is collected with its position.
+/// A YAML mapping read key by key; every problem is emitted, with its position, into the
+/// collector the mapping was opened with (nested mappings share it).
 public struct YAMLMapping {
     public let file: String
     public let node: Node
@@ -44,14 +47,16 @@ public struct YAMLMapping {
     public let context: String
     private let pairs: [(key: String, keyNode: Node, value: Node)]
     private var used = Set<String>()
-    public private(set) var diagnostics: [Diagnostic] = []
+    /// Where this mapping's problems go.
+    public let collector: DiagnosticCollector
 
-    /// nil (with a diagnostic in `into`) when `node` is not a mapping.
-    public init?(_ node: Node, file: String, context: String, into diagnostics: inout [Diagnostic]) {
+    /// nil (with a diagnostic emitted) when `node` is not a mapping.
+    public init?(_ node: Node, file: String, context: String, into collector: DiagnosticCollector) {
         guard let mapping = node.mapping else {
-            diagnostics.append(YAMLMapping.at(node, file: file, "\(context): expected a mapping of keys to values, found \(YAMLMapping.describe(node))"))
+            collector.emit(YAMLMapping.at(node, file: file, "\(context): expected a mapping of keys to values, found \(YAMLMapping.describe(node))"))
             return nil
         }
+        self.collector = collector
         self.file = file
         self.node = node
         self.context = context
@@ -79,17 +84,13 @@ public struct YAMLMapping {
         return pair.value
     }
 
-    public mutating func problem(_ node: Node, _ message: String) {
-        diagnostics.append(YAMLMapping.at(node, file: file, message))
+    /// An error at `node`.
+    public func problem(_ node: Node, _ message: String) {
+        collector.emit(YAMLMapping.at(node, file: file, message))
     }
 
-    /// Takes the problems found in a nested mapping.
-    public mutating func absorb(_ more: [Diagnostic]) {
-        diagnostics.append(contentsOf: more)
-    }
-
-    public mutating func missing(_ key: String) {
-        diagnostics.append(YAMLMapping.at(node, file: file, "\(context): missing required key \"\(key)\""))
+    public func missing(_ key: String) {
+        collector.emit(YAMLMapping.at(node, file: file, "\(context): missing required key \"\(key)\""))
     }
 
     // MARK: typed values
@@ -190,22 +191,21 @@ public struct YAMLMapping {
     /// A nested mapping, for keys such as `baseline` or `ratings`.
     public mutating func mapping(_ key: String, context: String) -> YAMLMapping? {
         guard let v = value(key) else { return nil }
-        return YAMLMapping(v, file: file, context: context, into: &diagnostics)
+        return YAMLMapping(v, file: file, context: context, into: collector)
     }
 
     /// The keys present, with their key nodes, in file order.
     public var entries: [(key: String, keyNode: Node, value: Node)] { pairs }
 
     /// Unknown keys are warnings with a suggestion (data-format.md §3), never silently ignored.
-    public mutating func finish(known: [String]) -> [Diagnostic] {
+    public func finish(known: [String]) {
         for pair in pairs where !used.contains(pair.key) && !known.contains(pair.key) {
             var message = "\(context): unknown key \"\(pair.key)\""
             if let suggestion = Suggestion.closest(to: pair.key, in: known) {
                 message += "; did you mean \"\(suggestion)\"?"
             }
-            diagnostics.append(YAMLMapping.at(pair.keyNode, file: file, severity: .warning, message))
+            collector.emit(YAMLMapping.at(pair.keyNode, file: file, severity: .warning, message))
         }
-        return diagnostics
     }
 
     static func expectation(_ noun: String, _ range: ClosedRange<Double>?) -> String {

@@ -121,13 +121,14 @@ struct CampaignRun: Sendable {
     let collector: DiagnosticCollector
 
     /// The industry range in force for a KPI and an influencer's platform and tier.
+    /// A range that depends on the profile is only looked up with one (the compile step makes
+    /// sure such a benchmark is drawn from rows that carry one); the others are the same for all.
     var benchmark: @Sendable (KPI, Dataset.Profile?) -> ClosedRange<Double>? {
-        { kpi, profile in
-            if BenchmarkKPIs.byProfile.contains(kpi) {
-                guard let profile else { return nil }
-                return IndustryBenchmarks.range(kpi.key, platform: profile.platform, tier: profile.tier)
-            }
-            return IndustryBenchmarks.range(kpi.key, platform: Platform("others"), tier: .micro)
+        let table = settings.benchmarks
+        return { kpi, profile in
+            if let profile { return table.range(kpi, platform: profile.platform, tier: profile.tier)?.closedRange }
+            guard !BenchmarkKPIs.byProfile.contains(kpi) else { return nil }
+            return table.range(kpi, platform: Platform(BenchmarkTable.others), tier: .micro)?.closedRange
         }
     }
 

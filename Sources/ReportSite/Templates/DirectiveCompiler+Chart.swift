@@ -119,7 +119,7 @@ extension DirectiveCompiler {
     /// `benchmark: [1.5, 3]`, or a KPI with an industry range (kpis.md §7).
     mutating func chartBenchmark(_ entry: (key: Node, value: Node)?, schema: DatasetSchema) -> ChartSpec.Benchmark? {
         guard let entry else { return nil }
-        let industry = BenchmarkKPIs.all.map(\.key)
+        let industry = BenchmarkTable.kpis.map(\.key)
         if let list = entry.value.sequence {
             let values = list.compactMap { $0.scalar?.string }.compactMap(YAMLMapping.parseNumber)
             guard list.count == 2, values.count == 2, values[0] <= values[1] else {
@@ -129,7 +129,7 @@ extension DirectiveCompiler {
             return .range(values[0]...values[1])
         }
         let name = entry.value.scalar?.string ?? ""
-        guard let kpi = KPI(key: name), BenchmarkKPIs.all.contains(kpi) else {
+        guard let kpi = KPI(key: name), BenchmarkTable.kpis.contains(kpi) else {
             problem(entry.value, "chart: option \"benchmark\": no industry range for \"\(name)\": expected one of \(industry.joined(separator: ", ")) or [low, high]"
                 + Self.suggestion(name, industry))
             return nil
@@ -160,9 +160,8 @@ extension DirectiveCompiler {
     }
 }
 
-/// The KPIs kpis.md §7 gives an industry range.
+/// Of the KPIs kpis.md §7 gives an industry range (`BenchmarkTable.kpis`), those whose range
+/// depends on an influencer's platform and tier.
 enum BenchmarkKPIs {
-    static let all: [KPI] = [.engagementRateFollowers, .storyCtr, .conversionRate]
-    /// Ranges that differ by platform and tier.
     static let byProfile: [KPI] = [.engagementRateFollowers]
 }
