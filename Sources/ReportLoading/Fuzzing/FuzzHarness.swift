@@ -11,36 +11,72 @@ public enum FuzzHarness {
     )
     static let dates = DateReader(timeZone: TimeZone(identifier: "Europe/Paris") ?? TimeZone(secondsFromGMT: 0) ?? .current)
 
-    /// Runs one input; returns how many diagnostics it produced (so work is not optimised away).
+    /// What one loader made of an input: the file name it was given, whether it returned a
+    /// value, and every diagnostic it returned or threw. The seeded mutation test checks these,
+    /// so a reader that fails without saying where (or why) is caught, not only a crash.
+    public struct Attempt: Sendable, Hashable {
+        public let file: String
+        public let loaded: Bool
+        public let diagnostics: [Diagnostic]
+    }
+
+    /// Everything one input produced: the loaders that ran on it, and for a cell input how
+    /// many cell readers accepted it.
+    public struct Outcome: Sendable, Hashable {
+        public var attempts: [Attempt] = []
+        public var cellsRead = 0
+    }
+
+    /// Runs one input; returns how many results it produced (so work is not optimised away).
     @discardableResult
     public static func run(_ bytes: [UInt8]) -> Int {
-        guard let selector = bytes.first else { return 0 }
+        let o = outcome(bytes)
+        return o.attempts.reduce(o.cellsRead) { $0 + $1.diagnostics.count + ($1.loaded ? 1 : 0) }
+    }
+
+    /// Runs one input through the reader its first byte picks (the same path as `run`).
+    public static func outcome(_ bytes: [UInt8]) -> Outcome {
+        var outcome = Outcome()
+        guard let selector = bytes.first else { return outcome }
         let input = Array(bytes.dropFirst())
         switch selector % 4 {
-        case 0: return csv(input, load: { t, c throws(DiagnosticList) in try PostsLoader.load(t, c).1.count })
-        case 1: return csv(input, load: { t, c throws(DiagnosticList) in try OrdersLoader.load(t, c).1.count })
+        case 0: outcome.attempts = [csv(input, load: { t, c throws(DiagnosticList) in try PostsLoader.load(t, c).1 })]
+        case 1: outcome.attempts = [csv(input, load: { t, c throws(DiagnosticList) in try OrdersLoader.load(t, c).1 })]
         case 2:
             let text = String(decoding: input, as: UTF8.self)
             let (described, diagnostics) = CampaignFileLoader.load(text, file: "c.yaml", id: "c", settings: ProjectSettings())
-            _ = SettingsLoader.load(text, file: "r.yaml")
-            return diagnostics.count + (described == nil ? 0 : 1)
+            let (_, settingsDiagnostics) = SettingsLoader.load(text, file: "r.yaml")
+            outcome.attempts = [
+                Attempt(file: "c.yaml", loaded: described != nil, diagnostics: diagnostics),
+                // Settings always load (defaults); their diagnostics are still checked.
+                Attempt(file: "r.yaml", loaded: true, diagnostics: settingsDiagnostics),
+            ]
         default:
             let text = String(decoding: input, as: UTF8.self)
             let n = CSVNumber.parse(text, semicolonFile: selector & 4 != 0, allowPercent: true)
             let d = dates.parse(text)
             _ = ExportDates.meta(text); _ = ExportDates.youtube(text); _ = ExportDates.tiktok(text, window: campaign.window)
             _ = CommentLexicon.read(text); _ = Hashtags.extract(text)
-            return (n == nil ? 0 : 1) + (d == nil ? 0 : 1)
+            outcome.cellsRead = (n == nil ? 0 : 1) + (d == nil ? 0 : 1)
         }
+        return outcome
     }
 
-    static func csv(_ input: [UInt8], load: (CSVTable, LoadContext) throws(DiagnosticList) -> Int) -> Int {
-        do {
-            let reader = try CSVReader(bytes: input, file: "f.csv")
-            let table = try CSVTable(reader: reader, required: [], aliases: PostsLoader.aliases(header: reader.header))
-            return try load(table, LoadContext(campaign: campaign, dates: dates, account: nil, ids: IDRegistry()))
+    /// Reads `input` as `f.csv` and loads it; a failure at any step keeps its diagnostics.
+    static func csv(_ input: [UInt8], load: (CSVTable, LoadContext) throws(DiagnosticList) -> [Diagnostic]) -> Attempt {
+        let file = "f.csv"
+        let reader: CSVReader
+        do throws(Diagnostic) {
+            reader = try CSVReader(bytes: input, file: file)
         } catch {
-            return 1
+            return Attempt(file: file, loaded: false, diagnostics: [error])
+        }
+        do throws(DiagnosticList) {
+            let table = try CSVTable(reader: reader, required: [], aliases: PostsLoader.aliases(header: reader.header))
+            let diagnostics = try load(table, LoadContext(campaign: campaign, dates: dates, account: nil, ids: IDRegistry()))
+            return Attempt(file: file, loaded: true, diagnostics: diagnostics)
+        } catch {
+            return Attempt(file: file, loaded: false, diagnostics: error.diagnostics)
         }
     }
 }
