@@ -41,6 +41,9 @@ import Testing
 }
 
 /// Golden SVG for every chart type with normal, empty, single-point, negative and huge values.
+/// The goldens were written by another process (`RECORD_GOLDENS=1`): matching them byte for
+/// byte is what shows the output does not depend on the run (hash seeds, clock, threads),
+/// which rendering twice in one process could not show.
 @Suite struct ChartGoldenTests {
     static let types = ["bar", "bar-vertical", "bar-stacked", "line", "donut", "funnel", "scatter", "heatmap", "bullet", "sparkline"]
     static let cases = ["normal", "empty", "single", "negative", "huge"]
@@ -97,7 +100,6 @@ import Testing
             #expect(!html.contains("NaN") && !html.contains("inf") && !html.contains("-0\""), "\(type) \(c)")
             #expect(html.contains("class=\"chart chart-\(type.split(separator: "-")[0])\""))
             #expect(html.contains("role=\"img\"") && html.contains("aria-labelledby=\"t-title t-desc\""))
-            #expect(Self.render(type, c) == html, "byte-identical for the same input")
             try XMLCheck.wellFormed("<root>" + html + "</root>")
         }
     }

@@ -4,6 +4,14 @@ public struct Timing: Sendable {
     public struct Slot: Sendable {
         public let posts: Int
         public let engagementRate: Double?
+
+        /// The slot as KPI values (`posts`, `engagement_rate`), for tables and heatmaps.
+        public var kpis: KPIValues {
+            var k = KPIValues()
+            k[.posts] = Double(posts)
+            k[.engagementRate] = engagementRate
+            return k
+        }
     }
 
     public let weekdays: [Slot]

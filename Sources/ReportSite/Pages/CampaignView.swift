@@ -84,12 +84,7 @@ struct CampaignView {
             Dataset.Row(text: [$0.hashtag, format.number(Double($0.count), decimals: 0)])
         })
         func slots(_ schema: DatasetSchema, _ list: [Timing.Slot], labels: [String]) -> Dataset {
-            Dataset(schema: schema, rows: zip(labels, list).map { label, slot in
-                var k = KPIValues()
-                k[.posts] = Double(slot.posts)
-                k[.engagementRate] = slot.engagementRate
-                return Dataset.Row(text: [label], kpis: k)
-            })
+            Dataset(schema: schema, rows: zip(labels, list).map { label, slot in Dataset.Row(text: [label], kpis: slot.kpis) })
         }
         let variants = Dataset(schema: .abVariants, rows: (kpis.abTest?.variants ?? []).map {
             Dataset.Row(text: [$0.variant, format.number($0.numerator, decimals: 0), format.number($0.denominator, decimals: 0),
