@@ -83,7 +83,7 @@ public struct TemplateLibrary: Sendable {
 
     static func diagnostic(_ error: Error, file: String) -> Diagnostic {
         if let e = error as? MustacheTemplate.ParserError {
-            return .error(file, e.context.lineNumber, column: e.context.columnNumber, "invalid Mustache tag: \(e.error)")
+            return .error(file, e.context.lineNumber, column: e.context.columnNumber, MustacheErrorText.describe(e))
         }
         return .error(file, 1, "invalid template: \(error)")
     }

@@ -131,7 +131,11 @@ struct DirectiveCompiler {
             return nil
         }
         guard let ref = schema.resolve(name) else {
-            problem(node, "\(directive): unknown field \"\(name)\" in dataset \(schema.name)" + Self.suggestion(name, schema.fieldNames))
+            if KPI(key: name) != nil {
+                problem(node, "\(directive): KPI \"\(name)\" is not computed for the rows of dataset \(schema.name): expected one of \(schema.kpis.map(\.key).joined(separator: ", "))")
+            } else {
+                problem(node, "\(directive): unknown field \"\(name)\" in dataset \(schema.name)" + Self.suggestion(name, schema.fieldNames))
+            }
             return nil
         }
         return (ref, descending)

@@ -23,14 +23,14 @@ public struct CompiledTemplate: Sendable {
 public enum TemplateCompiler {
     public static func compile(_ text: String, file: String, page: PageKind, into collector: DiagnosticCollector) -> CompiledTemplate? {
         let before = collector.errorCount
-        pragmas(text, file: file, into: collector)
+        tags(text, file: file, page: page, into: collector)
         var mustache: MustacheTemplate?
         _ = MarkdownContentType.registered
         do {
             mustache = try MustacheTemplate(string: MarkdownContentType.pragma + text)
         } catch let e as MustacheTemplate.ParserError {
             let column = e.context.lineNumber == 1 ? e.context.columnNumber - MarkdownContentType.pragma.count : e.context.columnNumber
-            collector.emit(.error(file, e.context.lineNumber, column: max(1, column), "invalid Mustache tag: \(e.error)"))
+            collector.emit(.error(file, e.context.lineNumber, column: max(1, column), MustacheErrorText.describe(e)))
         } catch {
             collector.emit(.error(file, 1, "invalid Mustache template: \(error)"))
         }
@@ -54,14 +54,38 @@ public enum TemplateCompiler {
         return CompiledTemplate(file: file, page: page, mustache: mustache, directives: directives)
     }
 
-    /// Values are escaped for Markdown in every template; a pragma that changes the content
-    /// type would turn that off for the whole file.
-    static func pragmas(_ text: String, file: String, into collector: DiagnosticCollector) {
+    /// Every Mustache tag names a value of the page, or is an error: a misspelt `{{nmae}}`
+    /// would otherwise render as nothing. Values are escaped for Markdown in every template, so
+    /// a pragma that changes the content type is refused, and so are partials and delimiter
+    /// changes, which this check could not follow.
+    static func tags(_ text: String, file: String, page: PageKind, into collector: DiagnosticCollector) {
         var line = 1
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if let range = raw.range(of: "{{%") {
-                let column = raw.distance(from: raw.startIndex, to: range.lowerBound) + 1
-                collector.emit(.error(file, line, column: column, "Mustache pragmas are not allowed: every value is escaped for Markdown; remove the pragma, and write {{{name}}} where a value must stay as it is"))
+            var rest = raw[...]
+            while let open = rest.range(of: "{{") {
+                let column = raw.distance(from: raw.startIndex, to: open.lowerBound) + 1
+                guard let close = rest[open.upperBound...].range(of: "}}") else { break }
+                var inner = rest[open.upperBound..<close.lowerBound]
+                rest = rest[close.upperBound...]
+                if inner.hasPrefix("{"), rest.hasPrefix("}") { rest = rest.dropFirst(); inner = inner.dropFirst() }
+                guard let sigil = inner.first else { continue }
+                func problem(_ message: String) { collector.emit(.error(file, line, column: column, message)) }
+                switch sigil {
+                case "!": continue
+                case "%":
+                    problem("Mustache pragmas are not allowed: every value is escaped for Markdown; remove the pragma, and write {{{name}}} where a value must stay as it is")
+                    continue
+                case ">", "<", "$": problem("Mustache partials and blocks are not supported in report templates"); continue
+                case "=": problem("Mustache delimiter changes are not supported in report templates"); continue
+                case "#", "^", "/", "&": inner = inner.dropFirst()
+                default: break
+                }
+                let name = inner.trimmingCharacters(in: .whitespaces)
+                guard name != "." else { continue }
+                for part in name.split(separator: ".").map(String.init) where !page.values.contains(part) {
+                    problem("unknown value \"\(part)\" in {{…}}: a \(page.rawValue) page has " + page.values.joined(separator: ", ")
+                        + DirectiveCompiler.suggestion(part, page.values))
+                }
             }
             line += 1
         }
