@@ -9,7 +9,10 @@ extension DirectiveRenderer {
         let (data, rows) = try rows(spec.rows, fields: fields, at: position)
         chartCount += 1
         let measures = spec.ys.compactMap(\.measure)
-        let first = measures.first ?? .kpi(.posts)
+        // The compile step lets only numeric fields into y, at least one.
+        guard let first = measures.first, measures.count == spec.ys.count else {
+            throw .error(position.file, position.line, column: position.column, "chart: option \"y\": expected numbers")
+        }
         var options = ChartOptions(id: "chart-\(chartCount)", title: spec.title ?? first.label(locale))
         options.words = words
         options.provisional = measures.contains { page.provisional.contains($0) }
@@ -44,7 +47,9 @@ extension DirectiveRenderer {
             let percent = page.format
             output = FunnelChart(steps: steps, format: format, rate: { percent.percent($0) }, options: options).render()
         case .scatter:
-            let xMeasure = spec.x?.measure ?? .kpi(.spend)
+            guard let xMeasure = spec.x?.measure else {
+                throw .error(position.file, position.line, column: position.column, "chart: a scatter needs a number for x")
+            }
             let points = rows.map { r in
                 (label: spec.series.map { label(r, $0) } ?? "", x: spec.x.flatMap { data.number(r, $0) }, y: data.number(r, spec.ys[0]))
             }

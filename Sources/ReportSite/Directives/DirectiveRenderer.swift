@@ -18,7 +18,7 @@ public struct DirectiveRenderer {
 
     public mutating func render(_ directive: CompiledDirective) throws(Diagnostic) -> String {
         switch directive.spec {
-        case .kpis(let spec): return try kpis(spec).markup
+        case .kpis(let spec): return try kpis(spec, at: directive.position).markup
         case .table(let spec): return try table(spec, at: directive.position).markup
         case .chart(let spec): return try chart(spec, at: directive.position).markup
         }
@@ -74,8 +74,11 @@ public struct DirectiveRenderer {
 
     // MARK: kpis
 
-    private mutating func kpis(_ spec: KPICardsSpec) throws(Diagnostic) -> HTML {
-        let values = page.kpis ?? KPIValues()
+    private mutating func kpis(_ spec: KPICardsSpec, at position: TemplatePosition) throws(Diagnostic) -> HTML {
+        // The compile step allows cards on campaign pages only, which always have their KPIs.
+        guard let values = page.kpis else {
+            throw .error(position.file, position.line, column: position.column, "kpis: a \(page.kind.rawValue) page has no KPIs to show")
+        }
         var cards: [HTML] = []
         for item in spec.items {
             switch item {

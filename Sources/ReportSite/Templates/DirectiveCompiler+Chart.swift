@@ -31,14 +31,15 @@ extension DirectiveCompiler {
     mutating func chart(_ root: Node?) -> ChartSpec? {
         guard let all = options(root, directive: "chart", known: DirectiveCompiler.allChartOptions) else { return nil }
         let kinds = ChartSpec.Kind.allCases.map(\.rawValue)
-        guard let typeEntry = all["type"] else {
-            problem(root, "chart: missing option \"type\": expected one of \(kinds.joined(separator: ", "))")
-            return nil
-        }
-        guard let typeName = scalar(typeEntry, directive: "chart", option: "type") else { return nil }
-        guard let kind = ChartSpec.Kind(rawValue: typeName) else {
-            problem(typeEntry.value, "chart: unknown type \"\(typeName)\": expected \(kinds.joined(separator: ", "))" + Self.suggestion(typeName, kinds))
-            return nil
+        // `type` defaults to bar (docs/charts.md).
+        var kind = ChartSpec.Kind.bar
+        if let typeEntry = all["type"] {
+            guard let typeName = scalar(typeEntry, directive: "chart", option: "type") else { return nil }
+            guard let named = ChartSpec.Kind(rawValue: typeName) else {
+                problem(typeEntry.value, "chart: unknown type \"\(typeName)\": expected \(kinds.joined(separator: ", "))" + Self.suggestion(typeName, kinds))
+                return nil
+            }
+            kind = named
         }
         let allowed = DirectiveCompiler.options(for: kind)
         var options = all

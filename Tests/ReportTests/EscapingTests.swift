@@ -1,0 +1,40 @@
+import Testing
+@testable import ReportCore
+@testable import ReportSite
+
+/// Untrusted text stays text: the HTML builder escapes by default, and template values are
+/// escaped for Markdown by the templates' content type unless the template asks for `{{{raw}}}`.
+@Suite struct EscapingTests {
+    @Test func htmlBuilderEscapesTextAndAttributes() {
+        let html = HTML.element("td", [("title", "a \"quote\" & <tag>"), ("class", nil)], [.text("<script>alert('x')</script>")])
+        #expect(html.markup == "<td title=\"a &quot;quote&quot; &amp; &lt;tag&gt;\">&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</td>")
+    }
+
+    @Test func rawIsTheOnlyWayInForMarkup() {
+        let svg = "<svg><title>t</title></svg>"
+        #expect(HTML.element("span", [], [.raw(svg)]).markup == "<span>" + svg + "</span>")
+        #expect(HTML.element("span", [], [.text(svg)]).markup == "<span>&lt;svg&gt;&lt;title&gt;t&lt;/title&gt;&lt;/svg&gt;</span>")
+    }
+
+    static func body(_ template: String, _ context: [String: Any]) throws -> String {
+        let collector = DiagnosticCollector()
+        let compiled = try #require(TemplateCompiler.compile(template, file: "t.md", page: .campaign, into: collector))
+        return try PageRenderer.body(compiled, context: context, data: DirectiveTests.page())
+    }
+
+    @Test func valuesAreEscapedForMarkdownByDefault() throws {
+        let html = try Self.body("# {{name}}\n\n{{brand}}\n", ["name": "<script>x</script> *bold*", "brand": "[click](https://evil.example) # not a heading"])
+        #expect(html == "<h1>&lt;script&gt;x&lt;/script&gt; *bold*</h1>\n<p>[click](https://evil.example) # not a heading</p>\n")
+    }
+
+    @Test func tripleMustacheIsTheVisibleOptOut() throws {
+        let html = try Self.body("{{{brand}}}\n", ["brand": "*bold* [site](https://example.com) [x](javascript:alert(1))"])
+        #expect(html == "<p><em>bold</em> <a href=\"https://example.com\">site</a> <a href=\"\">x</a></p>\n")   // cmark's safe mode still drops javascript:
+    }
+
+    @Test func aValueCannotOpenADirectiveBlock() throws {
+        let html = try Self.body("{{name}}\n", ["name": "```chart\ntype: bar\n```"])
+        #expect(!html.contains("<figure"))
+        #expect(!html.contains("<pre"))
+    }
+}
