@@ -5,7 +5,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 EXAMPLE ?= examples/maison-lune
 SITE ?= _site
 
-.PHONY: report test deps release clean
+.PHONY: report test deps release clean browser-check
 
 deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark; then \
@@ -23,5 +23,14 @@ report: release
 test: deps
 	swift test
 
+# Opens every page of the built example in headless Chromium (console errors, outside
+# requests, sideways scroll at 390 px, chart titles, links, A4 print); shots in $(SITE)-shots.
+browser-check: report
+	@if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1 || ! /usr/bin/python3 -c "import selenium" 2>/dev/null; then \
+		echo "installing chromium, chromium-driver and python3-selenium (apt-get)"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium chromium-driver python3-selenium; \
+	fi
+	/usr/bin/python3 scripts/browser-check.py $(SITE) $(SITE)-shots
+
 clean:
-	rm -rf .build $(SITE)
+	rm -rf .build $(SITE) $(SITE)-shots
