@@ -37,4 +37,33 @@ import Testing
         #expect(!html.contains("<figure"))
         #expect(!html.contains("<pre"))
     }
+
+    /// A NUL in a value (YAML accepts `\0`) must not cut the page short.
+    @Test func aNulCharacterDoesNotTruncateThePage() throws {
+        let html = try Self.body("# {{name}}\n\nafter\n", ["name": "Acme\u{0}Corp"])
+        #expect(html == "<h1>Acme\u{FFFD}Corp</h1>\n<p>after</p>\n")
+        #expect(HTML.text("a\u{0}b").markup == "a\u{FFFD}b")
+    }
+
+    @Test func codeLanguagesStayCode() throws {
+        let html = try Self.body("```bash\nls -l\n```\n\n```python\nprint(1)\n```\n", [:])
+        #expect(html == "<pre><code class=\"language-bash\">ls -l\n</code></pre>\n<pre><code class=\"language-python\">print(1)\n</code></pre>\n")
+    }
+
+    /// The project's layout is checked like a template: a misspelt value is an error at its place.
+    @Test func layoutValuesAreChecked() throws {
+        let temp = TemporaryFolder()
+        let project = try temp.copyFixture("basic")
+        let layout = try String(contentsOf: Repo.root.appendingPathComponent("site/layout.html"), encoding: .utf8)
+        let broken = layout.replacingOccurrences(of: "<title>{{title}} · {{site_title}}</title>", with: "<title>{{title}} · {{site_titel}}</title>")
+        #expect(broken != layout)
+        temp.write("basic/site/layout.html", broken)
+        let errors = ProjectChecker.check(path: project, resources: Repo.root).filter { $0.severity == .error }
+        let line = (broken.components(separatedBy: "{{site_titel}}").first ?? "").split(separator: "\n", omittingEmptySubsequences: false).count
+        #expect(errors.count == 1)
+        #expect(errors.first?.file == "site/layout.html")
+        #expect(errors.first?.line == line)
+        #expect(errors.first?.message.hasPrefix("unknown value \"site_titel\" here: expected one of") == true)
+        #expect(errors.first?.message.hasSuffix("(did you mean \"site_title\"?)") == true)
+    }
 }

@@ -53,9 +53,6 @@ import Testing
         ]),
         ("15-mustache-in-block", [
             "templates/pages/15-mustache-in-block.md:2:1: error: kpis: Mustache tags are not allowed inside a directive block: it is checked before any data exists; use objective_kpis or lead_kpis in a kpis list, or a dataset field",
-            "templates/pages/15-mustache-in-block.md:2:1: error: unknown value \"summary_kpis\" in {{…}}: a campaign page has name, id, brand, objective, period, currency, as_of, influencer_count, post_count, attribution_window_days, unattributed_orders, baseline_period, has_targets, has_comments, has_mentions, has_hashtags, has_reusable, has_timing, has_provisional, ab_test, statement",
-            "templates/pages/15-mustache-in-block.md:3:3: error: unknown value \"key\" in {{…}}: a campaign page has name, id, brand, objective, period, currency, as_of, influencer_count, post_count, attribution_window_days, unattributed_orders, baseline_period, has_targets, has_comments, has_mentions, has_hashtags, has_reusable, has_timing, has_provisional, ab_test, statement",
-            "templates/pages/15-mustache-in-block.md:4:1: error: unknown value \"summary_kpis\" in {{…}}: a campaign page has name, id, brand, objective, period, currency, as_of, influencer_count, post_count, attribution_window_days, unattributed_orders, baseline_period, has_targets, has_comments, has_mentions, has_hashtags, has_reusable, has_timing, has_provisional, ab_test, statement",
         ]),
         ("16-option-of-another-type", [
             "templates/pages/16-option-of-another-type.md:6:1: error: chart: option \"stacked\" does not apply to a line chart: expected one of type, data, title, sort, limit, x, y, series, benchmark, target, format",
@@ -109,11 +106,41 @@ import Testing
             "templates/pages/32-indented-in-list.md:7:6: error: chart: unknown field \"raech\" in dataset influencers (did you mean \"reach\"?)",
         ]),
         ("33-unknown-value", [
-            "templates/pages/33-unknown-value.md:1:3: error: unknown value \"nmae\" in {{…}}: a campaign page has name, id, brand, objective, period, currency, as_of, influencer_count, post_count, attribution_window_days, unattributed_orders, baseline_period, has_targets, has_comments, has_mentions, has_hashtags, has_reusable, has_timing, has_provisional, ab_test, statement (did you mean \"name\"?)",
-            "templates/pages/33-unknown-value.md:3:13: error: unknown value \"statment\" in {{…}}: a campaign page has name, id, brand, objective, period, currency, as_of, influencer_count, post_count, attribution_window_days, unattributed_orders, baseline_period, has_targets, has_comments, has_mentions, has_hashtags, has_reusable, has_timing, has_provisional, ab_test, statement (did you mean \"statement\"?)",
+            "templates/pages/33-unknown-value.md:1:3: error: unknown value \"nmae\" here: expected one of ab_test, as_of, attribution_window_days, baseline_period, brand, currency, has_comments, has_hashtags, has_mentions, has_provisional, has_reusable, has_targets, has_timing, id, influencer_count, name, objective, period, post_count, unattributed_orders (did you mean \"name\"?)",
+            "templates/pages/33-unknown-value.md:3:13: error: unknown value \"statment\" here: expected one of name, statement, ab_test, as_of, attribution_window_days, baseline_period, brand, currency, has_comments, has_hashtags, has_mentions, has_provisional, has_reusable, has_targets, has_timing, id, influencer_count, objective, period, post_count, unattributed_orders (did you mean \"statement\"?)",
         ]),
         ("34-partial", [
             "templates/pages/34-partial.md:3:1: error: Mustache partials and blocks are not supported in report templates",
+        ]),
+        ("35-tag-across-lines", [
+            "templates/pages/35-tag-across-lines.md:1:3: error: unknown value \"nmae\" here: expected one of ab_test, as_of, attribution_window_days, baseline_period, brand, currency, has_comments, has_hashtags, has_mentions, has_provisional, has_reusable, has_targets, has_timing, id, influencer_count, name, objective, period, post_count, unattributed_orders (did you mean \"name\"?)",
+        ]),
+        ("36-value-outside-its-section", [
+            "templates/pages/36-value-outside-its-section.md:3:1: error: unknown value \"statement\" here: expected one of ab_test, as_of, attribution_window_days, baseline_period, brand, currency, has_comments, has_hashtags, has_mentions, has_provisional, has_reusable, has_targets, has_timing, id, influencer_count, name, objective, period, post_count, unattributed_orders",
+        ]),
+        ("37-group-as-value", [
+            "templates/pages/37-group-as-value.md:3:1: error: \"ab_test\" is a group of values: open it as a section, {{#ab_test}}…{{/ab_test}}, and show its values inside",
+        ]),
+        ("38-flag-as-value", [
+            "templates/pages/38-flag-as-value.md:1:10: error: \"has_targets\" is true or false: use it as a section, {{#has_targets}}…{{/has_targets}}",
+        ]),
+        ("39-tag-in-info-string", [
+            "templates/pages/39-tag-in-info-string.md:1:1: error: chart: Mustache tags are not allowed in a directive's info string: it is checked before any data exists",
+        ]),
+        ("40-trend-of-leads", [
+            "templates/pages/40-trend-of-leads.md:2:10: error: kpis: no daily trend for \"leads\": expected one of reach, engagements, engagement_rate, link_clicks",
+        ]),
+        ("41-section-in-code-block", [
+            "templates/pages/41-section-in-code-block.md:3:1: error: a section tag inside a code block would change where the block ends: put {{#has_comments}} outside the fences",
+        ]),
+        ("42-benchmark-of-another-kpi", [
+            "templates/pages/42-benchmark-of-another-kpi.md:6:12: error: chart: option \"benchmark\": the range of conversion_rate can only be drawn against conversion_rate; add it to \"y\" or give [low, high]",
+        ]),
+        ("43-crlf-line-endings", [
+            "templates/pages/43-crlf-line-endings.md:5:19: error: table: unknown field \"reech\" in dataset influencers (did you mean \"reach\"?)",
+        ]),
+        ("44-pragma-across-lines", [
+            "templates/pages/44-pragma-across-lines.md:1:1: error: Mustache pragmas are not allowed: every value is escaped for Markdown; remove the pragma, and write {{{name}}} where a value must stay as it is",
         ]),
     ]
 
@@ -240,7 +267,7 @@ import Testing
             Issue.record("built")
         } catch {
             #expect(error.errors.map(\.description) == [
-                "templates/pages/leads.md:3:1: error: field \"leads_quote\": this campaign's leads.csv has no lead type \"quote\": its types are newsletter",
+                "templates/pages/leads.md:3:1: error: campaign spring: field \"leads_quote\": this campaign's leads.csv has no lead type \"quote\": its types are newsletter",
             ])
         }
     }

@@ -18,6 +18,8 @@ public enum Cmark {
         public let line: Int
         /// 1-based column of the opening fence: its body lines lost that indentation.
         public let column: Int
+        /// 1-based line of the closing fence (or of the block's last line when it is not closed).
+        public let endLine: Int
     }
 
     /// The code blocks of `markdown`, in order (the template compile step reads them); an
@@ -48,8 +50,16 @@ public enum Cmark {
         return String(cString: rendered)
     }
 
+    /// The whole text, by its UTF-8 length: a NUL inside it must not end the document
+    /// (cmark turns it into U+FFFD, as CommonMark says).
     private static func parse(_ markdown: String) -> OpaquePointer? {
-        markdown.withCString { cmark_parse_document($0, strlen($0), CMARK_OPT_DEFAULT) }
+        var bytes = Array(markdown.utf8)
+        let count = bytes.count
+        return bytes.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress.map { base in
+                base.withMemoryRebound(to: CChar.self, capacity: count) { cmark_parse_document($0, count, CMARK_OPT_DEFAULT) }
+            } ?? cmark_parse_document("", 0, CMARK_OPT_DEFAULT)
+        }
     }
 
     /// Collected first: the tree may not change while an iterator walks it.
@@ -73,7 +83,8 @@ public enum Cmark {
             info: string(cmark_node_get_fence_info(node)),
             literal: string(cmark_node_get_literal(node)),
             line: Int(cmark_node_get_start_line(node)),
-            column: Int(cmark_node_get_start_column(node))
+            column: Int(cmark_node_get_start_column(node)),
+            endLine: Int(cmark_node_get_end_line(node))
         )
     }
 

@@ -68,6 +68,7 @@ public struct TemplateLibrary: Sendable {
         }
         var layout: MustacheTemplate?
         if let (url, display) = locate(["site/layout.html"]), let text = read(url, display) {
+            TagChecker(file: display, values: LayoutValues.values, directiveLines: [], codeLines: []).check(text, into: collector)
             do { layout = try MustacheTemplate(string: text) } catch { collector.emit(TemplateLibrary.diagnostic(error, file: display)) }
         } else {
             collector.emit(.error("site/layout.html", 0, "layout not found"))

@@ -154,7 +154,10 @@ struct CampaignRun: Sendable {
                 try writer.write("campaigns/\(campaign.id)/\(extra.name).html", html)
             }
         } catch {
-            collector.emit(error)
+            // A template error found only with this campaign's data names the campaign: the same
+            // line may be fine for another one.
+            collector.emit(Diagnostic(file: error.file, line: error.line, column: error.column, severity: error.severity,
+                                      message: "campaign \(campaign.id): " + error.message))
             return nil
         }
         return CampaignOutcome(

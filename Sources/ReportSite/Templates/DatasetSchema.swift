@@ -81,20 +81,6 @@ public enum PageKind: String, Sendable, CaseIterable {
 
     public func dataset(_ name: String) -> DatasetSchema? { datasets.first { $0.name == name } }
 
-    /// The names a template of this kind may use in Mustache tags (values, and sections with
-    /// the names inside them); the view models provide exactly these (a test checks it).
-    public var values: [String] {
-        switch self {
-        case .campaign:
-            return ["name", "id", "brand", "objective", "period", "currency", "as_of", "influencer_count", "post_count",
-                    "attribution_window_days", "unattributed_orders", "baseline_period", "has_targets", "has_comments",
-                    "has_mentions", "has_hashtags", "has_reusable", "has_timing", "has_provisional", "ab_test", "statement"]
-        case .index:
-            return ["title", "campaign_count", "campaigns", "name", "link", "download", "brand", "objective", "period",
-                    "primary_label", "primary_value", "primary_provisional", "spend", "spend_provisional", "roi", "roi_provisional"]
-        }
-    }
-
     /// Only a campaign page has one group of KPIs for ` ```kpis ` cards.
     public var hasKPICards: Bool { self == .campaign }
 

@@ -91,7 +91,7 @@ extension DirectiveCompiler {
 
         let rows = rows(options, schema: schema, directive: "chart")
         let title = scalar(options["title"], directive: "chart", option: "title")
-        let benchmark = chartBenchmark(options["benchmark"], schema: schema)
+        let benchmark = chartBenchmark(options["benchmark"], schema: schema, ys: ys)
         let target = chartTarget(options["target"])
         var unit = ys.first.map { $0.measure?.unit ?? .decimal } ?? .decimal
         if let name = scalar(options["format"], directive: "chart", option: "format") {
@@ -118,7 +118,7 @@ extension DirectiveCompiler {
     }
 
     /// `benchmark: [1.5, 3]`, or a KPI with an industry range (kpis.md §7).
-    mutating func chartBenchmark(_ entry: (key: Node, value: Node)?, schema: DatasetSchema) -> ChartSpec.Benchmark? {
+    mutating func chartBenchmark(_ entry: (key: Node, value: Node)?, schema: DatasetSchema, ys: [FieldRef]) -> ChartSpec.Benchmark? {
         guard let entry else { return nil }
         let industry = BenchmarkTable.kpis.map(\.key)
         if let list = entry.value.sequence {
@@ -133,6 +133,11 @@ extension DirectiveCompiler {
         guard let kpi = KPI(key: name), BenchmarkTable.kpis.contains(kpi) else {
             problem(entry.value, "chart: option \"benchmark\": no industry range for \"\(name)\": expected one of \(industry.joined(separator: ", ")) or [low, high]"
                 + Self.suggestion(name, industry))
+            return nil
+        }
+        // The band is that KPI's range: drawn against another measure it would mislead.
+        guard ys.contains(where: { $0.measure == .kpi(kpi) }) else {
+            problem(entry.value, "chart: option \"benchmark\": the range of \(name) can only be drawn against \(name); add it to \"y\" or give [low, high]")
             return nil
         }
         if BenchmarkKPIs.byProfile.contains(kpi) && !schema.profiles {

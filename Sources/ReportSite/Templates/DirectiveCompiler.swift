@@ -7,7 +7,7 @@ import Yams
 /// holds at its template line and column. Nothing here sees data: what compiles here renders.
 struct DirectiveCompiler {
     static let directives = ["kpis", "table", "chart"]
-    /// Info strings that stay ordinary code blocks; any other word is a misspelt directive.
+    /// Info strings that stay ordinary code blocks even though they look like a directive.
     static let codeLanguages: Set<String> = ["", "text", "code", "plain", "sh", "shell", "json", "csv", "yaml", "markdown", "md"]
     static let tableOptions = ["data", "columns", "sort", "limit", "title"]
     static let commonChartOptions = ["type", "data", "title", "sort", "limit"]
@@ -28,10 +28,12 @@ struct DirectiveCompiler {
         self.indent = indent
     }
 
-    /// The directive a fence's info string names; nil for an ordinary code block.
+    /// The directive a fence's info string names, or a misspelling of one (` ```chrat `, an
+    /// error with a suggestion); nil for an ordinary code block (` ```bash `, ` ```python `).
     static func directive(of info: String) -> String? {
-        let name = info.split(separator: " ").first.map(String.init)?.lowercased() ?? ""
-        return codeLanguages.contains(name) ? nil : name
+        let name = info.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init)?.lowercased() ?? ""
+        guard !codeLanguages.contains(name) else { return nil }
+        return directives.contains(name) || Suggestion.closest(to: name, in: directives) != nil ? name : nil
     }
 
     mutating func compile(directive name: String, body: String) -> DirectiveSpec? {
@@ -219,7 +221,7 @@ struct DirectiveCompiler {
                     problem(trendNode, "kpis: \"\(name)\": expected \"trend\" after the colon, found \(YAMLMapping.describe(trendNode))")
                     continue
                 }
-                guard let ref = campaign.resolve(name + "_trend") else {
+                guard let ref = campaign.resolve(name + "_trend"), case .series = ref.kind else {
                     let known = DatasetSchema.trends.map { $0.1.key }.joined(separator: ", ")
                     problem(trendNode, "kpis: no daily trend for \"\(name)\": expected one of \(known)")
                     continue

@@ -21,9 +21,10 @@ public struct CompiledTemplate: Sendable {
 /// against the datasets of its page kind. All problems are reported, each at its
 /// template line and column; a template with one compiles to nothing.
 public enum TemplateCompiler {
-    public static func compile(_ text: String, file: String, page: PageKind, into collector: DiagnosticCollector) -> CompiledTemplate? {
+    public static func compile(_ source: String, file: String, page: PageKind, into collector: DiagnosticCollector) -> CompiledTemplate? {
         let before = collector.errorCount
-        tags(text, file: file, page: page, into: collector)
+        // One line ending, so positions count lines as an editor does and Mustache's columns are right.
+        let text = source.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         var mustache: MustacheTemplate?
         _ = MarkdownContentType.registered
         do {
@@ -34,9 +35,21 @@ public enum TemplateCompiler {
         } catch {
             collector.emit(.error(file, 1, "invalid Mustache template: \(error)"))
         }
+        let blocks = Cmark.fencedBlocks(text)
+        let isDirective = blocks.map { DirectiveCompiler.directive(of: $0.info) != nil }
+        TagChecker(
+            file: file, values: page.values,
+            directiveLines: zip(blocks, isDirective).filter(\.1).map { $0.0.line...max($0.0.line, $0.0.endLine) },
+            codeLines: zip(blocks, isDirective).filter { !$0.1 }.map { $0.0.line...max($0.0.line, $0.0.endLine) }
+        ).check(text, into: collector)
         var directives: [String: CompiledDirective] = [:]
-        for block in Cmark.fencedBlocks(text) {
+        for block in blocks {
             guard let name = DirectiveCompiler.directive(of: block.info) else { continue }
+            if block.info.contains("{{") {
+                collector.emit(.error(file, block.line, column: block.column,
+                                      "\(name): Mustache tags are not allowed in a directive's info string: it is checked before any data exists"))
+                continue
+            }
             if let offset = mustacheTag(in: block.literal) {
                 collector.emit(.error(file, block.line + offset.line, column: offset.column + block.column - 1,
                                       "\(name): Mustache tags are not allowed inside a directive block: it is checked before any data exists; use objective_kpis or lead_kpis in a kpis list, or a dataset field"))
@@ -52,43 +65,6 @@ public enum TemplateCompiler {
         }
         guard collector.errorCount == before, let mustache else { return nil }
         return CompiledTemplate(file: file, page: page, mustache: mustache, directives: directives)
-    }
-
-    /// Every Mustache tag names a value of the page, or is an error: a misspelt `{{nmae}}`
-    /// would otherwise render as nothing. Values are escaped for Markdown in every template, so
-    /// a pragma that changes the content type is refused, and so are partials and delimiter
-    /// changes, which this check could not follow.
-    static func tags(_ text: String, file: String, page: PageKind, into collector: DiagnosticCollector) {
-        var line = 1
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var rest = raw[...]
-            while let open = rest.range(of: "{{") {
-                let column = raw.distance(from: raw.startIndex, to: open.lowerBound) + 1
-                guard let close = rest[open.upperBound...].range(of: "}}") else { break }
-                var inner = rest[open.upperBound..<close.lowerBound]
-                rest = rest[close.upperBound...]
-                if inner.hasPrefix("{"), rest.hasPrefix("}") { rest = rest.dropFirst(); inner = inner.dropFirst() }
-                guard let sigil = inner.first else { continue }
-                func problem(_ message: String) { collector.emit(.error(file, line, column: column, message)) }
-                switch sigil {
-                case "!": continue
-                case "%":
-                    problem("Mustache pragmas are not allowed: every value is escaped for Markdown; remove the pragma, and write {{{name}}} where a value must stay as it is")
-                    continue
-                case ">", "<", "$": problem("Mustache partials and blocks are not supported in report templates"); continue
-                case "=": problem("Mustache delimiter changes are not supported in report templates"); continue
-                case "#", "^", "/", "&": inner = inner.dropFirst()
-                default: break
-                }
-                let name = inner.trimmingCharacters(in: .whitespaces)
-                guard name != "." else { continue }
-                for part in name.split(separator: ".").map(String.init) where !page.values.contains(part) {
-                    problem("unknown value \"\(part)\" in {{…}}: a \(page.rawValue) page has " + page.values.joined(separator: ", ")
-                        + DirectiveCompiler.suggestion(part, page.values))
-                }
-            }
-            line += 1
-        }
     }
 
     /// Line (from 1) and column of the first `{{` in a block body, if any.

@@ -1,0 +1,42 @@
+/// What a Mustache tag of a template can name, and what it holds: the view models provide
+/// exactly these (a test checks it), so a misspelt or misplaced name is an error.
+public indirect enum TemplateValue: Sendable {
+    /// Text, shown by `{{name}}`; `{{#name}}…{{/name}}` shows its inside when it is there.
+    case text
+    /// True or false: only a section.
+    case flag
+    /// A group of named values: a section, inside which its names resolve.
+    case object([String: TemplateValue])
+    /// A list of groups: a section repeated for each.
+    case list([String: TemplateValue])
+}
+
+extension PageKind {
+    public var values: [String: TemplateValue] {
+        switch self {
+        case .campaign:
+            var v: [String: TemplateValue] = [:]
+            for name in ["name", "id", "brand", "objective", "period", "currency", "as_of", "influencer_count", "post_count",
+                         "attribution_window_days", "unattributed_orders", "baseline_period"] { v[name] = .text }
+            for name in ["has_targets", "has_comments", "has_mentions", "has_hashtags", "has_reusable", "has_timing",
+                         "has_provisional"] { v[name] = .flag }
+            v["ab_test"] = .object(["name": .text, "statement": .text])
+            return v
+        case .index:
+            var item: [String: TemplateValue] = [:]
+            for name in ["name", "link", "download", "brand", "objective", "period", "primary_label", "primary_value", "spend", "roi"] {
+                item[name] = .text
+            }
+            for name in ["primary_provisional", "spend_provisional", "roi_provisional"] { item[name] = .flag }
+            return ["title": .text, "campaign_count": .text, "campaigns": .list(item)]
+        }
+    }
+}
+
+/// The values of `site/layout.html`.
+enum LayoutValues {
+    static let values: [String: TemplateValue] = [
+        "title": .text, "site_title": .text, "lang": .text, "root": .text, "footer": .text, "style": .text,
+        "content": .text, "standalone": .flag,
+    ]
+}
