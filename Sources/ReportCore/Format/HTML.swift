@@ -25,10 +25,5 @@ public struct HTML: Sendable, Equatable {
         return HTML(markup: s + "</" + name + ">")
     }
 
-    /// Siblings, one after the other, each on its own line.
-    public static func lines(_ parts: [HTML]) -> HTML {
-        HTML(markup: parts.map(\.markup).joined(separator: "\n"))
-    }
-
     public static func + (a: HTML, b: HTML) -> HTML { HTML(markup: a.markup + b.markup) }
 }

@@ -4,7 +4,6 @@ import ReportCore
 /// A template ready to render: its Mustache tree and every directive block as a typed spec.
 public struct CompiledTemplate: Sendable {
     public let file: String
-    public let page: PageKind
     let mustache: MustacheTemplate
     /// By info string and body: Mustache tags are refused inside directive blocks, so a block
     /// cmark finds in the filled template has the very text it had when compiled.
@@ -64,7 +63,7 @@ public enum TemplateCompiler {
             }
         }
         guard collector.errorCount == before, let mustache else { return nil }
-        return CompiledTemplate(file: file, page: page, mustache: mustache, directives: directives)
+        return CompiledTemplate(file: file, mustache: mustache, directives: directives)
     }
 
     /// Line (from 1) and column of the first `{{` in a block body, if any.
