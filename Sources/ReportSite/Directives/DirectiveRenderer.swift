@@ -83,7 +83,8 @@ public struct DirectiveRenderer {
         for item in spec.items {
             switch item {
             case .objectiveKPIs:
-                for m in page.objectiveKPIs { cards.append(card(m, value: values[m], trend: nil)) }
+                // The summary's cards also say how the figure compares with the project's other campaigns.
+                for m in page.objectiveKPIs { cards.append(card(m, value: values[m], trend: nil, internalBenchmark: true)) }
             case .leadKPIs:
                 for type in page.leadTypes ?? [] { cards.append(card(.leads(type: type), value: values[.leads(type: type)], trend: nil)) }
             case .measure(let m, let trend, let position):
@@ -101,7 +102,7 @@ public struct DirectiveRenderer {
         return .element("div", [("class", "kpis")], [.raw("\n")] + cards.map { $0 + .raw("\n") })
     }
 
-    private mutating func card(_ m: Measure, value: Double?, trend: (values: [Double?], unit: KPIUnit)?) -> HTML {
+    private mutating func card(_ m: Measure, value: Double?, trend: (values: [Double?], unit: KPIUnit)?, internalBenchmark: Bool = false) -> HTML {
         let provisional = page.provisional.contains(m)
         var parts: [HTML] = [
             .element("span", [("class", "kpi-label")], [.text(m.label(locale))]),
@@ -114,6 +115,11 @@ public struct DirectiveRenderer {
             parts.append(.element("span", [("class", "kpi-trend")], [.raw(Sparkline(values: trend.values, format: chartFormat(trend.unit), options: o).svg())]))
         }
         if provisional { parts.append(.element("span", [("class", "kpi-note")], [.text(Self.provisionalWord(locale))])) }
+        if case .kpi(let k) = m, let b = page.industry[k] {
+            let words = Labels.status(b, locale) + " " + Labels.range(b.range, format: page.format) + " (" + Labels.source(b.range.source, locale) + ")"
+            parts.append(.element("span", [("class", "kpi-bench kpi-" + (b.status?.rawValue ?? "na"))], [.text(words)]))
+        }
+        if internalBenchmark, case .kpi(let k) = m { parts.append(.raw(InternalBenchmarkSlot.marker(k))) }
         return .element("div", [("class", provisional ? "kpi provisional" : "kpi")], parts)
     }
 

@@ -11,6 +11,7 @@ enum FieldLabels {
         "slot": "When", "variant": "Variant", "day": "Day", "month": "Month", "weekday": "Weekday", "hour": "Hour",
         "reach_trend": "Reach by day", "engagements_trend": "Engagements by day", "engagement_rate_trend": "Engagement rate by day",
         "link_clicks_trend": "Link clicks by day", "numerator": "Numerator", "denominator": "Denominator", "rate": "Rate",
+        "benchmark_range": "Industry range", "benchmark_status": "Against the range",
     ]
     static let french: [String: String] = [
         "handle": "Influenceur", "name": "Nom", "platform": "Plateforme", "tier": "Palier", "format": "Format",
@@ -21,6 +22,7 @@ enum FieldLabels {
         "slot": "Quand", "variant": "Variante", "day": "Jour", "month": "Mois", "weekday": "Jour de la semaine", "hour": "Heure",
         "reach_trend": "Portée par jour", "engagements_trend": "Engagements par jour", "engagement_rate_trend": "Taux d’engagement par jour",
         "link_clicks_trend": "Clics par jour", "numerator": "Numérateur", "denominator": "Dénominateur", "rate": "Taux",
+        "benchmark_range": "Fourchette du secteur", "benchmark_status": "Position",
     ]
 
     /// A KPI's label from the catalog; any other field's from the tables above (a test checks

@@ -19,10 +19,13 @@ public struct PageData: Sendable {
     public let leadTypes: [String]?
     /// The industry range in force for a KPI and an influencer profile (nil profile: rows without one).
     public let benchmark: @Sendable (KPI, Dataset.Profile?) -> ClosedRange<Double>?
+    /// The campaign's figures against their industry ranges (kpis.md §7), shown on their cards.
+    public let industry: [KPI: BenchmarkComparison]
 
     public init(kind: PageKind, datasets: [Dataset], deferred: [String: @Sendable () -> Dataset] = [:], kpis: KPIValues? = nil,
                 format: NumberFormat, provisional: Set<Measure> = [], targets: [Measure: Double] = [:], objectiveKPIs: [Measure] = [],
-                leadTypes: [String]? = nil, benchmark: @escaping @Sendable (KPI, Dataset.Profile?) -> ClosedRange<Double>?) {
+                leadTypes: [String]? = nil, benchmark: @escaping @Sendable (KPI, Dataset.Profile?) -> ClosedRange<Double>?,
+                industry: [KPI: BenchmarkComparison] = [:]) {
         self.kind = kind
         self.datasets = Dictionary(datasets.map { ($0.schema.name, $0) }, uniquingKeysWith: { a, _ in a })
         self.deferred = deferred
@@ -33,5 +36,6 @@ public struct PageData: Sendable {
         self.objectiveKPIs = objectiveKPIs
         self.leadTypes = leadTypes
         self.benchmark = benchmark
+        self.industry = industry
     }
 }

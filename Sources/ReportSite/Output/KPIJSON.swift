@@ -18,11 +18,25 @@ enum KPIJSON {
         return JSONWriter.object(pairs, indent: indent)
     }
 
-    static func encode(campaign: Campaign, kpis: CampaignKPIs, asOf: Day) -> String {
+    /// kpis.json of one campaign, encoded but for its internal benchmarks, which need every
+    /// campaign of the project: the build keeps this (a few kilobytes) until they are known.
+    struct Document: Sendable {
+        /// The `campaign` object's pairs, already encoded.
+        let head: [(String, String)]
+        /// The top-level pairs after `campaign`.
+        let rest: [(String, String)]
+
+        func text(internalBenchmarks: [InternalBenchmark]) -> String {
+            let campaign = JSONWriter.object(head + [("internal_benchmarks", KPIJSON.internalBenchmarks(internalBenchmarks))], indent: 1)
+            return JSONWriter.object([("campaign", campaign)] + rest) + "\n"
+        }
+    }
+
+    static func encode(campaign: Campaign, kpis: CampaignKPIs, judgement: CampaignJudgement, asOf: Day) -> Document {
         let hashtags = kpis.topHashtags.map { tags in
             JSONWriter.array(tags.map { JSONWriter.object([("hashtag", s($0.hashtag)), ("count", n(Double($0.count)))], indent: 4) }, indent: 3)
         }
-        let head = JSONWriter.object([
+        let head: [(String, String)] = [
             ("id", s(campaign.id)),
             ("name", s(campaign.name)),
             ("objective", s(campaign.objective.rawValue)),
@@ -33,8 +47,9 @@ enum KPIJSON {
             ("kpis", Self.kpis(kpis.campaign, campaign: true, influencer: false, leadTypes: kpis.leadTypes, hashtags: hashtags, indent: 2)),
             ("provisional", JSONWriter.array(kpis.provisional.map { s($0.key) }, indent: 2)),
             ("unattributed_orders", n(kpis.unattributedOrders.map(Double.init))),
-        ], indent: 1)
-        let influencers = kpis.influencers.map { row in
+            ("benchmarks", benchmarks(judgement.benchmarks, indent: 2)),
+        ]
+        let influencers = zip(kpis.influencers, judgement.influencers).map { row, judged in
             JSONWriter.object([
                 ("handle", s(row.influencer.handle)),
                 ("name", row.influencer.name.map(s) ?? "null"),
@@ -42,6 +57,7 @@ enum KPIJSON {
                 ("followers", n(Double(row.influencer.followers))),
                 ("tier", s(row.influencer.tier.rawValue)),
                 ("kpis", Self.kpis(row.kpis, campaign: false, influencer: true, leadTypes: kpis.leadTypes, indent: 3)),
+                ("benchmarks", benchmarks(judged.benchmarks, indent: 3)),
             ], indent: 2)
         }
         let platforms = kpis.platforms.map {
@@ -50,15 +66,33 @@ enum KPIJSON {
         let formats = kpis.formats.map {
             JSONWriter.object([("format", s($0.format)), ("kpis", Self.kpis($0.kpis, campaign: false, influencer: false, leadTypes: kpis.leadTypes, indent: 3))], indent: 2)
         }
-        return JSONWriter.object([
-            ("campaign", head),
+        return Document(head: head, rest: [
             ("objective", kpis.objective.map(objective) ?? "null"),
             ("influencers", JSONWriter.array(influencers, indent: 1)),
             ("platforms", JSONWriter.array(platforms, indent: 1)),
             ("formats", JSONWriter.array(formats, indent: 1)),
             ("ab_test", kpis.abTest.map(abTest) ?? "null"),
             ("timing", timing(kpis.timing)),
-        ]) + "\n"
+        ])
+    }
+
+    /// `{"engagement_rate_followers": {"low": 1.5, "high": 3.0, "value": 2.1, "status": "within", "source": "seed"}}`.
+    static func benchmarks(_ list: [BenchmarkComparison], indent: Int) -> String {
+        JSONWriter.object(list.map { b in
+            (b.kpi.key, JSONWriter.object([
+                ("low", n(b.range.low)), ("high", n(b.range.high)), ("value", n(b.value)),
+                ("status", b.status.map { s($0.rawValue) } ?? "null"), ("source", s(b.range.source.rawValue)),
+            ], indent: indent + 1))
+        }, indent: indent)
+    }
+
+    /// `{"cpa": {"median": 18.2, "campaigns": 4, "value": 13.5, "change": -0.258}}`.
+    static func internalBenchmarks(_ list: [InternalBenchmark]) -> String {
+        JSONWriter.object(list.map { b in
+            (b.kpi.key, JSONWriter.object([
+                ("median", n(b.median)), ("campaigns", n(Double(b.campaigns))), ("value", n(b.value)), ("change", n(b.change)),
+            ], indent: 3))
+        }, indent: 2)
     }
 
     static func figure(_ f: ObjectiveSummary.Figure, indent: Int) -> String {

@@ -6,6 +6,7 @@ import ReportCore
 struct CampaignView {
     let campaign: Campaign
     let kpis: CampaignKPIs
+    let judgement: CampaignJudgement
     let locale: ReportLocale
     let asOf: Day
     /// The industry range in force for a KPI and a profile (report.yaml overrides applied).
@@ -52,10 +53,14 @@ struct CampaignView {
     func pageData() -> PageData {
         let trends = CampaignTrends(campaign: campaign, locale: locale)
         let leadTypes = kpis.leadTypes
-        let influencers = Dataset(schema: .influencers, rows: kpis.influencers.map { row in
+        let format = self.format
+        let influencers = Dataset(schema: .influencers, rows: zip(kpis.influencers, judgement.influencers).map { row, judged in
             let i = row.influencer
-            return Dataset.Row(text: ["@" + i.handle, i.name ?? i.handle, i.platform.displayName, i.tier.rawValue], kpis: row.kpis,
-                               series: trends.influencerTrends(i.key), profile: Dataset.Profile(platform: i.platform, tier: i.tier))
+            let erf = judged.benchmarks.first { $0.kpi == .engagementRateFollowers }
+            return Dataset.Row(text: ["@" + i.handle, i.name ?? i.handle, i.platform.displayName, i.tier.rawValue,
+                                      erf.map { Labels.range($0.range, format: format) } ?? format.notAvailable,
+                                      erf.map { Labels.status($0, locale) } ?? format.notAvailable],
+                               kpis: row.kpis, series: trends.influencerTrends(i.key), profile: Dataset.Profile(platform: i.platform, tier: i.tier))
         }, leadTypes: leadTypes)
         let platforms = Dataset(schema: .platforms, rows: kpis.platforms.map { Dataset.Row(text: [$0.platform.displayName], kpis: $0.kpis) },
                                 leadTypes: leadTypes)
@@ -72,7 +77,6 @@ struct CampaignView {
                 ], kpis: KPICalculator.values(post: post, followers: influencer?.followers ?? 0))
             })
         }
-        let format = self.format
         let targets = Dataset(schema: .targets, rows: (kpis.objective?.targets ?? []).map { t in
             let unit = t.kpi.unit
             return Dataset.Row(text: [
@@ -101,7 +105,8 @@ struct CampaignView {
             ],
             deferred: ["posts": posts], kpis: kpis.campaign, format: format, provisional: Set(kpis.provisional),
             targets: Dictionary(campaign.targets.map { ($0.kpi, $0.value) }, uniquingKeysWith: { a, _ in a }),
-            objectiveKPIs: objectiveKPIs, leadTypes: leadTypes, benchmark: benchmark
+            objectiveKPIs: objectiveKPIs, leadTypes: leadTypes, benchmark: benchmark,
+            industry: Dictionary(judgement.benchmarks.map { ($0.kpi, $0) }, uniquingKeysWith: { a, _ in a })
         )
     }
 }

@@ -40,4 +40,35 @@ enum Labels {
             ? ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
             : ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
     }
+
+    /// `1.5%–3.0%` / `1,5 %–3,0 %`.
+    static func range(_ r: BenchmarkRange, format: NumberFormat) -> String {
+        format.percent(r.low) + "–" + format.percent(r.high)
+    }
+
+    /// A figure against its industry range, in words (colour is never the only sign).
+    static func status(_ b: BenchmarkComparison, _ locale: ReportLocale) -> String {
+        switch (b.status, locale) {
+        case (nil, .enUS): return "n/a"
+        case (nil, .frFR): return "n.d."
+        case (.below?, .enUS): return "below the industry range"
+        case (.below?, .frFR): return "sous la fourchette du secteur"
+        case (.within?, .enUS): return "within the industry range"
+        case (.within?, .frFR): return "dans la fourchette du secteur"
+        case (.above?, .enUS): return "above the industry range"
+        case (.above?, .frFR): return "au-dessus de la fourchette du secteur"
+        }
+    }
+
+    /// Where a range comes from, for the reader who wants to know how much to trust it.
+    static func source(_ s: BenchmarkRange.Source, _ locale: ReportLocale) -> String {
+        switch (s, locale) {
+        case (.seed, .enUS): return "industry figure"
+        case (.seed, .frFR): return "chiffre du secteur"
+        case (.assumption, .enUS): return "assumption"
+        case (.assumption, .frFR): return "hypothèse"
+        case (.reportYAML, .enUS): return "your report.yaml"
+        case (.reportYAML, .frFR): return "votre report.yaml"
+        }
+    }
 }

@@ -63,20 +63,31 @@ public struct SiteBuilder: Sendable {
             throw fail()
         }
 
-        // Stage: portfolio, kpis.csv, histories; then the swap.
-        progress("write the portfolio, kpis.csv and influencer histories")
+        // Stage: internal benchmarks (they need every campaign), then each campaign's pages and
+        // kpis.json, the portfolio, kpis.csv and histories; then the swap.
+        progress("internal benchmarks; write pages, the portfolio, kpis.csv and influencer histories")
+        let outcomes = results.values.compactMap { $0 }
+        let internalBenchmarks = InternalBenchmarks.compute(outcomes.map {
+            InternalBenchmarks.Entry(id: $0.summary.id, currency: $0.summary.currency, kpis: $0.summary.kpis)
+        })
+        DispatchQueue.concurrentPerform(iterations: outcomes.count) { i in
+            outcomes[i].write(internalBenchmarks[outcomes[i].summary.id] ?? [], renderer: renderer, writer: writer, into: collector)
+        }
+        if collector.hasErrors {
+            writer.discard()
+            throw fail()
+        }
         var summaries: [CampaignSummary] = []
         var csv = KPICSV.header
         var pages = 0, posts = 0
         var histories: [String: InfluencerHistory] = [:]
-        for outcome in results.values {
-            guard let outcome else { continue }
+        for outcome in outcomes {
             for h in outcome.histories {
                 if histories[h.key] == nil { histories[h.key] = h } else { histories[h.key]?.merge(h) }
             }
             summaries.append(outcome.summary)
             csv += outcome.csvRows
-            pages += 2 + library.extraPages.count
+            pages += outcome.pages.count
             posts += outcome.summary.posts
         }
         do throws(Diagnostic) {
@@ -104,11 +115,34 @@ public struct SiteBuilder: Sendable {
     }
 }
 
-/// What a campaign leaves for the portfolio stage.
+/// What a campaign leaves for the last stage: its pages rendered but for their internal
+/// benchmarks, its kpis.json likewise, and what the portfolio needs.
 struct CampaignOutcome: Sendable {
+    struct Page: Sendable {
+        let path: String
+        let body: String
+        let frame: PageRenderer.Frame
+    }
+
     let summary: CampaignSummary
     let csvRows: String
     let histories: [InfluencerHistory]
+    let pages: [Page]
+    let json: KPIJSON.Document
+    let format: NumberFormat
+
+    /// Fills the internal benchmarks in and writes the campaign's files.
+    func write(_ internalBenchmarks: [InternalBenchmark], renderer: PageRenderer, writer: SiteWriter, into collector: DiagnosticCollector) {
+        do throws(Diagnostic) {
+            for page in pages {
+                let body = InternalBenchmarkSlot.fill(page.body, with: internalBenchmarks, format: format)
+                try writer.write(page.path, renderer.wrap(body, frame: page.frame))
+            }
+            try writer.write("campaigns/\(summary.id)/kpis.json", json.text(internalBenchmarks: internalBenchmarks))
+        } catch {
+            collector.emit(error)
+        }
+    }
 }
 
 /// One campaign through load → compute → render → write; its rows are released on return.
@@ -135,10 +169,12 @@ struct CampaignRun: Sendable {
     func campaign(_ folder: URL) -> CampaignOutcome? {
         guard let campaign = loader.loadCampaign(folder, settings: settings, into: collector) else { return nil }
         let kpis = KPICalculator.compute(campaign, emv: settings.emv, asOf: asOf)
-        let view = CampaignView(campaign: campaign, kpis: kpis, locale: settings.locale, asOf: asOf, benchmark: benchmark)
+        let judgement = CampaignJudgement(campaign: campaign, kpis: kpis, table: settings.benchmarks)
+        let view = CampaignView(campaign: campaign, kpis: kpis, judgement: judgement, locale: settings.locale, asOf: asOf, benchmark: benchmark)
         let context = view.context()
         let data = view.pageData()
         let footer = Labels.footer(asOf: asOf, settings.locale)
+        var pages: [CampaignOutcome.Page] = []
         do throws(Diagnostic) {
             guard let template = renderer.library.pages[.campaign] else { throw Diagnostic.error("templates/campaign.md", 0, "template not found") }
             let page = PageRenderer.Frame(title: campaign.name, siteTitle: settings.title, lang: settings.locale.rawValue,
@@ -146,12 +182,11 @@ struct CampaignRun: Sendable {
             let download = PageRenderer.Frame(title: campaign.name, siteTitle: settings.title, lang: settings.locale.rawValue,
                                               root: "../", standalone: true, footer: footer)
             let body = try renderer.body(template, context: context, data: data)
-            try writer.write("campaigns/\(campaign.id)/index.html", renderer.wrap(body, frame: page))
-            try writer.write("downloads/\(campaign.id).html", renderer.wrap(body, frame: download))
-            try writer.write("campaigns/\(campaign.id)/kpis.json", KPIJSON.encode(campaign: campaign, kpis: kpis, asOf: asOf))
+            pages.append(.init(path: "campaigns/\(campaign.id)/index.html", body: body, frame: page))
+            pages.append(.init(path: "downloads/\(campaign.id).html", body: body, frame: download))
             for extra in renderer.library.extraPages {
-                let html = try renderer.render(extra.template, context: context, data: data, frame: page)
-                try writer.write("campaigns/\(campaign.id)/\(extra.name).html", html)
+                let html = try renderer.body(extra.template, context: context, data: data)
+                pages.append(.init(path: "campaigns/\(campaign.id)/\(extra.name).html", body: html, frame: page))
             }
         } catch {
             // A template error found only with this campaign's data names the campaign: the same
@@ -167,7 +202,10 @@ struct CampaignRun: Sendable {
                 provisional: Set(kpis.provisional)
             ),
             csvRows: KPICSV.rows(campaign: campaign, kpis: kpis),
-            histories: InfluencerHistory.contributions(campaign, orders: kpis.orderAttribution)
+            histories: InfluencerHistory.contributions(campaign, orders: kpis.orderAttribution),
+            pages: pages,
+            json: KPIJSON.encode(campaign: campaign, kpis: kpis, judgement: judgement, asOf: asOf),
+            format: view.format
         )
     }
 }

@@ -97,7 +97,8 @@ extension DatasetSchema {
     ]
 
     static let campaign = DatasetSchema("campaign", text: ["campaign"], kpis: KPISets.campaign, leads: true, series: trends)
-    static let influencers = DatasetSchema("influencers", text: ["handle", "name", "platform", "tier"], kpis: KPISets.influencer,
+    static let influencers = DatasetSchema("influencers", text: ["handle", "name", "platform", "tier", "benchmark_range", "benchmark_status"],
+                                           kpis: KPISets.influencer,
                                            leads: true, series: trends, profiles: true)
     static let platforms = DatasetSchema("platforms", text: ["platform"], kpis: KPISets.platform, leads: true)
     static let formats = DatasetSchema("formats", text: ["format"], kpis: KPISets.posts)
