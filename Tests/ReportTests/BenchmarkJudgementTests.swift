@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+@testable import ReportCore
+@testable import ReportSite
+
+/// kpis.md §7: industry statuses at the edges of their ranges, internal benchmarks over one,
+/// two and five other campaigns, and the sentences the page prints.
+@Suite struct BenchmarkJudgementTests {
+    static let range = BenchmarkRange(low: 1.5, high: 3.0, source: .seed)
+
+    @Test(arguments: [
+        (1.4999, BenchmarkComparison.Status.below), (1.5, .within), (2.0, .within), (3.0, .within), (3.0001, .above),
+    ])
+    func statusAtTheEdges(value: Double, status: BenchmarkComparison.Status) {
+        #expect(BenchmarkComparison(kpi: .engagementRateFollowers, range: Self.range, value: value).status == status)
+    }
+
+    @Test func naValueHasNoStatus() {
+        #expect(BenchmarkComparison(kpi: .engagementRateFollowers, range: Self.range, value: nil).status == nil)
+    }
+
+    @Test func influencerUsesItsPlatformAndTierWithOverrides() {
+        var table = BenchmarkTable()
+        let tiktok = Make.influencer("t", platform: "tiktok", followers: 150_000)
+        var k = KPIValues()
+        k[.engagementRateFollowers] = 4.5
+        #expect(BenchmarkComparison.influencer(tiktok, kpis: k, table: table).first?.status == .within)   // 4–7
+        table.override(.engagementRateFollowers, platform: "tiktok", tier: nil, low: 5, high: 8)
+        let overridden = BenchmarkComparison.influencer(tiktok, kpis: k, table: table).first
+        #expect(overridden?.status == .below)
+        #expect(overridden?.range.source == .reportYAML)
+    }
+
+    static func entry(_ id: String, cpa: Double?, currency: String = "EUR", reach: Double? = nil) -> InternalBenchmarks.Entry {
+        var k = KPIValues()
+        k[.cpa] = cpa
+        k[.reach] = reach
+        return InternalBenchmarks.Entry(id: id, currency: currency, kpis: k)
+    }
+
+    @Test func oneOtherCampaignIsNotEnough() {
+        let result = InternalBenchmarks.compute([Self.entry("a", cpa: 10), Self.entry("b", cpa: 20)])
+        #expect(result["a"]?.isEmpty == true)
+        #expect(result["b"]?.isEmpty == true)
+    }
+
+    @Test func twoOtherCampaigns() throws {
+        let result = InternalBenchmarks.compute([Self.entry("a", cpa: 13.5), Self.entry("b", cpa: 16), Self.entry("c", cpa: 20.4)])
+        let a = try #require(result["a"]?.first { $0.kpi == .cpa })
+        #expect(a.median == 18.2)                       // (16 + 20.4) / 2
+        #expect(a.campaigns == 2)
+        #expect(a.value == 13.5)
+        #expect(abs((a.change ?? 0) - (13.5 / 18.2 - 1)) < 1e-12)   // −0.2582…
+        #expect(a.improved == true)                     // a lower CPA is better
+        let c = try #require(result["c"]?.first { $0.kpi == .cpa })
+        #expect(c.median == 14.75)                      // (13.5 + 16) / 2
+        #expect(c.improved == false)
+    }
+
+    @Test func fiveOtherCampaignsAndMissingValues() throws {
+        let others = [12.0, 30, 18, 9, 15].enumerated().map { Self.entry("o\($0.offset)", cpa: $0.element, reach: 1000 * Double($0.offset + 1)) }
+        let result = InternalBenchmarks.compute(others + [Self.entry("x", cpa: nil, reach: 7000), Self.entry("usd", cpa: 1, currency: "USD")])
+        let cpa = try #require(result["x"]?.first { $0.kpi == .cpa })
+        #expect(cpa.median == 15)                       // 9, 12, 15, 18, 30 (the USD campaign's amount is not mixed in)
+        #expect(cpa.campaigns == 5)
+        #expect(cpa.value == nil && cpa.change == nil && cpa.improved == nil)
+        let reach = try #require(result["x"]?.first { $0.kpi == .reach })
+        #expect(reach.median == 3000)                   // 1000…5000; counts compare across currencies
+        #expect(reach.change == 7000.0 / 3000 - 1)
+        #expect(reach.improved == true)
+        #expect(result["usd"]?.first { $0.kpi == .cpa } == nil)   // no other USD campaign
+    }
+
+    @Test func sentencesInBothLanguages() {
+        let b = InternalBenchmark(kpi: .cpa, median: 18.2, campaigns: 4, value: 13.49, change: 13.49 / 18.2 - 1)
+        #expect(InternalBenchmarkSlot.sentence(b, format: NumberFormat(locale: .frFR, currency: "EUR"))
+                == "26\u{A0}% sous votre médiane de 18,20\u{A0}€ sur 4 campagnes — une amélioration")
+        #expect(InternalBenchmarkSlot.sentence(b, format: NumberFormat(locale: .enUS, currency: "EUR"))
+                == "26% below your median of €18.20 over 4 campaigns — an improvement")
+        let reach = InternalBenchmark(kpi: .reach, median: 1000, campaigns: 2, value: 900, change: -0.1)
+        #expect(InternalBenchmarkSlot.sentence(reach, format: NumberFormat(locale: .enUS, currency: "EUR"))
+                == "10% below your median of 1,000 over 2 campaigns — a deterioration")
+    }
+
+    @Test func markersAreFilledOrRemoved() {
+        let body = "<div>" + InternalBenchmarkSlot.marker(.cpa) + "</div><div>" + InternalBenchmarkSlot.marker(.roi) + "</div>"
+        let b = InternalBenchmark(kpi: .cpa, median: 20, campaigns: 2, value: 10, change: -0.5)
+        #expect(InternalBenchmarkSlot.fill(body, with: [b], format: NumberFormat(locale: .enUS, currency: "EUR"))
+                == "<div><span class=\"kpi-bench\">50% below your median of €20.00 over 2 campaigns — an improvement</span></div><div></div>")
+    }
+
+    /// Three campaigns built together: each kpis.json carries the others' median, and the page
+    /// the sentence.
+    @Test func threeCampaignProjectShowsInternalBenchmarks() throws {
+        let temp = TemporaryFolder()
+        let project = try temp.copyFixture("basic")
+        try FileManager.default.copyItem(at: project.appendingPathComponent("campaigns/spring"), to: project.appendingPathComponent("campaigns/autumn"))
+        try FileManager.default.copyItem(at: project.appendingPathComponent("campaigns/spring"), to: project.appendingPathComponent("campaigns/winter"))
+        let output = temp.url.appendingPathComponent("site")
+        _ = try SiteBuilder(path: project, options: .test(output: output)).build(today: Day(ordinal: 0))
+        let data = try Data(contentsOf: output.appendingPathComponent("campaigns/spring/kpis.json"))
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let campaign = try #require(json["campaign"] as? [String: Any])
+        let internal = try #require(campaign["internal_benchmarks"] as? [String: Any])
+        let cpa = try #require(internal["cpa"] as? [String: Any])
+        let kpis = try #require(campaign["kpis"] as? [String: Any])
+        #expect(cpa["median"] as? Double == kpis["cpa"] as? Double)   // autumn and winter are copies of spring
+        #expect(cpa["campaigns"] as? Int == 2)
+        #expect(cpa["change"] as? Double == 0)
+        let page = try String(contentsOf: output.appendingPathComponent("campaigns/spring/index.html"), encoding: .utf8)
+        #expect(page.contains("equal to your median of"))
+        #expect(!page.contains("<!--report:"))
+    }
+}
