@@ -179,9 +179,12 @@ import Testing
         #expect(e?.median == 105)
         #expect(e?.mad == 5)
         #expect(Self.close(e?.threshold, 149.478))
-        let aboveMAD = e?.steps.filter { $0.growth > (e?.threshold ?? .infinity) }
-        #expect(aboveMAD?.map(\.end) == [Make.day(3, 6), Make.day(3, 7), Make.day(3, 8)])
-        #expect(aboveMAD?.map { e?.shareLimit($0) ?? 0 }.map { ($0 * 10).rounded() / 10 } == [504, 508.2, 513])
+        if let e {
+            let aboveMAD = e.steps.filter { $0.growth > e.threshold }
+            #expect(aboveMAD.map(\.end) == [Make.day(3, 6), Make.day(3, 7), Make.day(3, 8)])
+            #expect(aboveMAD.map(\.growth) == [420, 480, 300])
+            #expect(aboveMAD.map { (e.shareLimit($0) * 10).rounded() / 10 } == [504, 508.2, 513])
+        }
         #expect(e?.spikes.isEmpty == true)
         #expect(e?.isFlagged == false)
 

@@ -81,7 +81,10 @@ public enum FraudRules {
         let upperTargets = targets.map { $0.uppercased() }
         let targetSet = Set(upperTargets)
         var byCountry: [String: Double] = [:]
-        for (country, share) in audience { byCountry[country.uppercased(), default: 0] += share }
+        // Codes differing only in case add up, in key order so the sum never depends on hashing.
+        for country in audience.keys.sorted() {
+            if let share = audience[country] { byCountry[country.uppercased(), default: 0] += share }
+        }
         let shares = byCountry.keys.sorted().compactMap { country in
             byCountry[country].map { ForeignAudienceEvidence.CountryShare(country: country, share: $0, isTarget: targetSet.contains(country)) }
         }
