@@ -101,8 +101,8 @@ import Testing
         let data = try Data(contentsOf: output.appendingPathComponent("campaigns/spring/kpis.json"))
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let campaign = try #require(json["campaign"] as? [String: Any])
-        let internal = try #require(campaign["internal_benchmarks"] as? [String: Any])
-        let cpa = try #require(internal["cpa"] as? [String: Any])
+        let internalBenchmarks = try #require(campaign["internal_benchmarks"] as? [String: Any])
+        let cpa = try #require(internalBenchmarks["cpa"] as? [String: Any])
         let kpis = try #require(campaign["kpis"] as? [String: Any])
         #expect(cpa["median"] as? Double == kpis["cpa"] as? Double)   // autumn and winter are copies of spring
         #expect(cpa["campaigns"] as? Int == 2)
