@@ -1,23 +1,33 @@
 /// What a campaign's figures are worth, beside the figures themselves: industry benchmarks
-/// (kpis.md §7). Computed once per campaign from its KPIs and the project's settings; the
-/// internal benchmarks need every campaign and are computed after all of them.
+/// (kpis.md §7), fraud flags and audience quality (§8), recommendations (§11). Computed once
+/// per campaign from its KPIs and the project's settings; the internal benchmarks need every
+/// campaign and are computed after all of them.
 public struct CampaignJudgement: Sendable {
     /// The campaign on `engagement_rate_followers`, `story_ctr`, `conversion_rate`.
     public let benchmarks: [BenchmarkComparison]
     /// One per influencer of campaign.yaml, in the order of `CampaignKPIs.influencers`.
     public let influencers: [InfluencerJudgement]
 
+    /// Ordered by money at stake, in the project's language.
+    public let recommendations: [Recommendation]
+
     public struct InfluencerJudgement: Sendable {
         public let influencer: Influencer
         /// On its main platform and tier.
         public let benchmarks: [BenchmarkComparison]
+        public let fraud: FraudAssessment
     }
 
-    public init(campaign: Campaign, kpis: CampaignKPIs, table: BenchmarkTable) {
+    public init(campaign: Campaign, kpis: CampaignKPIs, table: BenchmarkTable, thresholds: FraudThresholds, locale: ReportLocale) {
         benchmarks = BenchmarkComparison.campaign(campaign, kpis: kpis.campaign, table: table)
-        influencers = kpis.influencers.map { row in
-            InfluencerJudgement(influencer: row.influencer, benchmarks: BenchmarkComparison.influencer(row.influencer, kpis: row.kpis, table: table))
+        let assessments = FraudRules.assess(campaign: campaign, kpis: kpis, benchmarks: table, thresholds: thresholds)
+        influencers = zip(kpis.influencers, assessments).map { row, fraud in
+            InfluencerJudgement(influencer: row.influencer, benchmarks: BenchmarkComparison.influencer(row.influencer, kpis: row.kpis, table: table),
+                                fraud: fraud)
         }
+        var flags: [String: [String]] = [:]
+        for a in assessments where !a.flags.isEmpty { flags[a.influencer.key] = a.flags.map(\.rawValue) }
+        recommendations = RecommendationRules.make(campaign: campaign, kpis: kpis, flags: flags, locale: locale)
     }
 
     public func benchmark(_ kpi: KPI) -> BenchmarkComparison? { benchmarks.first { $0.kpi == kpi } }

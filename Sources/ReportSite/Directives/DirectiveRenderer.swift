@@ -21,6 +21,8 @@ public struct DirectiveRenderer {
         case .kpis(let spec): return try kpis(spec, at: directive.position).markup
         case .table(let spec): return try table(spec, at: directive.position).markup
         case .chart(let spec): return try chart(spec, at: directive.position).markup
+        case .recommendations(let spec): return recommendations(spec).markup
+        case .trust: return trust().markup
         }
     }
 

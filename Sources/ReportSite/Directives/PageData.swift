@@ -21,11 +21,15 @@ public struct PageData: Sendable {
     public let benchmark: @Sendable (KPI, Dataset.Profile?) -> ClosedRange<Double>?
     /// The campaign's figures against their industry ranges (kpis.md §7), shown on their cards.
     public let industry: [KPI: BenchmarkComparison]
+    /// kpis.md §11, by money at stake.
+    public let recommendations: [Recommendation]
+    /// kpis.md §8, one per influencer of the campaign.
+    public let assessments: [FraudAssessment]
 
     public init(kind: PageKind, datasets: [Dataset], deferred: [String: @Sendable () -> Dataset] = [:], kpis: KPIValues? = nil,
                 format: NumberFormat, provisional: Set<Measure> = [], targets: [Measure: Double] = [:], objectiveKPIs: [Measure] = [],
                 leadTypes: [String]? = nil, benchmark: @escaping @Sendable (KPI, Dataset.Profile?) -> ClosedRange<Double>?,
-                industry: [KPI: BenchmarkComparison] = [:]) {
+                industry: [KPI: BenchmarkComparison] = [:], recommendations: [Recommendation] = [], assessments: [FraudAssessment] = []) {
         self.kind = kind
         self.datasets = Dictionary(datasets.map { ($0.schema.name, $0) }, uniquingKeysWith: { a, _ in a })
         self.deferred = deferred
@@ -37,5 +41,7 @@ public struct PageData: Sendable {
         self.leadTypes = leadTypes
         self.benchmark = benchmark
         self.industry = industry
+        self.recommendations = recommendations
+        self.assessments = assessments
     }
 }

@@ -48,6 +48,7 @@ enum KPIJSON {
             ("provisional", JSONWriter.array(kpis.provisional.map { s($0.key) }, indent: 2)),
             ("unattributed_orders", n(kpis.unattributedOrders.map(Double.init))),
             ("benchmarks", benchmarks(judgement.benchmarks, indent: 2)),
+            ("recommendations", JudgementJSON.recommendations(judgement.recommendations, indent: 2)),
         ]
         let influencers = zip(kpis.influencers, judgement.influencers).map { row, judged in
             JSONWriter.object([
@@ -58,6 +59,9 @@ enum KPIJSON {
                 ("tier", s(row.influencer.tier.rawValue)),
                 ("kpis", Self.kpis(row.kpis, campaign: false, influencer: true, leadTypes: kpis.leadTypes, indent: 3)),
                 ("benchmarks", benchmarks(judged.benchmarks, indent: 3)),
+                ("flags", JudgementJSON.flags(judged.fraud, indent: 3)),
+                ("flag_details", JudgementJSON.flagDetails(judged.fraud, indent: 3)),
+                ("audience_quality", n(Double(judged.fraud.audienceQuality))),
             ], indent: 2)
         }
         let platforms = kpis.platforms.map {

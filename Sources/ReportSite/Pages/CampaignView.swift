@@ -106,7 +106,8 @@ struct CampaignView {
             deferred: ["posts": posts], kpis: kpis.campaign, format: format, provisional: Set(kpis.provisional),
             targets: Dictionary(campaign.targets.map { ($0.kpi, $0.value) }, uniquingKeysWith: { a, _ in a }),
             objectiveKPIs: objectiveKPIs, leadTypes: leadTypes, benchmark: benchmark,
-            industry: Dictionary(judgement.benchmarks.map { ($0.kpi, $0) }, uniquingKeysWith: { a, _ in a })
+            industry: Dictionary(judgement.benchmarks.map { ($0.kpi, $0) }, uniquingKeysWith: { a, _ in a }),
+            recommendations: judgement.recommendations, assessments: judgement.influencers.map(\.fraud)
         )
     }
 }

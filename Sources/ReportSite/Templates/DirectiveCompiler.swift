@@ -6,7 +6,7 @@ import Yams
 /// Turns the YAML body of one directive block into a typed spec, or into every error it
 /// holds at its template line and column. Nothing here sees data: what compiles here renders.
 struct DirectiveCompiler {
-    static let directives = ["kpis", "table", "chart"]
+    static let directives = ["kpis", "table", "chart", "recommendations", "trust"]
     /// Info strings that stay ordinary code blocks even though they look like a directive.
     static let codeLanguages: Set<String> = ["", "text", "code", "plain", "sh", "shell", "json", "csv", "yaml", "markdown", "md"]
     static let tableOptions = ["data", "columns", "sort", "limit", "title"]
@@ -38,7 +38,7 @@ struct DirectiveCompiler {
 
     mutating func compile(directive name: String, body: String) -> DirectiveSpec? {
         guard DirectiveCompiler.directives.contains(name) else {
-            var message = "unknown directive \"\(name)\": expected kpis, table or chart"
+            var message = "unknown directive \"\(name)\": expected \(DirectiveCompiler.directives.joined(separator: ", "))"
             if let s = Suggestion.closest(to: name, in: DirectiveCompiler.directives) { message += " (did you mean \"\(s)\"?)" }
             problems.append(.error(file, fenceLine, column: indent + 4, message))
             return nil
@@ -55,6 +55,8 @@ struct DirectiveCompiler {
         switch name {
         case "kpis": spec = kpiCards(root).map(DirectiveSpec.kpis)
         case "table": spec = table(root).map(DirectiveSpec.table)
+        case "recommendations": spec = recommendations(root).map(DirectiveSpec.recommendations)
+        case "trust": spec = trust(root) ? .trust : nil
         default: spec = chart(root).map(DirectiveSpec.chart)
         }
         return problems.count == before ? spec : nil
@@ -231,6 +233,39 @@ struct DirectiveCompiler {
             items.append(.measure(measure, trend: trend, at: position(nameNode)))
         }
         return KPICardsSpec(items: items)
+    }
+
+    /// Judgement blocks exist on campaign pages only.
+    mutating func campaignOnly(_ directive: String, _ root: Node?) -> Bool {
+        guard page == .campaign else {
+            problem(root, "\(directive): only a campaign page has \(directive == "trust" ? "fraud checks" : "recommendations")")
+            return false
+        }
+        return true
+    }
+
+    /// ` ```recommendations ` with an optional `limit`.
+    mutating func recommendations(_ root: Node?) -> RecommendationsSpec? {
+        guard campaignOnly("recommendations", root) else { return nil }
+        guard let root else { return RecommendationsSpec(limit: nil) }
+        guard let options = options(root, directive: "recommendations", known: ["limit"]) else { return nil }
+        var limit: Int?
+        if let entry = options["limit"] {
+            if let s = entry.value.scalar?.string, let n = Int(s), n > 0 { limit = n } else {
+                problem(entry.value, "recommendations: option \"limit\": expected a whole number ≥ 1, found \(YAMLMapping.describe(entry.value))")
+            }
+        }
+        return RecommendationsSpec(limit: limit)
+    }
+
+    /// ` ```trust ` takes no options: it shows every creator.
+    mutating func trust(_ root: Node?) -> Bool {
+        guard campaignOnly("trust", root) else { return false }
+        if let root {
+            problem(root, "trust: expected an empty block: it shows every creator's checks, found \(YAMLMapping.describe(root))")
+            return false
+        }
+        return true
     }
 
     mutating func table(_ root: Node?) -> TableSpec? {

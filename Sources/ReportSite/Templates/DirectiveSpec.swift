@@ -107,11 +107,19 @@ public struct ChartSpec: Sendable {
     public let stacked: Bool
 }
 
+/// ` ```recommendations `: the rules of kpis.md §11 that fired, by money at stake.
+public struct RecommendationsSpec: Sendable {
+    public let limit: Int?
+}
+
 /// One directive block of a template, compiled.
 public enum DirectiveSpec: Sendable {
     case kpis(KPICardsSpec)
     case table(TableSpec)
     case chart(ChartSpec)
+    case recommendations(RecommendationsSpec)
+    /// The trust section: each creator's fraud flags with their evidence, and the clean ones.
+    case trust
 }
 
 /// A compiled block with where it stands in its template.

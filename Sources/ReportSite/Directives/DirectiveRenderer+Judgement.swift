@@ -1,0 +1,99 @@
+import ReportCharts
+import ReportCore
+
+/// ` ```recommendations ` and ` ```trust `: the judgement of kpis.md §8 and §11, each
+/// sentence with its numbers and each flag with its evidence drawn.
+extension DirectiveRenderer {
+    mutating func recommendations(_ spec: RecommendationsSpec) -> HTML {
+        let list = spec.limit.map { Array(page.recommendations.prefix($0)) } ?? page.recommendations
+        guard !list.isEmpty else { return .element("p", [("class", "recommendations-none")], [.text(TrustText.noRecommendation(locale))]) }
+        return .element("ol", [("class", "recommendations")], [.raw("\n")] + list.map {
+            .element("li", [("class", "recommendation rule-" + $0.rule.rawValue.replacingOccurrences(of: "_", with: "-"))], [.text($0.text)]) + .raw("\n")
+        })
+    }
+
+    mutating func trust() -> HTML {
+        let text = TrustText(locale: locale, format: page.format)
+        var parts: [HTML] = [.element("p", [("class", "trust-note")], [.text(text.heuristics)]), .raw("\n")]
+        for a in page.assessments where !a.flags.isEmpty {
+            var items: [HTML] = [.element("h3", [], [.text(text.heading(a))]), .raw("\n")]
+            for flag in a.flags {
+                items.append(.element("p", [("class", "trust-flag")], [.text(text.sentence(flag, a))]))
+                items.append(.raw("\n"))
+                if let evidence = evidence(flag, a, text: text) { items += [evidence, .raw("\n")] }
+            }
+            parts.append(.element("section", [("class", "trust-item flagged")], [.raw("\n")] + items))
+            parts.append(.raw("\n"))
+        }
+        let clean = page.assessments.filter { $0.flags.isEmpty }
+        if !clean.isEmpty {
+            parts.append(.element("p", [("class", "trust-clean")], [.text(text.clean(clean))]))
+            parts.append(.raw("\n"))
+        }
+        // Every creator, flagged or not, with what could not be checked for lack of data.
+        let head = text.tableHeadings.map { HTML.element("th", [("scope", "col")], [.text($0)]) }
+        let rows = page.assessments.map { a in
+            HTML.element("tr", [], [
+                .element("td", [], [.text("@" + a.influencer.handle)]),
+                .element("td", [("class", "num")], [.text(String(a.audienceQuality))]),
+                .element("td", [], [.text(a.flags.isEmpty ? text.none : a.flags.map(text.name).joined(separator: ", "))]),
+                .element("td", [], [.text(text.notChecked(a))]),
+            ]) + .raw("\n")
+        }
+        parts.append(.element("div", [("class", "table-wrap")], [.element("table", [("class", "data")], [
+            .raw("\n"), .element("thead", [], [.element("tr", [], head)]), .raw("\n"), .element("tbody", [], [.raw("\n")] + rows), .raw("\n"),
+        ])]))
+        return .element("div", [("class", "trust")], [.raw("\n")] + parts + [.raw("\n")])
+    }
+
+    /// The numbers behind a flag, drawn.
+    mutating func evidence(_ flag: FraudFlag, _ a: FraudAssessment, text: TrustText) -> HTML? {
+        let handle = "@" + a.influencer.handle
+        switch flag {
+        case .incoherentEngagement:
+            guard let e = a.incoherentEngagement.evidence else { return nil }
+            let o = chartOptions(text.engagementTitle(handle))
+            let row = BulletChart.Row(label: handle, value: e.rate, target: nil, band: e.range.closedRange)
+            return figure(o, BulletChart(rows: [row], format: chartFormat(.percent), options: o).render())
+        case .followerSpike:
+            guard let e = a.followerSpike.evidence else { return nil }
+            let dates = DateFormat(locale: locale)
+            let spikeDays = Set(e.dates)
+            let o = chartOptions(text.followersTitle(handle))
+            let followers = ChartSeries(name: text.followersSeries, values: e.counts.map { Double($0.followers) })
+            let spikes = ChartSeries(name: text.spikeSeries, values: e.counts.map { spikeDays.contains($0.day) ? Double($0.followers) : nil })
+            return figure(o, LineChart(categories: e.counts.map { dates.short($0.day) }, series: [followers, spikes],
+                                       format: chartFormat(.count), options: o).render())
+        case .foreignAudience:
+            guard let e = a.foreignAudience.evidence else { return nil }
+            var o = chartOptions(text.audienceTitle(handle))
+            o.labels = true
+            let categories = e.shares.map { $0.isTarget ? text.target($0.country) : $0.country }
+            return figure(o, BarChart(categories: categories, series: [ChartSeries(name: text.audienceSeries, values: e.shares.map { $0.share * 100 })],
+                                      orientation: .horizontal, stacked: false, format: chartFormat(.percent), options: o).render())
+        case .commentPods:
+            guard let e = a.commentPods.evidence else { return nil }
+            let head = text.podHeadings.map { HTML.element("th", [("scope", "col")], [.text($0)]) }
+            let rows = e.repeatedTexts.map { t in
+                HTML.element("tr", [], [.element("td", [], [.text(t.text)]), .element("td", [("class", "num")], [.text(page.format.number(Double(t.count), decimals: 0))])]) + .raw("\n")
+            }
+            return .element("div", [("class", "table-wrap")], [.element("table", [("class", "data")], [
+                .raw("\n"), .element("caption", [], [.text(text.podsTitle(handle))]), .raw("\n"),
+                .element("thead", [], [.element("tr", [], head)]), .raw("\n"), .element("tbody", [], [.raw("\n")] + rows), .raw("\n"),
+            ])])
+        }
+    }
+
+    mutating func chartOptions(_ title: String) -> ChartOptions {
+        chartCount += 1
+        var o = ChartOptions(id: "chart-\(chartCount)", title: title)
+        o.words = words
+        return o
+    }
+
+    func figure(_ options: ChartOptions, _ output: ChartOutput) -> HTML {
+        .element("figure", [("class", "chart")], [
+            .raw("\n"), .element("figcaption", [], [.text(options.title)]), .raw("\n"), .raw(output.html), .raw("\n"),
+        ])
+    }
+}
