@@ -351,8 +351,8 @@ public enum CommentLexicon {
                     append(scalar)
                 } else if v == 0x40 && current.isEmpty {
                     skipping = true
-                } else if (v == 0x3A && (String(current) == "http" || String(current) == "https"))
-                            || (v == 0x2E && String(current) == "www") {
+                } else if (v == 0x3A && (current.count == 4 || current.count == 5) && (String(current) == "http" || String(current) == "https"))
+                            || (v == 0x2E && current.count == 3 && String(current) == "www") {
                     current = String.UnicodeScalarView()
                     skipping = true
                 } else if v == 0x3F {
