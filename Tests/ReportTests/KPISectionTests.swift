@@ -75,7 +75,7 @@ enum Make {
         ("ce n'est pas génial", true, false, -1),            // négation: génial → négatif
         ("Not bad at all, I recommend it", true, false, 1),  // not bad → positive, recommend → positive
         ("@lea regarde #skincare https://x.co/a www.b.fr", false, false, 0), // all removed: 1 word ("regarde")
-        ("😍😍😍", false, false, 0),
+        ("😍😍😍", false, false, 1),                            // verdict emoji score (was 0 before emoji classes)
         ("Ordered it yesterday, love it!", true, true, 1),
         ("Trop cher pour moi, déçue", true, false, -1),
         ("I bought the buyer's guide", true, true, 0),       // "bought" matches; "buyer's" is not "buy"
@@ -100,9 +100,9 @@ enum Make {
         let k = result.campaign
         #expect(k[.commentQuality] == 50)          // 2 / 4
         #expect(k[.purchaseIntentComments] == 1)
-        #expect(k[.positiveShare] == 25)           // 1 / 4
+        #expect(k[.positiveShare] == 50)           // 2 / 4: "😍" is positive
         #expect(k[.negativeShare] == 25)
-        #expect(k[.netSentiment] == 0)
+        #expect(k[.netSentiment] == 25)
         let story = result.formats.first { $0.format == "story" }?.kpis
         #expect(story?[.commentQuality] == 50)      // p2: 1 / 2
         #expect(story?[.negativeShare] == 50)
