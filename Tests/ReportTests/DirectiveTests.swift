@@ -10,9 +10,9 @@ import Testing
         b[.reach] = 40_000; b[.engagementRate] = 8.25; b[.roi] = nil; b[.spend] = 1000
         c[.reach] = nil; c[.engagementRate] = nil; c[.roi] = 0.5; c[.spend] = 0
         let influencers = Dataset(schema: .influencers, rows: [
-            Dataset.Row(text: ["@claire", "Claire", "Instagram", "micro"], kpis: a, series: [[], [], [], []]),
-            Dataset.Row(text: ["@<b>tom</b> & \"co\"", "Tom", "TikTok", "macro"], kpis: b, series: [[], [], [], []]),
-            Dataset.Row(text: ["@a.very.long.handle.that.needs.truncation", "Long", "YouTube", "nano"], kpis: c, series: [[], [], [], []]),
+            Dataset.Row(text: ["@claire", "Claire", "Instagram", "micro", "1.5%–3.0%", "within the industry range"], kpis: a, series: [[], [], [], []]),
+            Dataset.Row(text: ["@<b>tom</b> & \"co\"", "Tom", "TikTok", "macro", "4.0%–7.0%", "above the industry range"], kpis: b, series: [[], [], [], []]),
+            Dataset.Row(text: ["@a.very.long.handle.that.needs.truncation", "Long", "YouTube", "nano", "1.0%–3.0%", "n/a"], kpis: c, series: [[], [], [], []]),
         ])
         return PageData(kind: .campaign, datasets: [influencers], kpis: a, format: NumberFormat(locale: locale, currency: "EUR"),
                         benchmark: { _, _ in nil })

@@ -37,6 +37,9 @@ public struct Dataset: Sendable {
     public let leadTypes: [String]?
 
     public init(schema: DatasetSchema, rows: [Row], leadTypes: [String]? = nil) {
+        // View models build rows in the schema's order; a test build of every page checks it.
+        assert(rows.allSatisfy { $0.text.count == schema.textFields.count && $0.series.count == schema.series.count },
+               "rows of \(schema.name) do not match its schema")
         self.schema = schema
         self.rows = rows
         self.leadTypes = leadTypes
