@@ -25,9 +25,15 @@ extension DirectiveRenderer {
             parts.append(.element("section", [("class", "trust-item flagged")], [.raw("\n")] + items))
             parts.append(.raw("\n"))
         }
-        let clean = page.assessments.filter { $0.flags.isEmpty }
-        if !clean.isEmpty {
-            parts.append(.element("p", [("class", "trust-clean")], [.text(text.clean(clean))]))
+        // A creator no rule could check is not called clean.
+        let checked = page.assessments.filter { a in a.flags.isEmpty && FraudFlag.allCases.contains { a.isEvaluated($0) } }
+        let unchecked = page.assessments.filter { a in !FraudFlag.allCases.contains { a.isEvaluated($0) } }
+        if !checked.isEmpty {
+            parts.append(.element("p", [("class", "trust-clean")], [.text(text.clean(checked))]))
+            parts.append(.raw("\n"))
+        }
+        if !unchecked.isEmpty {
+            parts.append(.element("p", [("class", "trust-unchecked")], [.text(text.unchecked(unchecked))]))
             parts.append(.raw("\n"))
         }
         // Every creator, flagged or not, with what could not be checked for lack of data.

@@ -50,14 +50,15 @@ struct TrustText {
         switch flag {
         case .incoherentEngagement:
             guard let e = a.incoherentEngagement.evidence else { return name(flag) }
-            let rate = format.percent(e.rate), range = format.percent(e.range.low) + "–" + format.percent(e.range.high)
+            // Two decimals: a rate and its limit can round to the same tenth.
+            let rate = format.percent(e.rate, decimals: 2), range = format.percent(e.range.low) + "–" + format.percent(e.range.high)
             let factor = format.number(e.factor, decimals: e.factor == e.factor.rounded() ? 0 : 1)
             if e.isAbove {
-                return fr ? "\(handle) : taux d’engagement (abonnés) de \(rate), plus de \(factor) × le haut de sa fourchette \(range) (limite \(format.percent(e.upperLimit)))."
-                          : "\(handle): engagement rate (followers) \(rate), more than \(factor) × the top of its range \(range) (limit \(format.percent(e.upperLimit)))."
+                return fr ? "\(handle) : taux d’engagement (abonnés) de \(rate), plus de \(factor) × le haut de sa fourchette \(range) (limite \(format.percent(e.upperLimit, decimals: 2)))."
+                          : "\(handle): engagement rate (followers) \(rate), more than \(factor) × the top of its range \(range) (limit \(format.percent(e.upperLimit, decimals: 2)))."
             }
-            return fr ? "\(handle) : taux d’engagement (abonnés) de \(rate), sous le bas de sa fourchette \(range) divisé par \(factor) (limite \(format.percent(e.lowerLimit)))."
-                      : "\(handle): engagement rate (followers) \(rate), below the bottom of its range \(range) divided by \(factor) (limit \(format.percent(e.lowerLimit)))."
+            return fr ? "\(handle) : taux d’engagement (abonnés) de \(rate), sous le bas de sa fourchette \(range) divisé par \(factor) (limite \(format.percent(e.lowerLimit, decimals: 2)))."
+                      : "\(handle): engagement rate (followers) \(rate), below the bottom of its range \(range) divided by \(factor) (limit \(format.percent(e.lowerLimit, decimals: 2)))."
         case .followerSpike:
             guard let e = a.followerSpike.evidence else { return name(flag) }
             let dates = DateFormat(locale: locale)
@@ -83,6 +84,11 @@ struct TrustText {
         let handles = list.map { "@" + $0.influencer.handle }.joined(separator: ", ")
         return fr ? "Aucun signal pour \(handles) (qualité d’audience 100/100 sur les règles vérifiées)."
                   : "No flag for \(handles) (audience quality 100/100 on the rules checked)."
+    }
+
+    func unchecked(_ list: [FraudAssessment]) -> String {
+        let handles = list.map { "@" + $0.influencer.handle }.joined(separator: ", ")
+        return fr ? "Données insuffisantes pour vérifier \(handles) (voir le tableau)." : "Not enough data to check \(handles) (see the table)."
     }
 
     /// The rules that could not run for this creator, and why.

@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+@testable import ReportCore
+@testable import ReportSite
+
+/// kpis.md §8, §11 and §12 end to end: a flagged and a clean creator on the page and in
+/// kpis.json, recommendations in both languages.
+@Suite struct JudgementBuildTests {
+    /// Claire's followers jump by 5 000 on 2026-03-06 after +100 a day (median 100, MAD 0:
+    /// threshold 100; 5 000 > 1 % of 20 400); Tom and idle have no follower counts.
+    static let followers: String = {
+        var rows = ["date,influencer,followers"]
+        var count = 20_000
+        for day in 1...10 {
+            count += day == 6 ? 5_000 : 100
+            rows.append("2026-03-\(day < 10 ? "0" : "")\(day),claire.cuisine,\(count)")
+        }
+        return rows.joined(separator: "\n") + "\n"
+    }()
+
+    func build(locale: String) throws -> (json: [String: Any], page: String) {
+        let temp = TemporaryFolder()
+        let project = try temp.copyFixture("basic")
+        temp.write("basic/campaigns/spring/followers.csv", Self.followers)
+        let yaml = try String(contentsOf: project.appendingPathComponent("report.yaml"), encoding: .utf8)
+        temp.write("basic/report.yaml", yaml.replacingOccurrences(of: "locale: en-US", with: "locale: \(locale)"))
+        let output = temp.url.appendingPathComponent("site")
+        _ = try SiteBuilder(path: project, options: .test(output: output)).build(today: Day(ordinal: 0))
+        let data = try Data(contentsOf: output.appendingPathComponent("campaigns/spring/kpis.json"))
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let page = try String(contentsOf: output.appendingPathComponent("campaigns/spring/index.html"), encoding: .utf8)
+        return (json, page)
+    }
+
+    @Test func flaggedAndCleanCreatorsInKPIsJSON() throws {
+        let (json, _) = try build(locale: "en-US")
+        let influencers = try #require(json["influencers"] as? [[String: Any]])
+        let claire = try #require(influencers.first { $0["handle"] as? String == "claire.cuisine" })
+        #expect(claire["flags"] as? [String] == ["follower_spike"])
+        #expect(claire["audience_quality"] as? Int == 75)
+        let details = try #require((claire["flag_details"] as? [String: Any])?["follower_spike"] as? [String: Any])
+        #expect(details["dates"] as? [String] == ["2026-03-06"])
+        #expect(details["median_growth"] as? Double == 100)
+        #expect(details["mad"] as? Double == 0)
+        #expect(details["threshold"] as? Double == 100)
+        // Tom: TikTok macro, 1.2667 % against 4–7 %: below 4 / 3 = 1.3333 %.
+        let tom = try #require(influencers.first { $0["handle"] as? String == "tom.tok" })
+        #expect(tom["flags"] as? [String] == ["incoherent_engagement"])
+        let engagement = try #require((tom["flag_details"] as? [String: Any])?["incoherent_engagement"] as? [String: Any])
+        #expect(engagement["low"] as? Double == 4)
+        #expect(engagement["factor"] as? Double == 3)
+        #expect(engagement["lower_limit"] as? Double == 4.0 / 3)
+        let idle = try #require(influencers.first { $0["handle"] as? String == "idle" })
+        #expect(idle["flags"] as? [String] == [])
+        #expect((idle["flag_details"] as? [String: Any])?.isEmpty == true)
+        #expect(idle["audience_quality"] as? Int == 100)
+        let campaign = try #require(json["campaign"] as? [String: Any])
+        let recommendations = try #require(campaign["recommendations"] as? [[String: Any]])
+        let fraud = recommendations.filter { $0["rule"] as? String == "fraud_flag" }
+        #expect(fraud.map { $0["influencers"] as? [String] ?? [] } == [["tom.tok"], ["claire.cuisine"]])   // by spend at stake
+        #expect(fraud.last?["text"] as? String == "@claire.cuisine is flagged (follower spike): €590.00 of spend at stake; check its audience before renewing.")   // 500 fee + 50 product + 10 % of 150 revenue + 25 post cost
+        // Ordered by amount, nil last.
+        let amounts = recommendations.map { $0["amount"] as? Double }
+        let known = amounts.compactMap { $0 }
+        #expect(known == known.sorted(by: >))
+        #expect(amounts.firstIndex { $0 == nil }.map { i in amounts[i...].allSatisfy { $0 == nil } } ?? true)
+    }
+
+    @Test func trustSectionShowsEvidenceAndCleanCreators() throws {
+        let (_, page) = try build(locale: "en-US")
+        #expect(page.contains("These flags are heuristics to check by hand, not verdicts"))
+        #expect(page.contains("<h3>@claire.cuisine — audience quality 75/100</h3>"))
+        #expect(page.contains("@claire.cuisine: follower jump of +5,000 a day on Mar 6, 2026 (on 20,500 followers), against a usual growth of 100 a day; threshold 100.0 a day (median + 6 × 1.4826 × MAD) and 1.0% of the previous count."))
+        #expect(page.contains("@tom.tok: engagement rate (followers) 1.27%, below the bottom of its range 4.0%–7.0% divided by 3 (limit 1.33%)."))
+        #expect(page.contains("Followers of @claire.cuisine, spikes marked"))
+        #expect(page.contains("Not enough data to check @idle (see the table)."))   // no rule could run: not called clean
+        #expect(!page.contains("No flag for"))
+        #expect(!page.contains("follower spike (no followers.csv)"))                 // the file exists
+        #expect(page.contains("follower spike (0 counts of 7 needed)"))              // tom and idle have none in it
+    }
+
+    @Test func frenchPage() throws {
+        let (json, page) = try build(locale: "fr-FR")
+        #expect(page.contains("Ces signaux sont des heuristiques à vérifier à la main, pas des verdicts"))
+        #expect(page.contains("Données insuffisantes pour vérifier @idle"))
+        let campaign = try #require(json["campaign"] as? [String: Any])
+        let recommendations = try #require(campaign["recommendations"] as? [[String: Any]])
+        #expect(recommendations.contains { ($0["text"] as? String)?.hasPrefix("@claire.cuisine est signalé (pic d’abonnés)") == true })
+    }
+}
