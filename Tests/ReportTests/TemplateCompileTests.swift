@@ -142,6 +142,12 @@ import Testing
         ("44-pragma-across-lines", [
             "templates/pages/44-pragma-across-lines.md:1:1: error: Mustache pragmas are not allowed: every value is escaped for Markdown; remove the pragma, and write {{{name}}} where a value must stay as it is",
         ]),
+        ("45-trust-with-options", [
+            "templates/pages/45-trust-with-options.md:2:1: error: trust: expected an empty block: it shows every creator's checks, found a mapping",
+        ]),
+        ("46-recommendations-limit", [
+            "templates/pages/46-recommendations-limit.md:2:8: error: recommendations: option \"limit\": expected a whole number ≥ 1, found \"all\"",
+        ]),
     ]
 
     /// The basic fixture with one broken page template added.
