@@ -18,12 +18,12 @@ import Testing
         return rows.joined(separator: "\n") + "\n"
     }()
 
-    func build(locale: String) throws -> (json: [String: Any], page: String) {
+    func build(locale: String, settings: String = "") throws -> (json: [String: Any], page: String) {
         let temp = TemporaryFolder()
         let project = try temp.copyFixture("basic")
         temp.write("basic/campaigns/spring/followers.csv", Self.followers)
         let yaml = try String(contentsOf: project.appendingPathComponent("report.yaml"), encoding: .utf8)
-        temp.write("basic/report.yaml", yaml.replacingOccurrences(of: "locale: en-US", with: "locale: \(locale)"))
+        temp.write("basic/report.yaml", yaml.replacingOccurrences(of: "locale: en-US", with: "locale: \(locale)") + settings)
         let output = temp.url.appendingPathComponent("site")
         _ = try SiteBuilder(path: project, options: .test(output: output)).build(today: Day(ordinal: 0))
         let data = try Data(contentsOf: output.appendingPathComponent("campaigns/spring/kpis.json"))
@@ -86,5 +86,16 @@ import Testing
         let campaign = try #require(json["campaign"] as? [String: Any])
         let recommendations = try #require(campaign["recommendations"] as? [[String: Any]])
         #expect(recommendations.contains { ($0["text"] as? String)?.hasPrefix("@claire.cuisine est signalé (pic d’abonnés)") == true })
+    }
+
+    /// report.yaml `fraud:` moves the limits: a factor of 4 puts Tom's 1.27 % above 4 / 4 = 1 %,
+    /// and 11 counts needed leave Claire's 10 unevaluated.
+    @Test func fraudThresholdsFromReportYAML() throws {
+        let (json, page) = try build(locale: "en-US", settings: "fraud:\n  incoherent_factor: 4\n  spike_min_counts: 11\n")
+        let influencers = try #require(json["influencers"] as? [[String: Any]])
+        #expect(influencers.map { $0["flags"] as? [String] ?? ["?"] } == [[], [], []])
+        #expect(influencers.map { $0["audience_quality"] as? Int } == [100, 100, 100])
+        #expect(page.contains("follower spike (10 counts of 11 needed)"))
+        #expect(page.contains("No flag for @claire.cuisine, @tom.tok (audience quality 100/100 on the rules checked)."))
     }
 }
