@@ -69,7 +69,7 @@ import Testing
     @Test func trustSectionShowsEvidenceAndCleanCreators() throws {
         let (_, page) = try build(locale: "en-US")
         #expect(page.contains("These flags are heuristics to check by hand, not verdicts"))
-        #expect(page.contains("<h3>@claire.cuisine — audience quality 75/100</h3>"))
+        #expect(page.contains("<h4>@claire.cuisine — audience quality 75/100</h4>"))
         #expect(page.contains("@claire.cuisine: follower jump of +5,000 a day on Mar 6, 2026 (on 20,500 followers), against a usual growth of 100 a day; threshold 100.0 a day (median + 6 × 1.4826 × MAD) and 1.0% of the previous count."))
         #expect(page.contains("@tom.tok: engagement rate (followers) 1.27%, below the bottom of its range 4.0%–7.0% divided by 3 (limit 1.33%)."))
         #expect(page.contains("Followers of @claire.cuisine, spikes marked"))

@@ -16,7 +16,7 @@ extension DirectiveRenderer {
         let text = TrustText(locale: locale, format: page.format)
         var parts: [HTML] = [.element("p", [("class", "trust-note")], [.text(text.heuristics)]), .raw("\n")]
         for a in page.assessments where !a.flags.isEmpty {
-            var items: [HTML] = [.element("h3", [], [.text(text.heading(a))]), .raw("\n")]
+            var items: [HTML] = [.element("h4", [], [.text(text.heading(a))]), .raw("\n")]
             for flag in a.flags {
                 items.append(.element("p", [("class", "trust-flag")], [.text(text.sentence(flag, a))]))
                 items.append(.raw("\n"))

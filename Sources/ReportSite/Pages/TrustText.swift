@@ -8,8 +8,8 @@ struct TrustText {
     var fr: Bool { locale == .frFR }
 
     var heuristics: String {
-        fr ? "Ces signaux sont des heuristiques à vérifier à la main, pas des verdicts : chacun donne les chiffres qui l’ont déclenché (seuils de kpis.md §8, modifiables dans report.yaml)."
-           : "These flags are heuristics to check by hand, not verdicts: each gives the numbers that raised it (thresholds of kpis.md §8, adjustable in report.yaml)."
+        fr ? "Ces signaux sont des heuristiques à vérifier à la main, pas des verdicts : chacun donne les chiffres qui l’ont déclenché et le seuil appliqué."
+           : "These flags are heuristics to check by hand, not verdicts: each gives the numbers that raised it and the threshold applied."
     }
 
     var none: String { fr ? "aucun" : "none" }
