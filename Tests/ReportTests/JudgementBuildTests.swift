@@ -99,3 +99,60 @@ import Testing
         #expect(page.contains("No flag for @claire.cuisine, @tom.tok (audience quality 100/100 on the rules checked)."))
     }
 }
+
+/// The example project shows the judgement features on real-looking data (issue 9's "done when").
+@Suite struct ExampleJudgementTests {
+    static func build(locale: ReportLocale) throws -> (json: [String: Any], page: String, temp: TemporaryFolder) {
+        let temp = TemporaryFolder()
+        let output = temp.url.appendingPathComponent("site")
+        var options = BuildOptions.test(output: output, asOf: "2026-05-20")
+        options.locale = locale
+        _ = try SiteBuilder(path: Repo.root.appendingPathComponent("examples/maison-lune"), options: options).build(today: Day(ordinal: 0))
+        let data = try Data(contentsOf: output.appendingPathComponent("campaigns/soldes-printemps/kpis.json"))
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let page = try String(contentsOf: output.appendingPathComponent("campaigns/soldes-printemps/index.html"), encoding: .utf8)
+        return (json, page, temp)
+    }
+
+    @Test func plantedFlagsAndCleanCreators() throws {
+        let (json, page, _) = try Self.build(locale: .frFR)
+        let influencers = try #require(json["influencers"] as? [[String: Any]])
+        var flags: [String: [String]] = [:]
+        for i in influencers { flags[i["handle"] as? String ?? "?"] = i["flags"] as? [String] }
+        #expect(flags["anais.paris"] == ["follower_spike"])
+        #expect(flags["manon.glow"] == ["comment_pods"])
+        #expect(flags["emma.makeup"] == ["foreign_audience"])
+        #expect(flags["lea.routine"] == ["incoherent_engagement"])
+        #expect(flags.filter { $0.value.isEmpty }.count == influencers.count - 4)
+        #expect(page.contains("Aucun signal pour @"))
+        #expect(page.contains("Abonnés de @anais.paris, pics marqués"))
+        #expect(page.contains("Audience de @emma.makeup par pays"))
+    }
+
+    @Test func benchmarksOnTheSummary() throws {
+        let (json, page, _) = try Self.build(locale: .frFR)
+        let campaign = try #require(json["campaign"] as? [String: Any])
+        let internalBenchmarks = try #require(campaign["internal_benchmarks"] as? [String: Any])
+        let cpa = try #require(internalBenchmarks["cpa"] as? [String: Any])
+        #expect(cpa["campaigns"] as? Int == 2)                 // rentree-2025 and noel-2025; the awareness launch has no CPA
+        let benchmarks = try #require(campaign["benchmarks"] as? [String: Any])
+        #expect(Set(benchmarks.keys) == ["engagement_rate_followers", "story_ctr", "conversion_rate"])
+        #expect(page.contains("votre médiane de"))
+        #expect(page.contains("sur 2 campagnes"))
+        #expect(page.contains("la fourchette du secteur"))
+    }
+
+    @Test func recommendationsInBothLanguages() throws {
+        let (fr, frPage, _) = try Self.build(locale: .frFR)
+        let (en, enPage, _) = try Self.build(locale: .enUS)
+        func texts(_ json: [String: Any]) -> [String] {
+            ((json["campaign"] as? [String: Any])?["recommendations"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }
+        }
+        #expect(texts(fr).count == texts(en).count)
+        #expect(texts(fr).count >= 4)
+        #expect(texts(fr).contains { $0.contains("est signalé") })
+        #expect(texts(en).contains { $0.contains("is flagged") })
+        #expect(frPage.contains("<ol class=\"recommendations\">"))
+        #expect(enPage.contains("<ol class=\"recommendations\">"))
+    }
+}

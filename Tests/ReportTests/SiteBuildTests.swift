@@ -188,7 +188,7 @@ import Testing
         let output = temp.url.appendingPathComponent("site")
         let project = Repo.root.appendingPathComponent("examples/maison-lune")
         let summary = try SiteBuilder(path: project, options: .test(output: output, asOf: "2026-05-20")).build(today: Day(ordinal: 0))
-        #expect(summary.campaigns == 2)
+        #expect(summary.campaigns == 4)
         let gallery = try String(contentsOf: output.appendingPathComponent("campaigns/soldes-printemps/gallery.html"), encoding: .utf8)
         for type in ["bar", "line", "donut", "funnel", "scatter", "heatmap", "bullet", "sparkline"] {
             #expect(gallery.contains("class=\"chart chart-\(type)\""), "gallery lacks \(type)")
