@@ -10,9 +10,9 @@ public enum FraudRules {
             rates[row.influencer.key] = row.kpis[.engagementRateFollowers]
         }
         var countsByKey: [String: [FollowerCount]] = [:]
-        for row in campaign.followers ?? [] { countsByKey[Influencer.key(row.influencerKey), default: []].append(row) }
+        for row in campaign.followers ?? [] { countsByKey[row.influencerKey, default: []].append(row) }
         var postOwner: [String: String] = [:]
-        for post in campaign.posts where postOwner[post.id] == nil { postOwner[post.id] = Influencer.key(post.influencerKey) }
+        for post in campaign.posts where postOwner[post.id] == nil { postOwner[post.id] = post.influencerKey }
         var textsByKey: [String: [String]] = [:]
         for comment in campaign.comments ?? [] {
             if let key = postOwner[comment.postID] { textsByKey[key, default: []].append(comment.text) }
@@ -96,7 +96,10 @@ public enum FraudRules {
     static func commentPods(_ texts: [String], thresholds: FraudThresholds) -> FraudCheck<CommentPodsEvidence> {
         guard !texts.isEmpty else { return .notEvaluated(.noComments) }
         var tally: [String: Int] = [:]
-        for text in texts { tally[normalizedComment(text), default: 0] += 1 }
+        // Comments repeat (that is what this rule looks for): each distinct text is normalized once.
+        var raw: [String: Int] = [:]
+        for text in texts { raw[text, default: 0] += 1 }
+        for (text, count) in raw { tally[normalizedComment(text), default: 0] += count }
         let repeated = tally.compactMap { text, count -> CommentPodsEvidence.RepeatedText? in
             let words = wordCount(text)
             guard words >= thresholds.podMinWords, count >= thresholds.podMinRepeats else { return nil }

@@ -37,7 +37,9 @@ extension DirectiveRenderer {
             parts.append(.raw("\n"))
         }
         // Every creator, flagged or not, with what could not be checked for lack of data.
-        let head = text.tableHeadings.map { HTML.element("th", [("scope", "col")], [.text($0)]) }
+        let head = text.tableHeadings.enumerated().map { i, title in
+            HTML.element("th", [("scope", "col"), ("class", i == 1 ? "num" : nil)], [.text(title)])
+        }
         let rows = page.assessments.map { a in
             HTML.element("tr", [], [
                 .element("td", [], [.text("@" + a.influencer.handle)]),

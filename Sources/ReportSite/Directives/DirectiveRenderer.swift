@@ -49,12 +49,16 @@ public struct DirectiveRenderer {
         }
         var rows = data.rows
         if let sort = selection.sort {
-            rows = rows.enumerated().sorted { a, b in
-                let order = DirectiveRenderer.compare(data.value(a.element, sort.field), data.value(b.element, sort.field), descending: sort.descending)
-                return order == 0 ? a.offset < b.offset : order < 0
-            }.map(\.element)
+            // Sorted by position, so the rows (arrays of cells) are not copied around by the sort.
+            let values = rows.map { data.value($0, sort.field) }
+            let order = values.indices.sorted { a, b in
+                let c = DirectiveRenderer.compare(values[a], values[b], descending: sort.descending)
+                return c == 0 ? a < b : c < 0
+            }
+            rows = order.prefix(selection.limit ?? order.count).map { rows[$0] }
+        } else if let limit = selection.limit {
+            rows = Array(rows.prefix(limit))
         }
-        if let limit = selection.limit { rows = Array(rows.prefix(limit)) }
         return (data, rows)
     }
 
