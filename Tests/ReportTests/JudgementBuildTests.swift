@@ -156,3 +156,38 @@ import Testing
         #expect(enPage.contains("<ol class=\"recommendations\">"))
     }
 }
+
+/// site.md: client reports are private by default; report.yaml `indexable: true` lifts it.
+@Suite struct PrivacyTests {
+    func build(_ extra: String) throws -> (robots: String, page: String) {
+        let temp = TemporaryFolder()
+        let project = try temp.copyFixture("basic")
+        let yaml = try String(contentsOf: project.appendingPathComponent("report.yaml"), encoding: .utf8)
+        temp.write("basic/report.yaml", yaml + extra)
+        let output = temp.url.appendingPathComponent("site")
+        _ = try SiteBuilder(path: project, options: .test(output: output)).build(today: Day(ordinal: 0))
+        return (try String(contentsOf: output.appendingPathComponent("robots.txt"), encoding: .utf8),
+                try String(contentsOf: output.appendingPathComponent("campaigns/spring/index.html"), encoding: .utf8))
+    }
+
+    @Test func privateByDefault() throws {
+        let (robots, page) = try build("")
+        #expect(robots == "User-agent: *\nDisallow: /\n")
+        #expect(page.contains("<meta name=\"robots\" content=\"noindex\">"))
+    }
+
+    @Test func indexableLiftsBoth() throws {
+        let (robots, page) = try build("indexable: true\n")
+        #expect(robots == "User-agent: *\nAllow: /\n")
+        #expect(!page.contains("noindex"))
+    }
+
+    @Test func indexableMustBeABoolean() throws {
+        let temp = TemporaryFolder()
+        let project = try temp.copyFixture("basic")
+        let yaml = try String(contentsOf: project.appendingPathComponent("report.yaml"), encoding: .utf8)
+        temp.write("basic/report.yaml", yaml + "indexable: sometimes\n")
+        let errors = ProjectChecker.check(path: project, resources: Repo.root).filter { $0.severity == .error }.map(\.description)
+        #expect(errors == ["report.yaml:6:12: error: key \"indexable\": expected one of true, false, found \"sometimes\""])
+    }
+}

@@ -21,7 +21,7 @@ import Testing
             ".report-site", "campaigns/spring/index.html", "campaigns/spring/kpis.json", "campaigns/summer/index.html",
             "campaigns/summer/kpis.json", "downloads/spring.html", "downloads/summer.html", "index.html",
             "influencers/claire.cuisine/history.json", "influencers/idle/history.json", "influencers/lea.glow/history.json",
-            "influencers/tom.tok/history.json", "kpis.csv",
+            "influencers/tom.tok/history.json", "kpis.csv", "robots.txt",
         ])
         for (path, data) in files.sorted(by: { $0.key < $1.key }) {
             Golden.check(String(decoding: data, as: UTF8.self), "site/basic/" + path)

@@ -7,6 +7,8 @@ public struct ProjectSettings: Sendable {
     public var timezone: String
     public var asOf: Day?
     public var output: String
+    /// site.md: pages carry `noindex` and the site a disallowing robots.txt unless this is true.
+    public var indexable: Bool = false
     /// report.yaml `emv:` overrides (kpis.md §6).
     public var emv: EMVTable
     /// kpis.md §7 ranges with report.yaml `benchmarks:` overrides.

@@ -5,7 +5,7 @@ import ReportCore
 /// else is refused with a message at its place.
 enum SettingsLoader {
     static let tiers = Tier.allCases.map(\.rawValue)
-    static let keys = ["title", "locale", "currency", "timezone", "as_of", "output", "benchmarks", "emv", "fraud"]
+    static let keys = ["title", "locale", "currency", "timezone", "as_of", "output", "indexable", "benchmarks", "emv", "fraud"]
 
     /// `emv: {instagram: {cpm: 9}}`: one rate at a time, each a number ≥ 0.
     static func readEMV(_ map: inout YAMLMapping) -> [String: [String: Double]] {
@@ -105,6 +105,8 @@ enum SettingsLoader {
         }
         settings.asOf = map.day("as_of")
         if let output = map.string("output") { settings.output = output }
+        // site.md: reports are private unless the project says otherwise.
+        if let indexable = map.choice("indexable", ["true", "false"]) { settings.indexable = indexable == "true" }
         if var emv = map.mapping("emv", context: "emv") {
             settings.emv = EMVTable(overrides: readEMV(&emv))
             emv.finish(known: Platform.known + ["others"])

@@ -6,9 +6,12 @@ import ReportCore
 /// inlined stylesheet.
 public struct PageRenderer: Sendable {
     public let library: TemplateLibrary
+    /// report.yaml `indexable`: without it every page carries `noindex` (site.md).
+    public let indexable: Bool
 
-    public init(library: TemplateLibrary) {
+    public init(library: TemplateLibrary, indexable: Bool = false) {
         self.library = library
+        self.indexable = indexable
     }
 
     /// What the layout needs besides the body.
@@ -62,6 +65,7 @@ public struct PageRenderer: Sendable {
             "lang": frame.lang,
             "root": frame.root,
             "standalone": frame.standalone,
+            "indexable": indexable,
             "footer": frame.footer,
             "style": library.style,
             "content": body,

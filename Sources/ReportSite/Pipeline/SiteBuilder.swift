@@ -48,7 +48,7 @@ public struct SiteBuilder: Sendable {
         }
 
         // Stages per campaign: load, compute, render, write.
-        let renderer = PageRenderer(library: library)
+        let renderer = PageRenderer(library: library, indexable: settings.indexable)
         let folders = loader.campaignFolders
         progress("load, compute and render \(folders.count) campaign\(folders.count == 1 ? "" : "s")")
         let counter = Counter()
@@ -99,6 +99,8 @@ public struct SiteBuilder: Sendable {
             )
             try writer.write("index.html", try renderer.render(indexTemplate, context: index.context(), data: index.pageData(), frame: frame))
             try writer.write("kpis.csv", csv)
+            // Client reports are private unless report.yaml says `indexable: true` (site.md).
+            try writer.write("robots.txt", settings.indexable ? "User-agent: *\nAllow: /\n" : "User-agent: *\nDisallow: /\n")
             let keys = histories.keys.sorted()
             for (key, slug) in zip(keys, Slug.unique(keys)) {
                 guard let history = histories[key] else { continue }

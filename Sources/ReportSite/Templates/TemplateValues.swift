@@ -37,6 +37,6 @@ extension PageKind {
 enum LayoutValues {
     static let values: [String: TemplateValue] = [
         "title": .text, "site_title": .text, "lang": .text, "root": .text, "footer": .text, "style": .text,
-        "content": .text, "standalone": .flag,
+        "content": .text, "standalone": .flag, "indexable": .flag,
     ]
 }
