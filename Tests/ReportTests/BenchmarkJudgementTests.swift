@@ -73,20 +73,31 @@ import Testing
 
     @Test func sentencesInBothLanguages() {
         let b = InternalBenchmark(kpi: .cpa, median: 18.2, campaigns: 4, value: 13.49, change: 13.49 / 18.2 - 1)
-        #expect(InternalBenchmarkSlot.sentence(b, format: NumberFormat(locale: .frFR, currency: "EUR"))
+        #expect(LateBinding.sentence(b, format: NumberFormat(locale: .frFR, currency: "EUR"))
                 == "26\u{A0}% sous votre médiane de 18,20\u{A0}€ sur 4 campagnes — une amélioration")
-        #expect(InternalBenchmarkSlot.sentence(b, format: NumberFormat(locale: .enUS, currency: "EUR"))
+        #expect(LateBinding.sentence(b, format: NumberFormat(locale: .enUS, currency: "EUR"))
                 == "26% below your median of €18.20 over 4 campaigns — an improvement")
         let reach = InternalBenchmark(kpi: .reach, median: 1000, campaigns: 2, value: 900, change: -0.1)
-        #expect(InternalBenchmarkSlot.sentence(reach, format: NumberFormat(locale: .enUS, currency: "EUR"))
+        #expect(LateBinding.sentence(reach, format: NumberFormat(locale: .enUS, currency: "EUR"))
                 == "10% below your median of 1,000 over 2 campaigns — a deterioration")
     }
 
     @Test func markersAreFilledOrRemoved() {
-        let body = "<div>" + InternalBenchmarkSlot.marker(.cpa) + "</div><div>" + InternalBenchmarkSlot.marker(.roi) + "</div>"
+        let body = "<div>" + LateBinding.marker(.cpa) + "</div><div>" + LateBinding.marker(.roi) + "</div>"
         let b = InternalBenchmark(kpi: .cpa, median: 20, campaigns: 2, value: 10, change: -0.5)
-        #expect(InternalBenchmarkSlot.fill(body, with: [b], format: NumberFormat(locale: .enUS, currency: "EUR"))
+        let context = LateBinding.Context(internalBenchmarks: [b], format: NumberFormat(locale: .enUS, currency: "EUR"), slugs: [:], root: "../../")
+        #expect(LateBinding.fill(body, context)
                 == "<div><span class=\"kpi-bench\">50% below your median of €20.00 over 2 campaigns — an improvement</span></div><div></div>")
+    }
+
+    /// Creator links point at the card from the page's depth; a one-file download keeps the name only.
+    @Test func creatorLinksAreResolvedOrDropped() {
+        let body = "<td>" + LateBinding.creatorLink("a-->b\"", text: "@A-->B\"").markup + "</td>"
+        let slugs = ["a-->b\"": "a--b-"]
+        let page = LateBinding.fill(body, LateBinding.Context(internalBenchmarks: [], format: NumberFormat(locale: .enUS), slugs: slugs, root: "../../"))
+        #expect(page == "<td><a class=\"creator\" href=\"../../influencers/a--b-/index.html\">@A--&gt;B&quot;</a></td>")
+        let download = LateBinding.fill(body, LateBinding.Context(internalBenchmarks: [], format: NumberFormat(locale: .enUS), slugs: slugs, root: nil))
+        #expect(download == "<td>@A--&gt;B&quot;</td>")
     }
 
     /// Three campaigns built together: each kpis.json carries the others' median, and the page

@@ -48,7 +48,7 @@ import Testing
         #expect(r.status == 0)
         let lines = r.stderr.split(separator: "\n").map(String.init)
         #expect(lines.first == "campaigns/spring/campaign.yaml:22: warning: influencer \"idle\" has no post")
-        #expect(lines.last?.hasPrefix("report: built 5 pages for 2 campaigns, 6 posts, in ") == true)
+        #expect(lines.last?.hasPrefix("report: built 10 pages for 2 campaigns, 6 posts, in ") == true)
     }
 
     @Test func badInputExitsOneWithLocatedMessages() throws {

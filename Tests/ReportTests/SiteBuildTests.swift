@@ -18,10 +18,11 @@ import Testing
         #expect(summary.posts == 6)
         let files = tree(output)
         #expect(files.keys.sorted() == [
-            ".report-site", "campaigns/spring/index.html", "campaigns/spring/kpis.json", "campaigns/summer/index.html",
+            ".report-site", "benchmarks/index.html", "campaigns/spring/index.html", "campaigns/spring/kpis.json", "campaigns/summer/index.html",
             "campaigns/summer/kpis.json", "downloads/spring.html", "downloads/summer.html", "index.html",
-            "influencers/claire.cuisine/history.json", "influencers/idle/history.json", "influencers/lea.glow/history.json",
-            "influencers/tom.tok/history.json", "kpis.csv", "robots.txt",
+            "influencers/claire.cuisine/history.json", "influencers/claire.cuisine/index.html", "influencers/idle/history.json",
+            "influencers/idle/index.html", "influencers/lea.glow/history.json", "influencers/lea.glow/index.html",
+            "influencers/tom.tok/history.json", "influencers/tom.tok/index.html", "kpis.csv", "robots.txt",
         ])
         for (path, data) in files.sorted(by: { $0.key < $1.key }) {
             Golden.check(String(decoding: data, as: UTF8.self), "site/basic/" + path)

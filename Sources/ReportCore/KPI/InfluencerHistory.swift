@@ -19,6 +19,20 @@ public struct InfluencerHistory: Sendable {
             if let r = other.revenue { revenue = (revenue ?? 0) + r }
         }
 
+        /// The tally as KPIs: posts, reach, engagement rate, conversions, revenue, spend, CPA, ROI.
+        public var kpis: KPIValues {
+            var k = KPIValues()
+            k[.posts] = Double(posts.posts)
+            k[.reach] = posts.sum(.reach).map(Double.init)
+            k[.engagementRate] = posts.engagementRate.rate()
+            k[.conversions] = conversions.map(Double.init)
+            k[.revenue] = revenue
+            k[.spend] = spend
+            k[.cpa] = ratio(spend, conversions.map(Double.init))
+            k[.roi] = ratio(revenue, spend)
+            return k
+        }
+
         /// posts, engagement_rate, reach, spend, conversions, revenue, roi.
         public var figures: [(key: String, value: Double?)] {
             [
@@ -39,6 +53,14 @@ public struct InfluencerHistory: Sendable {
         public let window: DayRange
         public let currency: String
         public let tally: Tally
+        /// The creator's row of that campaign, as its report shows it.
+        public let kpis: KPIValues
+        public let platform: Platform
+        /// Followers at the campaign's start (campaign.yaml), and the tier they give.
+        public let followers: Int
+        public let tier: Tier
+        public let flags: [FraudFlag]
+        public let audienceQuality: Int
     }
 
     /// Lower-cased handle.
@@ -59,14 +81,16 @@ public struct InfluencerHistory: Sendable {
     /// of the campaign window in proportion to its days; conversions and revenue go to the
     /// month of the order; posts to the month they were published.
     /// `orders` is the campaign's attribution, computed once by `KPICalculator`.
-    public static func contributions(_ campaign: Campaign, orders: Attribution<Order>?) -> [InfluencerHistory] {
+    public static func contributions(_ campaign: Campaign, kpis: CampaignKPIs, judgement: CampaignJudgement) -> [InfluencerHistory] {
+        let orders = kpis.orderAttribution
         var postsByKey: [String: [Post]] = [:]
         for p in campaign.posts { postsByKey[p.influencerKey, default: []].append(p) }
         let days = (0..<campaign.window.dayCount).map { campaign.window.start.adding(days: $0) }
         var monthShare: [String: Double] = [:]
         for d in days { monthShare[MonthKey.of(d), default: 0] += 1 / Double(days.count) }
 
-        return campaign.influencers.map { influencer in
+        return zip(zip(campaign.influencers, kpis.influencers), judgement.influencers).map { pair, judged in
+            let (influencer, row) = pair
             var history = InfluencerHistory(key: influencer.key, handle: influencer.handle)
             history.name = influencer.name
             history.platforms = [influencer.platform]
@@ -94,7 +118,11 @@ public struct InfluencerHistory: Sendable {
             total.spend = influencer.fee + influencer.productCost + influencer.commissionRate * (total.revenue ?? 0)
                 + posts.reduce(0) { $0 + ($1.cost ?? 0) }
             for (month, share) in monthShare { byMonth[month, default: Tally()].spend += total.spend * share }
-            history.campaigns = [CampaignEntry(id: campaign.id, name: campaign.name, window: campaign.window, currency: campaign.currency, tally: total)]
+            history.campaigns = [CampaignEntry(
+                id: campaign.id, name: campaign.name, window: campaign.window, currency: campaign.currency, tally: total,
+                kpis: row.kpis, platform: influencer.platform, followers: influencer.followers, tier: influencer.tier,
+                flags: judged.fraud.flags, audienceQuality: judged.fraud.audienceQuality
+            )]
             history.months = byMonth.mapValues { [campaign.currency: $0] }
             return history
         }

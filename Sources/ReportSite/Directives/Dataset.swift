@@ -11,8 +11,12 @@ public struct Dataset: Sendable {
         public let profile: Profile?
         /// Money of this row is in this currency (the portfolio mixes campaigns).
         public let currency: String?
+        /// Text columns that name an influencer, with its key: shown as a link to its card.
+        public let creators: [Int: String]
 
-        public init(text: [String], kpis: KPIValues = KPIValues(), series: [[Double?]] = [], profile: Profile? = nil, currency: String? = nil) {
+        public init(text: [String], kpis: KPIValues = KPIValues(), series: [[Double?]] = [], profile: Profile? = nil, currency: String? = nil,
+                    creators: [Int: String] = [:]) {
+            self.creators = creators
             self.text = text
             self.kpis = kpis
             self.series = series

@@ -125,7 +125,7 @@ public struct DirectiveRenderer {
             let words = Labels.status(b, locale) + " " + Labels.range(b.range, format: page.format) + " (" + Labels.source(b.range.source, locale) + ")"
             parts.append(.element("span", [("class", "kpi-bench kpi-" + (b.status?.rawValue ?? "na"))], [.text(words)]))
         }
-        if internalBenchmark, case .kpi(let k) = m { parts.append(.raw(InternalBenchmarkSlot.marker(k))) }
+        if internalBenchmark, case .kpi(let k) = m { parts.append(.raw(LateBinding.marker(k))) }
         return .element("div", [("class", provisional ? "kpi provisional" : "kpi")], parts)
     }
 
@@ -149,7 +149,12 @@ public struct DirectiveRenderer {
             var cells: [HTML] = []
             for c in spec.columns {
                 switch c.column {
-                case .text(let i): cells.append(DirectiveRenderer.textCell(row.text[i]))
+                case .text(let i):
+                    if let key = row.creators[i] {
+                        cells.append(.element("td", [], [LateBinding.creatorLink(key, text: row.text[i])]))
+                    } else {
+                        cells.append(DirectiveRenderer.textCell(row.text[i]))
+                    }
                 case .kpi(let k):
                     cells.append(.element("td", [("class", "num")], [.text(format.format(row.kpis[k], unit: k.unit))]))
                 case .leads(let type):

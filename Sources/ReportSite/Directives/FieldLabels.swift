@@ -12,6 +12,11 @@ enum FieldLabels {
         "reach_trend": "Reach by day", "engagements_trend": "Engagements by day", "engagement_rate_trend": "Engagement rate by day",
         "link_clicks_trend": "Link clicks by day", "numerator": "Numerator", "denominator": "Denominator", "rate": "Rate",
         "benchmark_range": "Industry range", "benchmark_status": "Against the range",
+        "quarter": "Quarter", "campaign_count": "Campaigns",
+        "period": "Period", "followers": "Followers", "audience_quality": "Audience quality", "flags": "Flags",
+        "reach_vs_average": "Reach vs own average", "engagement_rate_vs_average": "Engagement rate vs own average",
+        "conversions_vs_average": "Conversions vs own average", "cpa_vs_average": "CPA vs own average", "roi_vs_average": "ROI vs own average",
+        "range": "Range", "source": "Source", "value": "Value", "median": "Median of the others", "change": "Change",
     ]
     static let french: [String: String] = [
         "handle": "Influenceur", "name": "Nom", "platform": "Plateforme", "tier": "Palier", "format": "Format",
@@ -23,6 +28,11 @@ enum FieldLabels {
         "reach_trend": "Portée par jour", "engagements_trend": "Engagements par jour", "engagement_rate_trend": "Taux d’engagement par jour",
         "link_clicks_trend": "Clics par jour", "numerator": "Numérateur", "denominator": "Dénominateur", "rate": "Taux",
         "benchmark_range": "Fourchette du secteur", "benchmark_status": "Position",
+        "quarter": "Trimestre", "campaign_count": "Campagnes",
+        "period": "Période", "followers": "Abonnés", "audience_quality": "Qualité d’audience", "flags": "Signaux",
+        "reach_vs_average": "Portée vs sa moyenne", "engagement_rate_vs_average": "Taux d’engagement vs sa moyenne",
+        "conversions_vs_average": "Conversions vs sa moyenne", "cpa_vs_average": "CPA vs sa moyenne", "roi_vs_average": "ROI vs sa moyenne",
+        "range": "Fourchette", "source": "Source", "value": "Valeur", "median": "Médiane des autres", "change": "Écart",
     ]
 
     /// A KPI's label from the catalog; any other field's from the tables above (a test checks

@@ -45,3 +45,16 @@ public struct PageData: Sendable {
         self.assessments = assessments
     }
 }
+
+extension PageData {
+    /// The band a chart draws for an industry range. A range that depends on the profile is
+    /// only looked up with one (the compile step makes sure such a benchmark is drawn from rows
+    /// that carry one); the others are the same for every platform and tier.
+    static func bands(_ table: BenchmarkTable) -> @Sendable (KPI, Dataset.Profile?) -> ClosedRange<Double>? {
+        { kpi, profile in
+            if let profile { return table.range(kpi, platform: profile.platform, tier: profile.tier)?.closedRange }
+            guard !BenchmarkKPIs.byProfile.contains(kpi) else { return nil }
+            return table.range(kpi, platform: Platform(BenchmarkTable.others), tier: .micro)?.closedRange
+        }
+    }
+}

@@ -60,7 +60,8 @@ struct CampaignView {
             return Dataset.Row(text: ["@" + i.handle, i.name ?? i.handle, i.platform.displayName, i.tier.rawValue,
                                       erf.map { Labels.range($0.range, format: format) } ?? format.notAvailable,
                                       erf.map { Labels.status($0, locale) } ?? format.notAvailable],
-                               kpis: row.kpis, series: trends.influencerTrends(i.key), profile: Dataset.Profile(platform: i.platform, tier: i.tier))
+                               kpis: row.kpis, series: trends.influencerTrends(i.key), profile: Dataset.Profile(platform: i.platform, tier: i.tier),
+                               creators: [0: i.key])
         }, leadTypes: leadTypes)
         let platforms = Dataset(schema: .platforms, rows: kpis.platforms.map { Dataset.Row(text: [$0.platform.displayName], kpis: $0.kpis) },
                                 leadTypes: leadTypes)
@@ -74,7 +75,7 @@ struct CampaignView {
                 return Dataset.Row(text: [
                     post.id, "@" + (influencer?.handle ?? post.influencerKey), post.platform.displayName, post.format,
                     dates.format(post.publishedAt.day), post.caption ?? "",
-                ], kpis: KPICalculator.values(post: post, followers: influencer?.followers ?? 0))
+                ], kpis: KPICalculator.values(post: post, followers: influencer?.followers ?? 0), creators: [1: post.influencerKey])
             })
         }
         let targets = Dataset(schema: .targets, rows: (kpis.objective?.targets ?? []).map { t in

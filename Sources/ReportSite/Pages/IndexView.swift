@@ -13,6 +13,10 @@ public struct CampaignSummary: Sendable {
     public let posts: Int
     /// Keys still provisional on the report date.
     public let provisional: Set<Measure>
+    /// The target set on the primary KPI, if any, with its status.
+    public let primaryTarget: ObjectiveSummary.Target?
+    /// Spend, revenue and ROI by platform, for the portfolio's totals.
+    public let platforms: [CampaignKPIs.PlatformRow]
 }
 
 /// The portfolio page's view model.
@@ -27,7 +31,8 @@ struct IndexView {
         return [
             "title": title,
             "campaign_count": String(campaigns.count),
-            "campaigns": campaigns.map { c -> [String: Any] in
+            "has_several_currencies": Set(campaigns.map(\.currency)).count > 1,
+            "campaigns": byDate.map { c -> [String: Any] in
                 let format = NumberFormat(locale: locale, currency: c.currency)
                 let primary = c.objective.primaryKPI
                 let unit = primary.unit
@@ -51,18 +56,66 @@ struct IndexView {
         ]
     }
 
+    /// Campaigns by start date (then id).
+    var byDate: [CampaignSummary] {
+        campaigns.sorted { $0.window.start != $1.window.start ? $0.window.start < $1.window.start : $0.id < $1.id }
+    }
+
+    /// Sums of spend, revenue, conversions and reach with the ROI they give; amounts of
+    /// different currencies are kept in rows of their own.
+    static func totals(_ parts: [KPIValues]) -> KPIValues {
+        var k = KPIValues()
+        func sum(_ kpi: KPI) -> Double? {
+            let values = parts.compactMap { $0[kpi] }
+            return values.isEmpty ? nil : values.reduce(0, +)
+        }
+        k[.spend] = sum(.spend)
+        k[.revenue] = sum(.revenue)
+        k[.conversions] = sum(.conversions)
+        k[.reach] = sum(.reach)
+        k[.roi] = ratio(k[.revenue], k[.spend])
+        return k
+    }
+
     func pageData() -> PageData {
         let dates = DateFormat(locale: locale)
-        let rows = campaigns.map { c in
-            Dataset.Row(text: [c.name, c.name, Labels.objective(c.objective, locale), c.brand ?? "", dates.format(c.window.start),
-                               dates.format(c.window.end), c.currency], kpis: c.kpis, currency: c.currency)
+        let rows = byDate.map { c in
+            let format = NumberFormat(locale: locale, currency: c.currency)
+            let primary = c.objective.primaryKPI
+            let target = c.primaryTarget
+            return Dataset.Row(text: [
+                c.name, c.name, Labels.objective(c.objective, locale), c.brand ?? "", dates.format(c.window.start), dates.format(c.window.end),
+                c.currency, Labels.quarter(c.window.start, locale), primary.label(locale), format.format(c.kpis[primary], unit: primary.unit),
+                target.map { format.format($0.target, unit: primary.unit) } ?? format.notAvailable,
+                target.map { Labels.status($0.status, locale) } ?? (locale == .frFR ? "sans objectif" : "no target"),
+            ], kpis: c.kpis, currency: c.currency)
         }
-        // Amounts of campaigns in several currencies are never added up; each row's money is
-        // formatted in its own currency.
+        var byPlatform: [String: (platform: Platform, currency: String, campaigns: Set<String>, parts: [KPIValues])] = [:]
+        var byQuarter: [String: (quarter: String, start: Day, currency: String, campaigns: Int, parts: [KPIValues])] = [:]
+        for c in campaigns {
+            for p in c.platforms {
+                let key = p.platform.name + "|" + c.currency
+                byPlatform[key, default: (p.platform, c.currency, [], [])].parts.append(p.kpis)
+                byPlatform[key]?.campaigns.insert(c.id)
+            }
+            let quarter = Labels.quarter(c.window.start, locale)
+            let key = quarter + "|" + c.currency
+            byQuarter[key, default: (quarter, c.window.start, c.currency, 0, [])].campaigns += 1
+            byQuarter[key]?.parts.append(c.kpis)
+            if let start = byQuarter[key]?.start, c.window.start < start { byQuarter[key]?.start = c.window.start }
+        }
+        let platforms = byPlatform.values.sorted { ($0.platform.name, $0.currency) < ($1.platform.name, $1.currency) }.map { p in
+            Dataset.Row(text: [p.platform.displayName, p.currency, String(p.campaigns.count)], kpis: IndexView.totals(p.parts), currency: p.currency)
+        }
+        let quarters = byQuarter.values.sorted { ($0.start, $0.currency) < ($1.start, $1.currency) }.map { q in
+            Dataset.Row(text: [q.quarter, q.currency, String(q.campaigns)], kpis: IndexView.totals(q.parts), currency: q.currency)
+        }
+        // Each row's money is formatted in its own currency; the page's format is only a default.
         let currencies = Set(campaigns.map(\.currency))
         let currency = currencies.count == 1 ? (currencies.first ?? "EUR") : "EUR"
-        return PageData(kind: .index, datasets: [Dataset(schema: .campaigns, rows: rows)],
-                        format: NumberFormat(locale: locale, currency: currency), benchmark: benchmark)
+        return PageData(kind: .index, datasets: [
+            Dataset(schema: .campaigns, rows: rows), Dataset(schema: .platformTotals, rows: platforms), Dataset(schema: .quarters, rows: quarters),
+        ], format: NumberFormat(locale: locale, currency: currency), benchmark: benchmark)
     }
 
     /// Campaign ids are folder names; in a link they are percent-encoded so no character

@@ -71,4 +71,48 @@ enum Labels {
         case (.reportYAML, .frFR): return "votre report.yaml"
         }
     }
+
+    static func tier(_ t: Tier, _ locale: ReportLocale) -> String {
+        switch (t, locale) {
+        case (.nano, _): return "nano"
+        case (.micro, _): return "micro"
+        case (.macro, _): return "macro"
+        case (.mega, .enUS): return "mega"
+        case (.mega, .frFR): return "méga"
+        }
+    }
+
+    static func flag(_ flag: FraudFlag, _ locale: ReportLocale) -> String {
+        switch (flag, locale) {
+        case (.incoherentEngagement, .enUS): return "incoherent engagement"
+        case (.incoherentEngagement, .frFR): return "engagement incohérent"
+        case (.followerSpike, .enUS): return "follower spike"
+        case (.followerSpike, .frFR): return "pic d’abonnés"
+        case (.foreignAudience, .enUS): return "foreign audience"
+        case (.foreignAudience, .frFR): return "audience étrangère"
+        case (.commentPods, .enUS): return "comment pods"
+        case (.commentPods, .frFR): return "pods de commentaires"
+        }
+    }
+
+    static func noFlag(_ locale: ReportLocale) -> String { locale == .frFR ? "aucun" : "none" }
+
+    static let monthNames: [ReportLocale: [String]] = [
+        .enUS: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+        .frFR: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+    ]
+
+    /// `2026-03` → `March 2026` / `mars 2026`.
+    static func month(_ key: String, _ locale: ReportLocale) -> String {
+        let parts = key.split(separator: "-")
+        guard parts.count == 2, let m = Int(parts[1]), (1...12).contains(m), let names = monthNames[locale] else { return key }
+        return names[m - 1] + " " + parts[0]
+    }
+
+    /// `2026-Q1` / `T1 2026`.
+    static func quarter(_ day: Day, _ locale: ReportLocale) -> String {
+        let c = day.components
+        let q = (c.month - 1) / 3 + 1
+        return locale == .frFR ? "T\(q) \(c.year)" : "\(c.year)-Q\(q)"
+    }
 }

@@ -25,18 +25,7 @@ struct TrustText {
         locale == .frFR ? "Aucune règle ne s’applique à cette campagne." : "No rule applies to this campaign."
     }
 
-    func name(_ flag: FraudFlag) -> String {
-        switch (flag, fr) {
-        case (.incoherentEngagement, false): return "incoherent engagement"
-        case (.incoherentEngagement, true): return "engagement incohérent"
-        case (.followerSpike, false): return "follower spike"
-        case (.followerSpike, true): return "pic d’abonnés"
-        case (.foreignAudience, false): return "foreign audience"
-        case (.foreignAudience, true): return "audience étrangère"
-        case (.commentPods, false): return "comment pods"
-        case (.commentPods, true): return "pods de commentaires"
-        }
-    }
+    func name(_ flag: FraudFlag) -> String { Labels.flag(flag, locale) }
 
     func heading(_ a: FraudAssessment) -> String {
         "@" + a.influencer.handle + (fr ? " — qualité d’audience \(a.audienceQuality)/100" : " — audience quality \(a.audienceQuality)/100")

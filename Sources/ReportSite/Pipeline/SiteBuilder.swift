@@ -63,57 +63,30 @@ public struct SiteBuilder: Sendable {
             throw fail()
         }
 
-        // Stage: internal benchmarks (they need every campaign), then each campaign's pages and
-        // kpis.json, the portfolio, kpis.csv and histories; then the swap.
-        progress("internal benchmarks; write pages, the portfolio, kpis.csv and influencer histories")
+        // Stage: what needs every campaign — internal benchmarks, creator cards and their slugs,
+        // the portfolio and benchmarks pages — then each campaign's pages and kpis.json; then the swap.
+        progress("internal benchmarks, creator cards, portfolio; write every page")
         let outcomes = results.values.compactMap { $0 }
-        let internalBenchmarks = InternalBenchmarks.compute(outcomes.map {
-            InternalBenchmarks.Entry(id: $0.summary.id, currency: $0.summary.currency, kpis: $0.summary.kpis)
-        })
+        let project = ProjectPages(outcomes: outcomes, settings: settings, asOf: asOf)
         DispatchQueue.concurrentPerform(iterations: outcomes.count) { i in
-            outcomes[i].write(internalBenchmarks[outcomes[i].summary.id] ?? [], renderer: renderer, writer: writer, into: collector)
+            outcomes[i].write(project.internalBenchmarks[outcomes[i].summary.id] ?? [], slugs: project.slugs, renderer: renderer,
+                              writer: writer, into: collector)
         }
         if collector.hasErrors {
             writer.discard()
             throw fail()
         }
-        var summaries: [CampaignSummary] = []
-        var csv = KPICSV.header
-        var pages = 0, posts = 0
-        var histories: [String: InfluencerHistory] = [:]
-        for outcome in outcomes {
-            for h in outcome.histories {
-                if histories[h.key] == nil { histories[h.key] = h } else { histories[h.key]?.merge(h) }
-            }
-            summaries.append(outcome.summary)
-            csv += outcome.csvRows
-            pages += outcome.pages.count
-            posts += outcome.summary.posts
-        }
+        var pages = outcomes.reduce(0) { $0 + $1.pages.count }
         do throws(Diagnostic) {
-            guard let indexTemplate = library.pages[.index] else { throw Diagnostic.error("templates/index.md", 0, "template not found") }
-            let index = IndexView(title: settings.title, campaigns: summaries, locale: settings.locale, benchmark: run.benchmark)
-            let frame = PageRenderer.Frame(
-                title: settings.title, siteTitle: settings.title, lang: settings.locale.rawValue, root: "",
-                standalone: false, footer: Labels.footer(asOf: asOf, settings.locale)
-            )
-            try writer.write("index.html", try renderer.render(indexTemplate, context: index.context(), data: index.pageData(), frame: frame))
-            try writer.write("kpis.csv", csv)
-            // Client reports are private unless report.yaml says `indexable: true` (site.md).
-            try writer.write("robots.txt", settings.indexable ? "User-agent: *\nAllow: /\n" : "User-agent: *\nDisallow: /\n")
-            let keys = histories.keys.sorted()
-            for (key, slug) in zip(keys, Slug.unique(keys)) {
-                guard let history = histories[key] else { continue }
-                try writer.write("influencers/\(slug)/history.json", HistoryJSON.encode(history, slug: slug))
-            }
-            pages += 1
+            pages += try project.write(renderer: renderer, writer: writer)
             try writer.commit()
         } catch {
             writer.discard()
             collector.emit(error)
             throw fail()
         }
-        return BuildSummary(output: writer.output, pages: pages, campaigns: summaries.count, posts: posts, warnings: collector.diagnostics)
+        let posts = outcomes.reduce(0) { $0 + $1.summary.posts }
+        return BuildSummary(output: writer.output, pages: pages, campaigns: outcomes.count, posts: posts, warnings: collector.diagnostics)
     }
 }
 
@@ -131,13 +104,18 @@ struct CampaignOutcome: Sendable {
     let histories: [InfluencerHistory]
     let pages: [Page]
     let json: KPIJSON.Document
+    /// For the benchmarks page.
+    let judgement: CampaignJudgement
     let format: NumberFormat
 
-    /// Fills the internal benchmarks in and writes the campaign's files.
-    func write(_ internalBenchmarks: [InternalBenchmark], renderer: PageRenderer, writer: SiteWriter, into collector: DiagnosticCollector) {
+    /// Fills the internal benchmarks and creator links in and writes the campaign's files.
+    func write(_ internalBenchmarks: [InternalBenchmark], slugs: [String: String], renderer: PageRenderer, writer: SiteWriter,
+               into collector: DiagnosticCollector) {
         do throws(Diagnostic) {
             for page in pages {
-                let body = InternalBenchmarkSlot.fill(page.body, with: internalBenchmarks, format: format)
+                let context = LateBinding.Context(internalBenchmarks: internalBenchmarks, format: format, slugs: slugs,
+                                                  root: page.frame.standalone ? nil : page.frame.root)
+                let body = LateBinding.fill(page.body, context)
                 try writer.write(page.path, renderer.wrap(body, frame: page.frame))
             }
             try writer.write("campaigns/\(summary.id)/kpis.json", json.text(internalBenchmarks: internalBenchmarks))
@@ -157,16 +135,7 @@ struct CampaignRun: Sendable {
     let collector: DiagnosticCollector
 
     /// The industry range in force for a KPI and an influencer's platform and tier.
-    /// A range that depends on the profile is only looked up with one (the compile step makes
-    /// sure such a benchmark is drawn from rows that carry one); the others are the same for all.
-    var benchmark: @Sendable (KPI, Dataset.Profile?) -> ClosedRange<Double>? {
-        let table = settings.benchmarks
-        return { kpi, profile in
-            if let profile { return table.range(kpi, platform: profile.platform, tier: profile.tier)?.closedRange }
-            guard !BenchmarkKPIs.byProfile.contains(kpi) else { return nil }
-            return table.range(kpi, platform: Platform(BenchmarkTable.others), tier: .micro)?.closedRange
-        }
-    }
+    var benchmark: @Sendable (KPI, Dataset.Profile?) -> ClosedRange<Double>? { PageData.bands(settings.benchmarks) }
 
     func campaign(_ folder: URL) -> CampaignOutcome? {
         guard let campaign = loader.loadCampaign(folder, settings: settings, into: collector) else { return nil }
@@ -201,12 +170,15 @@ struct CampaignRun: Sendable {
             summary: CampaignSummary(
                 id: campaign.id, name: campaign.name, brand: campaign.brand, objective: campaign.objective,
                 window: campaign.window, currency: campaign.currency, kpis: kpis.campaign, posts: campaign.posts.count,
-                provisional: Set(kpis.provisional)
+                provisional: Set(kpis.provisional),
+                primaryTarget: kpis.objective?.targets.first { $0.kpi == .kpi(campaign.objective.primaryKPI) },
+                platforms: kpis.platforms
             ),
             csvRows: KPICSV.rows(campaign: campaign, kpis: kpis),
-            histories: InfluencerHistory.contributions(campaign, orders: kpis.orderAttribution),
+            histories: InfluencerHistory.contributions(campaign, kpis: kpis, judgement: judgement),
             pages: pages,
             json: KPIJSON.encode(campaign: campaign, kpis: kpis, judgement: judgement, asOf: asOf),
+            judgement: judgement,
             format: view.format
         )
     }

@@ -68,6 +68,10 @@ enum KPISets {
 public enum PageKind: String, Sendable, CaseIterable {
     case campaign
     case index
+    /// A creator's card across campaigns and months (`influencers/<slug>/index.html`).
+    case influencer
+    /// The industry ranges in force and the project's own benchmarks (`benchmarks/index.html`).
+    case benchmarks
 
     public var datasets: [DatasetSchema] {
         switch self {
@@ -75,7 +79,11 @@ public enum PageKind: String, Sendable, CaseIterable {
             return [.campaign, .influencers, .platforms, .formats, .posts, .days, .months, .weekdayHour, .weekdays, .hours,
                     .targets, .hashtags, .abVariants]
         case .index:
-            return [.campaigns]
+            return [.campaigns, .platformTotals, .quarters]
+        case .influencer:
+            return [.creatorCampaigns, .creatorMonths]
+        case .benchmarks:
+            return [.ranges, .campaignStandings, .internalStandings, .creatorStandings]
         }
     }
 
@@ -111,6 +119,20 @@ extension DatasetSchema {
     static let targets = DatasetSchema("targets", text: ["kpi", "target", "actual", "status", "gap"])
     static let hashtags = DatasetSchema("hashtags", text: ["hashtag", "count"])
     static let abVariants = DatasetSchema("ab_variants", text: ["variant", "numerator", "denominator", "rate"])
-    static let campaigns = DatasetSchema("campaigns", text: ["campaign", "name", "objective", "brand", "start", "end", "currency"],
+    static let campaigns = DatasetSchema("campaigns", text: ["campaign", "name", "objective", "brand", "start", "end", "currency",
+                                                             "quarter", "primary_kpi", "primary_value", "target", "status"],
                                          kpis: KPISets.campaign)
+    static let totals: [KPI] = [.spend, .revenue, .roi, .conversions, .reach]
+    static let platformTotals = DatasetSchema("platforms", text: ["platform", "currency", "campaign_count"], kpis: totals)
+    static let quarters = DatasetSchema("quarters", text: ["quarter", "currency", "campaign_count"], kpis: totals)
+    static let creatorCampaigns = DatasetSchema("campaigns", text: [
+        "campaign", "period", "platform", "tier", "followers", "audience_quality", "flags", "currency",
+        "reach_vs_average", "engagement_rate_vs_average", "conversions_vs_average", "cpa_vs_average", "roi_vs_average",
+    ], kpis: KPISets.influencer)
+    static let creatorMonths = DatasetSchema("months", text: ["month", "currency"],
+                                             kpis: [.posts, .reach, .engagementRate, .conversions, .revenue, .spend, .cpa, .roi])
+    static let ranges = DatasetSchema("ranges", text: ["kpi", "platform", "tier", "range", "source"])
+    static let campaignStandings = DatasetSchema("campaigns", text: ["campaign", "kpi", "value", "range", "status"])
+    static let internalStandings = DatasetSchema("internal", text: ["campaign", "kpi", "value", "median", "campaign_count", "change"])
+    static let creatorStandings = DatasetSchema("creators", text: ["handle", "campaign", "platform", "tier", "value", "range", "status"])
 }

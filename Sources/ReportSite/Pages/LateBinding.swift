@@ -1,0 +1,130 @@
+import ReportCore
+
+/// What a campaign page needs from the whole project is known only after every campaign is
+/// computed: internal benchmarks (the median of the other campaigns) and the paths of creator
+/// cards (slugs are unique across the project). Pages are rendered first with markers — HTML
+/// comments, which no value can produce (cmark drops raw HTML from templates, and `<` in data
+/// is escaped) — and filled in the last stage.
+enum LateBinding {
+    static let prefix = "<!--report:"
+    static let suffix = "-->"
+    static let internalBenchmark = "internal-benchmark:"
+    static let creator = "creator:"
+    /// The opening of a creator link, so a one-file download can drop the link and keep the text.
+    static let creatorAnchor = "<a class=\"creator\" href=\""
+
+    static func marker(_ kpi: KPI) -> String { prefix + internalBenchmark + kpi.key + suffix }
+
+    /// A link to the card of the influencer `key` (hex-encoded in the marker, so no key can
+    /// end the comment or the attribute).
+    static func creatorLink(_ key: String, text: String) -> HTML {
+        .raw(creatorAnchor + prefix + creator + hex(key) + suffix + "\">") + .text(text) + .raw("</a>")
+    }
+
+    static func hex(_ s: String) -> String {
+        let digits = Array("0123456789abcdef")
+        var out = ""
+        for b in s.utf8 { out.append(digits[Int(b >> 4)]); out.append(digits[Int(b & 15)]) }
+        return out
+    }
+
+    static func unhex(_ s: String) -> String {
+        var bytes: [UInt8] = []
+        var high: UInt8?
+        for c in s.utf8 {
+            let v: UInt8 = c >= UInt8(ascii: "a") ? c - UInt8(ascii: "a") + 10 : c - UInt8(ascii: "0")
+            if let h = high { bytes.append(h << 4 | v); high = nil } else { high = v }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// What the last stage knows.
+    struct Context {
+        let internalBenchmarks: [InternalBenchmark]
+        let format: NumberFormat
+        /// Influencer key → slug.
+        let slugs: [String: String]
+        /// Relative path from the page to the site root; nil for a one-file download (no links).
+        let root: String?
+    }
+
+    /// The body with every marker replaced. Scans UTF-8 bytes: pages are hundreds of kilobytes,
+    /// and Foundation's `range(of:)` on them showed as a sixth of a large build.
+    static func fill(_ body: String, _ context: Context) -> String {
+        let bytes = Array(body.utf8)
+        let open = Array(prefix.utf8), close = Array(suffix.utf8), anchor = Array(creatorAnchor.utf8)
+        func matches(_ pattern: [UInt8], at i: Int) -> Bool {
+            i + pattern.count <= bytes.count && bytes[i..<(i + pattern.count)].elementsEqual(pattern)
+        }
+        var out: [UInt8] = []
+        var copied = 0, i = 0
+        var dropClosingAnchor = false
+        while i < bytes.count {
+            let byte = bytes[i]
+            if dropClosingAnchor, byte == UInt8(ascii: "<"), matches(Array("</a>".utf8), at: i) {
+                out += bytes[copied..<i]
+                i += 4
+                copied = i
+                dropClosingAnchor = false
+                continue
+            }
+            guard byte == UInt8(ascii: "<") else { i += 1; continue }
+            // A one-file download keeps the creator's name and drops the link.
+            if context.root == nil, matches(anchor, at: i) {
+                var end = i + anchor.count
+                // The href is a marker, whose `-->` must not be taken for the tag's end.
+                if matches(open, at: end) {
+                    while end < bytes.count, !matches(close, at: end) { end += 1 }
+                    end += close.count
+                }
+                while end < bytes.count, bytes[end] != UInt8(ascii: ">") { end += 1 }
+                out += bytes[copied..<i]
+                i = end + 1
+                copied = i
+                dropClosingAnchor = true
+                continue
+            }
+            guard matches(open, at: i) else { i += 1; continue }
+            var end = i + open.count
+            while end < bytes.count, !matches(close, at: end) { end += 1 }
+            guard end < bytes.count else { break }
+            if out.isEmpty { out.reserveCapacity(bytes.count + 1024) }
+            out += bytes[copied..<i]
+            let name = String(decoding: bytes[(i + open.count)..<end], as: UTF8.self)
+            if name.hasPrefix(internalBenchmark) {
+                let key = String(name.dropFirst(internalBenchmark.count))
+                if let b = context.internalBenchmarks.first(where: { $0.kpi.key == key }) {
+                    out += HTML.element("span", [("class", "kpi-bench")], [.text(sentence(b, format: context.format))]).markup.utf8
+                }
+            } else if name.hasPrefix(creator), let root = context.root {
+                let key = unhex(String(name.dropFirst(creator.count)))
+                // Every influencer of every campaign has a card; its slug is the key's unless two collide.
+                let slug = context.slugs[key] ?? Slug.make(key)
+                out += HTMLEscaping.escape(root + "influencers/" + IndexView.percentEncoded(slug) + "/index.html").utf8
+            }
+            i = end + close.count
+            copied = i
+        }
+        guard copied > 0 else { return body }
+        out += bytes[copied...]
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// "26 % below your median of 18,20 € over 4 campaigns — an improvement".
+    static func sentence(_ b: InternalBenchmark, format: NumberFormat) -> String {
+        let fr = format.locale == .frFR
+        let median = format.format(b.median, unit: b.kpi.unit)
+        let over = fr ? "sur \(b.campaigns) campagnes" : "over \(b.campaigns) campaigns"
+        guard let change = b.change else {
+            return fr ? "votre médiane : \(median) \(over)" : "your median: \(median) \(over)"
+        }
+        guard change != 0, let improved = b.improved else {
+            return fr ? "égal à votre médiane de \(median) \(over)" : "equal to your median of \(median) \(over)"
+        }
+        let percent = format.percent(abs(change) * 100, decimals: 0)
+        let direction = change < 0 ? (fr ? "sous" : "below") : (fr ? "au-dessus de" : "above")
+        let verdict = improved ? (fr ? "une amélioration" : "an improvement") : (fr ? "une dégradation" : "a deterioration")
+        return fr ? "\(percent) \(direction) votre médiane de \(median) \(over) — \(verdict)"
+                  : "\(percent) \(direction) your median of \(median) \(over) — \(verdict)"
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import ReportCore
+
+/// The pages that need every campaign of the project: the portfolio, the benchmarks page,
+/// one card per creator (with its history.json), kpis.csv and robots.txt. Built from what each
+/// campaign left for the last stage.
+struct ProjectPages {
+    let outcomes: [CampaignOutcome]
+    let settings: ProjectSettings
+    let asOf: Day
+    /// By campaign id.
+    let internalBenchmarks: [String: [InternalBenchmark]]
+    /// Creators by key, every campaign merged.
+    let histories: [String: InfluencerHistory]
+    /// Influencer key → the folder of its card, unique across the project.
+    let slugs: [String: String]
+
+    init(outcomes: [CampaignOutcome], settings: ProjectSettings, asOf: Day) {
+        self.outcomes = outcomes
+        self.settings = settings
+        self.asOf = asOf
+        internalBenchmarks = InternalBenchmarks.compute(outcomes.map {
+            InternalBenchmarks.Entry(id: $0.summary.id, currency: $0.summary.currency, kpis: $0.summary.kpis)
+        })
+        var histories: [String: InfluencerHistory] = [:]
+        for outcome in outcomes {
+            for h in outcome.histories {
+                if histories[h.key] == nil { histories[h.key] = h } else { histories[h.key]?.merge(h) }
+            }
+        }
+        self.histories = histories
+        let keys = histories.keys.sorted()
+        slugs = Dictionary(uniqueKeysWithValues: zip(keys, Slug.unique(keys)))
+    }
+
+    func frame(_ title: String, root: String) -> PageRenderer.Frame {
+        PageRenderer.Frame(title: title, siteTitle: settings.title, lang: settings.locale.rawValue, root: root,
+                           standalone: false, footer: Labels.footer(asOf: asOf, settings.locale))
+    }
+
+    /// Writes the project's pages; returns how many HTML pages it wrote.
+    func write(renderer: PageRenderer, writer: SiteWriter) throws(Diagnostic) -> Int {
+        let library = renderer.library
+        var pages = 0
+        func template(_ kind: PageKind) throws(Diagnostic) -> CompiledTemplate {
+            guard let t = library.pages[kind] else { throw .error("templates/\(kind.templateName).md", 0, "template not found") }
+            return t
+        }
+        /// Renders a project page, its creator links pointing from `root`.
+        func page(_ path: String, _ kind: PageKind, context: [String: Any], data: PageData, title: String, root: String) throws(Diagnostic) {
+            let body = try renderer.body(template(kind), context: context, data: data)
+            let filled = LateBinding.fill(body, LateBinding.Context(internalBenchmarks: [], format: data.format, slugs: slugs, root: root))
+            try writer.write(path, renderer.wrap(filled, frame: frame(title, root: root)))
+            pages += 1
+        }
+        let summaries = outcomes.map(\.summary)
+        let index = IndexView(title: settings.title, campaigns: summaries, locale: settings.locale, benchmark: PageData.bands(settings.benchmarks))
+        try page("index.html", .index, context: index.context(), data: index.pageData(), title: settings.title, root: "")
+        let benchmarks = BenchmarksView(outcomes: outcomes, internalBenchmarks: internalBenchmarks, table: settings.benchmarks,
+                                        locale: settings.locale)
+        try page("benchmarks/index.html", .benchmarks, context: benchmarks.context(), data: benchmarks.pageData(), title: benchmarks.title, root: "../")
+        for key in histories.keys.sorted() {
+            guard let history = histories[key], let slug = slugs[key] else { continue }
+            let card = CreatorView(history: history, locale: settings.locale, benchmark: PageData.bands(settings.benchmarks))
+            try page("influencers/\(slug)/index.html", .influencer, context: card.context(), data: card.pageData(), title: "@" + history.handle, root: "../../")
+            try writer.write("influencers/\(slug)/history.json", HistoryJSON.encode(history, slug: slug))
+        }
+        try writer.write("kpis.csv", KPICSV.header + outcomes.map(\.csvRows).joined())
+        // Client reports are private unless report.yaml says `indexable: true` (site.md).
+        try writer.write("robots.txt", settings.indexable ? "User-agent: *\nAllow: /\n" : "User-agent: *\nDisallow: /\n")
+        return pages
+    }
+}
