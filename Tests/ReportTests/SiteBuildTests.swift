@@ -9,6 +9,19 @@ import Testing
         try SiteBuilder(path: project, options: .test(output: output, asOf: asOf)).build(today: Day(ordinal: 0))
     }
 
+    /// The same fixture in French: every page type in the other language.
+    @Test func fixtureProjectMatchesGoldenTreeInFrench() throws {
+        let temp = TemporaryFolder()
+        let project = try temp.copyFixture("basic")
+        let yaml = try String(contentsOf: project.appendingPathComponent("report.yaml"), encoding: .utf8)
+        temp.write("basic/report.yaml", yaml.replacingOccurrences(of: "locale: en-US", with: "locale: fr-FR"))
+        let output = temp.url.appendingPathComponent("site")
+        _ = try build(project, into: output)
+        for (path, data) in tree(output).sorted(by: { $0.key < $1.key }) where path.hasSuffix(".html") {
+            Golden.check(String(decoding: data, as: UTF8.self), "site/basic-fr/" + path)
+        }
+    }
+
     @Test func fixtureProjectMatchesGoldenTree() throws {
         let temp = TemporaryFolder()
         let project = try temp.copyFixture("basic")
