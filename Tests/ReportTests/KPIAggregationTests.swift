@@ -159,7 +159,8 @@ import Testing
         (.enUS, 12_500, .count, "12,500"),
         (.enUS, 3.2, .percent, "3.2%"),
         (.enUS, 1234.5, .money, "€1,234.50"),
-        (.enUS, -0.001, .ratio, "0.00"),
+        (.enUS, -0.001, .ratio, "-0.001"),     // small, non-zero: 2 significant digits, not `-0.00` nor `0.00`
+        (.enUS, -0.001, .count, "0"),           // never `-0`
         (.enUS, -1370, .money, "-€1,370.00"),
         (.enUS, 0.125, .ratio, "0.13"),
     ])

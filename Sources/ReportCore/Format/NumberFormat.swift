@@ -19,15 +19,78 @@ public struct NumberFormat: Sendable {
     public var notAvailable: String { locale == .frFR ? "n.d." : "n/a" }
 
     /// A KPI value as a page shows it, per its unit; nil is n/a.
+    ///
+    /// Small non-zero values, below the threshold of their unit, are shown with two significant
+    /// digits (at least the unit's usual decimals, at most 6; see `significant(_:minDecimals:)`
+    /// and `small(_:minDecimals:render:)`), so a non-zero figure never reads as zero. Zero and
+    /// values from the threshold up keep the usual decimals; negatives alike:
+    ///
+    /// | unit | usual | small values (0 < abs(v) < …) | fr-FR / en-US |
+    /// |---|---|---|---|
+    /// | `.money` | 2 decimals | 1 | `0,0021 €` / `€0.0021` |
+    /// | `.percent` | 1 decimal | 0.05 | `0,004 %` / `0.004%` |
+    /// | `.ratio` | 2 decimals | 0.01 | `0,0037` / `0.0037` |
+    /// | `.decimal` | 1 decimal | 0.05 | `0,03` / `0.03` |
+    ///
+    /// Counts are whole numbers and keep 0 decimals. Chart ticks (`tick`) do not use this
+    /// rule: an axis label takes its decimals from the tick step.
     public func format(_ value: Double?, unit: KPIUnit) -> String {
         guard let value, value.isFinite else { return notAvailable }
         switch unit {
         case .count: return number(value, decimals: 0)
-        case .percent: return percent(value)
-        case .ratio: return number(value, decimals: 2)
-        case .decimal: return number(value, decimals: 1)
+        case .percent:
+            guard value != 0, abs(value) < 0.05 else { return percent(value) }
+            return small(value, minDecimals: 1) { percent($0, decimals: $1) }
+        case .ratio:
+            guard value != 0, abs(value) < 0.01 else { return number(value, decimals: 2) }
+            return small(value, minDecimals: 2) { number($0, decimals: $1) }
+        case .decimal:
+            guard value != 0, abs(value) < 0.05 else { return number(value, decimals: 1) }
+            return small(value, minDecimals: 1) { number($0, decimals: $1) }
         case .money: return money(value)
         }
+    }
+
+    /// The most decimals a small value is given: one millionth of the unit.
+    static let maxSmallDecimals = 6
+
+    /// The number of decimals that shows a small non-zero value with two significant
+    /// digits: the fewest decimals, from `minDecimals` up to `maxSmallDecimals`, at which the
+    /// value rounded half away from zero has two significant digits (0.0021 → 4, 0.01234 → 3,
+    /// 0.5 with `minDecimals` 2 → 2). At `maxSmallDecimals` one significant digit is accepted
+    /// (0.000004 → 6). nil when even `maxSmallDecimals` rounds the value to zero
+    /// (abs(v) < 0.0000005); `minDecimals` for 0 itself.
+    static func significant(_ value: Double, minDecimals: Int) -> Int? {
+        let a = abs(value)
+        guard a > 0, minDecimals <= maxSmallDecimals else { return minDecimals }
+        for d in minDecimals...maxSmallDecimals where (a * pow10(d)).rounded(.toNearestOrAwayFromZero) >= 10 {
+            return d
+        }
+        return (a * pow10(maxSmallDecimals)).rounded(.toNearestOrAwayFromZero) >= 1 ? maxSmallDecimals : nil
+    }
+
+    /// A small non-zero value rendered by `render(value, decimals)` with the decimals of
+    /// `significant(_:minDecimals:)`, then trailing zeros beyond `minDecimals` dropped (0.004
+    /// shows `0,004`, not `0,0040`: the zero would claim a precision nobody measured).
+    /// A value too small even for `maxSmallDecimals` shows as a bound rather than as zero:
+    /// `< 0,000001 €` / `< €0.000001`, and `> -0,000001 €` / `> -€0.000001` below zero
+    /// (`<` and `>` followed by a no-break space, in both languages).
+    func small(_ value: Double, minDecimals: Int, render: (Double, Int) -> String) -> String {
+        guard let decimals = NumberFormat.significant(value, minDecimals: minDecimals) else {
+            let floor = 1 / NumberFormat.pow10(NumberFormat.maxSmallDecimals)
+            return value > 0 ? "<" + NumberFormat.noBreakSpace + render(floor, NumberFormat.maxSmallDecimals)
+                             : ">" + NumberFormat.noBreakSpace + render(-floor, NumberFormat.maxSmallDecimals)
+        }
+        // The fraction's last digit is the text's last ASCII digit (a symbol or `%` may follow).
+        var chars = Array(render(value, decimals))
+        guard var last = chars.lastIndex(where: { $0.isASCII && $0.isNumber }) else { return String(chars) }
+        var extra = decimals - minDecimals
+        while extra > 0, chars[last] == "0" {
+            chars.remove(at: last)
+            last -= 1
+            extra -= 1
+        }
+        return String(chars)
     }
 
     /// An axis tick: as many decimals as the tick step needs (`2%`, `0.5%`, `€1,000`), no more.
@@ -64,8 +127,32 @@ public struct NumberFormat: Sendable {
         return locale == .frFR ? n + NumberFormat.noBreakSpace + "%" : n + "%"
     }
 
-    /// `1234.5` → `1 234,50 €` / `€1,234.50`.
-    public func money(_ value: Double, decimals: Int = 2) -> String {
+    /// An amount in the currency as a page shows it: `1234.5` → `1 234,50 €` / `€1,234.50`.
+    ///
+    /// Amounts with abs(value) ≥ 1, and exactly 0, keep 2 decimals. Amounts with
+    /// 0 < abs(value) < 1 get two significant digits beyond the leading zeros, at least 2
+    /// decimals and at most 6, trailing zeros past the second decimal dropped; negatives alike:
+    ///
+    /// | value | fr-FR | en-US |
+    /// |---|---|---|
+    /// | 0.5 | `0,50 €` | `€0.50` |
+    /// | 0.0021 | `0,0021 €` | `€0.0021` |
+    /// | 0.01234 | `0,012 €` | `€0.012` |
+    /// | 0.004 | `0,004 €` | `€0.004` |
+    /// | 0.000004 | `0,000004 €` | `€0.000004` |
+    /// | 0.0000001 | `< 0,000001 €` | `< €0.000001` |
+    /// | -0.0021 | `-0,0021 €` | `-€0.0021` |
+    ///
+    /// A non-zero amount below half a millionth (abs(value) < 0.0000005) would round to zero
+    /// even at 6 decimals, so it shows as a bound: `< 0,000001 €`, or `> -0,000001 €` when
+    /// negative. `money(_:decimals:)` keeps a fixed number of decimals (chart ticks).
+    public func money(_ value: Double) -> String {
+        guard value != 0, abs(value) < 1 else { return money(value, decimals: 2) }
+        return small(value, minDecimals: 2) { money($0, decimals: $1) }
+    }
+
+    /// An amount with exactly `decimals` decimals; never `-0`.
+    public func money(_ value: Double, decimals: Int) -> String {
         let negative = NumberFormat.rounded(value, decimals: decimals) < 0
         let digits = number(abs(value), decimals: decimals)
         let symbol = NumberFormat.symbol(currency)
