@@ -7,13 +7,31 @@ import ReportCore
 /// Output is built with `HTML`, so every value is escaped unless it is a chart we drew.
 public struct DirectiveRenderer {
     let page: PageData
+    /// KPI labels link to their methodology entry (the page has a ` ```methodology ` block).
+    let linkKPIs: Bool
     /// Chart ids must be unique on a page; charts are numbered in order.
     var chartCount = 0
     /// Deferred datasets once built.
     private var built: [String: Dataset] = [:]
 
-    public init(page: PageData) {
+    public init(page: PageData, linkKPIs: Bool = false) {
         self.page = page
+        self.linkKPIs = linkKPIs
+    }
+
+    /// A KPI's label, linked to its methodology entry when the page has one.
+    func label(_ m: Measure) -> HTML {
+        let text = HTML.text(m.label(locale))
+        guard linkKPIs else { return text }
+        return .element("a", [("class", "kpi-def"), ("href", "#" + DirectiveRenderer.anchor(m))], [text])
+    }
+
+    /// `kpi-cpa`, `kpi-leads` for every lead type.
+    static func anchor(_ m: Measure) -> String {
+        switch m {
+        case .kpi(let k): return "kpi-" + k.key
+        case .leads: return "kpi-" + KPI.leads.key
+        }
     }
 
     public mutating func render(_ directive: CompiledDirective) throws(Diagnostic) -> String {
@@ -23,6 +41,7 @@ public struct DirectiveRenderer {
         case .chart(let spec): return try chart(spec, at: directive.position).markup
         case .recommendations(let spec): return recommendations(spec).markup
         case .trust: return trust().markup
+        case .methodology: return methodology().markup
         }
     }
 
@@ -111,7 +130,7 @@ public struct DirectiveRenderer {
     private mutating func card(_ m: Measure, value: Double?, trend: (values: [Double?], unit: KPIUnit)?, internalBenchmark: Bool = false) -> HTML {
         let provisional = page.provisional.contains(m)
         var parts: [HTML] = [
-            .element("span", [("class", "kpi-label")], [.text(m.label(locale))]),
+            .element("span", [("class", "kpi-label")], [label(m)]),
             .element("span", [("class", "kpi-value")], [.text(page.format.format(value, unit: m.unit))]),
         ]
         if let trend {
@@ -135,7 +154,7 @@ public struct DirectiveRenderer {
         let (_, rows) = try rows(spec.rows, fields: spec.columns, at: position)
         var head: [HTML] = []
         for c in spec.columns {
-            var label: [HTML] = [.text(FieldLabels.label(c, locale))]
+            var label: [HTML] = [c.measure.map { self.label($0) } ?? .text(FieldLabels.label(c, locale))]
             if let m = c.measure, page.provisional.contains(m) {
                 label.append(.element("abbr", [("class", "provisional-mark"), ("title", Self.provisionalWord(locale))], [.text("*")]))
             }

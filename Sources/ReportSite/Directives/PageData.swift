@@ -25,11 +25,14 @@ public struct PageData: Sendable {
     public let recommendations: [Recommendation]
     /// kpis.md §8, one per influencer of the campaign.
     public let assessments: [FraudAssessment]
+    /// The assumptions behind this page's figures, in words (EMV rates, attribution window,
+    /// benchmark sources), for the methodology block.
+    public let assumptions: [String]
 
     public init(kind: PageKind, datasets: [Dataset], deferred: [String: @Sendable () -> Dataset] = [:], kpis: KPIValues? = nil,
                 format: NumberFormat, provisional: Set<Measure> = [], targets: [Measure: Double] = [:], objectiveKPIs: [Measure] = [],
                 leadTypes: [String]? = nil, benchmark: @escaping @Sendable (KPI, Dataset.Profile?) -> ClosedRange<Double>?,
-                industry: [KPI: BenchmarkComparison] = [:], recommendations: [Recommendation] = [], assessments: [FraudAssessment] = []) {
+                industry: [KPI: BenchmarkComparison] = [:], recommendations: [Recommendation] = [], assessments: [FraudAssessment] = [], assumptions: [String] = []) {
         self.kind = kind
         self.datasets = Dictionary(datasets.map { ($0.schema.name, $0) }, uniquingKeysWith: { a, _ in a })
         self.deferred = deferred
@@ -43,6 +46,7 @@ public struct PageData: Sendable {
         self.industry = industry
         self.recommendations = recommendations
         self.assessments = assessments
+        self.assumptions = assumptions
     }
 }
 

@@ -11,6 +11,8 @@ struct CampaignView {
     let asOf: Day
     /// The industry range in force for a KPI and a profile (report.yaml overrides applied).
     let benchmark: @Sendable (KPI, Dataset.Profile?) -> ClosedRange<Double>?
+    /// The EMV rates in force, for the methodology's assumptions.
+    let emv: EMVTable
 
     var format: NumberFormat { NumberFormat(locale: locale, currency: campaign.currency) }
 
@@ -50,6 +52,32 @@ struct CampaignView {
         kpis.objective.map { ([$0.primary] + $0.secondaries.filter { $0.format == nil } + $0.costs).map(\.kpi) } ?? []
     }
 
+    /// The assumptions behind the figures, in words: EMV rates per platform and where they
+    /// come from, the attribution window, where the benchmark ranges come from.
+    var assumptions: [String] {
+        let fr = locale == .frFR
+        let f = format
+        var platforms = Set(campaign.posts.map(\.platform))
+        for i in campaign.influencers { platforms.insert(i.platform) }
+        var lines = platforms.sorted().map { p -> String in
+            let r = emv.rates(p)
+            let own = emv.overrides[p.name] != nil || (!Platform.known.contains(p.name) && emv.overrides["others"] != nil)
+            let source = own ? (fr ? "report.yaml" : "report.yaml") : (fr ? "hypothèse par défaut" : "built-in assumption")
+            return fr ? "EMV \(p.displayName) : \(f.money(r.cpm)) pour 1 000 impressions, \(f.money(r.engagement)) par engagement, \(f.money(r.click)) par clic (\(source))."
+                      : "EMV \(p.displayName): \(f.money(r.cpm)) per 1,000 impressions, \(f.money(r.engagement)) per engagement, \(f.money(r.click)) per click (\(source))."
+        }
+        let days = campaign.attributionWindowDays
+        lines.append(fr ? "Fenêtre d’attribution : les commandes et les leads comptent jusqu’à \(days) jours après la fin de la campagne."
+                        : "Attribution window: orders and leads count up to \(days) days after the campaign ends.")
+        let sources = Set(judgement.benchmarks.map(\.range.source) + judgement.influencers.flatMap { $0.benchmarks.map(\.range.source) })
+        if !sources.isEmpty {
+            let words = sources.sorted { $0.rawValue < $1.rawValue }.map { Labels.source($0, locale) }.joined(separator: ", ")
+            lines.append(fr ? "Fourchettes du secteur : \(words) ; la page des références les détaille."
+                            : "Industry ranges: \(words); the benchmarks page lists them.")
+        }
+        return lines
+    }
+
     func pageData() -> PageData {
         let trends = CampaignTrends(campaign: campaign, locale: locale)
         let leadTypes = kpis.leadTypes
@@ -57,7 +85,7 @@ struct CampaignView {
         let influencers = Dataset(schema: .influencers, rows: zip(kpis.influencers, judgement.influencers).map { row, judged in
             let i = row.influencer
             let erf = judged.benchmarks.first { $0.kpi == .engagementRateFollowers }
-            return Dataset.Row(text: ["@" + i.handle, i.name ?? i.handle, i.platform.displayName, i.tier.rawValue,
+            return Dataset.Row(text: ["@" + i.handle, i.name ?? i.handle, i.platform.displayName, Labels.tier(i.tier, locale),
                                       erf.map { Labels.range($0.range, format: format) } ?? format.notAvailable,
                                       erf.map { Labels.status($0, locale) } ?? format.notAvailable],
                                kpis: row.kpis, series: trends.influencerTrends(i.key), profile: Dataset.Profile(platform: i.platform, tier: i.tier),
@@ -65,7 +93,7 @@ struct CampaignView {
         }, leadTypes: leadTypes)
         let platforms = Dataset(schema: .platforms, rows: kpis.platforms.map { Dataset.Row(text: [$0.platform.displayName], kpis: $0.kpis) },
                                 leadTypes: leadTypes)
-        let formats = Dataset(schema: .formats, rows: kpis.formats.map { Dataset.Row(text: [$0.format], kpis: $0.kpis) })
+        let formats = Dataset(schema: .formats, rows: kpis.formats.map { Dataset.Row(text: [Labels.format($0.format, locale)], kpis: $0.kpis) })
         let byKey = Dictionary(campaign.influencers.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
         let dates = DateFormat(locale: locale)
         let campaignPosts = campaign.posts
@@ -73,7 +101,7 @@ struct CampaignView {
             Dataset(schema: .posts, rows: campaignPosts.map { post in
                 let influencer = byKey[post.influencerKey]
                 return Dataset.Row(text: [
-                    post.id, "@" + (influencer?.handle ?? post.influencerKey), post.platform.displayName, post.format,
+                    post.id, "@" + (influencer?.handle ?? post.influencerKey), post.platform.displayName, Labels.format(post.format, locale),
                     dates.format(post.publishedAt.day), post.caption ?? "",
                 ], kpis: KPICalculator.values(post: post, followers: influencer?.followers ?? 0), creators: [1: post.influencerKey])
             })
@@ -108,7 +136,7 @@ struct CampaignView {
             targets: Dictionary(campaign.targets.map { ($0.kpi, $0.value) }, uniquingKeysWith: { a, _ in a }),
             objectiveKPIs: objectiveKPIs, leadTypes: leadTypes, benchmark: benchmark,
             industry: Dictionary(judgement.benchmarks.map { ($0.kpi, $0) }, uniquingKeysWith: { a, _ in a }),
-            recommendations: judgement.recommendations, assessments: judgement.influencers.map(\.fraud)
+            recommendations: judgement.recommendations, assessments: judgement.influencers.map(\.fraud), assumptions: assumptions
         )
     }
 }

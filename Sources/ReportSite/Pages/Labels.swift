@@ -115,4 +115,13 @@ enum Labels {
         let q = (c.month - 1) / 3 + 1
         return locale == .frFR ? "T\(q) \(c.year)" : "\(c.year)-Q\(q)"
     }
+
+    /// Post formats as a reader says them; a format the list does not know is shown as written.
+    static func format(_ name: String, _ locale: ReportLocale) -> String {
+        let en: [String: String] = ["reel": "Reel", "story": "Story", "post": "Post", "carousel": "Carousel", "video": "Video",
+                                    "short": "Short", "live": "Live", "image": "Image", "photo": "Photo", "stream": "Stream"]
+        let fr: [String: String] = ["reel": "Reel", "story": "Story", "post": "Publication", "carousel": "Carrousel", "video": "Vidéo",
+                                    "short": "Short", "live": "Live", "image": "Image", "photo": "Photo", "stream": "Stream"]
+        return (locale == .frFR ? fr : en)[name.lowercased()] ?? name
+    }
 }

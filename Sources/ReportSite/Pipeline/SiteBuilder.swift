@@ -141,7 +141,8 @@ struct CampaignRun: Sendable {
         guard let campaign = loader.loadCampaign(folder, settings: settings, into: collector) else { return nil }
         let kpis = KPICalculator.compute(campaign, emv: settings.emv, asOf: asOf)
         let judgement = CampaignJudgement(campaign: campaign, kpis: kpis, table: settings.benchmarks, thresholds: settings.fraud, locale: settings.locale)
-        let view = CampaignView(campaign: campaign, kpis: kpis, judgement: judgement, locale: settings.locale, asOf: asOf, benchmark: benchmark)
+        let view = CampaignView(campaign: campaign, kpis: kpis, judgement: judgement, locale: settings.locale, asOf: asOf, benchmark: benchmark,
+                                emv: settings.emv)
         let context = view.context()
         let data = view.pageData()
         let footer = Labels.footer(asOf: asOf, settings.locale)

@@ -6,7 +6,7 @@ import Yams
 /// Turns the YAML body of one directive block into a typed spec, or into every error it
 /// holds at its template line and column. Nothing here sees data: what compiles here renders.
 struct DirectiveCompiler {
-    static let directives = ["kpis", "table", "chart", "recommendations", "trust"]
+    static let directives = ["kpis", "table", "chart", "recommendations", "trust", "methodology"]
     /// Info strings that stay ordinary code blocks even though they look like a directive.
     static let codeLanguages: Set<String> = ["", "text", "code", "plain", "sh", "shell", "json", "csv", "yaml", "markdown", "md"]
     static let tableOptions = ["data", "columns", "sort", "limit", "title"]
@@ -57,6 +57,7 @@ struct DirectiveCompiler {
         case "table": spec = table(root).map(DirectiveSpec.table)
         case "recommendations": spec = recommendations(root).map(DirectiveSpec.recommendations)
         case "trust": spec = trust(root) ? .trust : nil
+        case "methodology": spec = empty("methodology", root) ? .methodology : nil
         default: spec = chart(root).map(DirectiveSpec.chart)
         }
         return problems.count == before ? spec : nil
@@ -256,6 +257,15 @@ struct DirectiveCompiler {
             }
         }
         return RecommendationsSpec(limit: limit)
+    }
+
+    /// A block that takes no options.
+    mutating func empty(_ directive: String, _ root: Node?) -> Bool {
+        if let root {
+            problem(root, "\(directive): expected an empty block, found \(YAMLMapping.describe(root))")
+            return false
+        }
+        return true
     }
 
     /// ` ```trust ` takes no options: it shows every creator.

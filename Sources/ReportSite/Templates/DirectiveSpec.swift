@@ -120,6 +120,9 @@ public enum DirectiveSpec: Sendable {
     case recommendations(RecommendationsSpec)
     /// The trust section: each creator's fraud flags with their evidence, and the clean ones.
     case trust
+    /// Every KPI's formula, inputs and n/a meaning, and the assumptions in force: the target
+    /// of the links on KPI labels.
+    case methodology
 }
 
 /// A compiled block with where it stands in its template.

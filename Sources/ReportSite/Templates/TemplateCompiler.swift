@@ -8,6 +8,8 @@ public struct CompiledTemplate: Sendable {
     /// By info string and body: Mustache tags are refused inside directive blocks, so a block
     /// cmark finds in the filled template has the very text it had when compiled.
     let directives: [String: CompiledDirective]
+    /// KPI labels link to the methodology entries when the page has them.
+    var hasMethodology: Bool { directives.values.contains { if case .methodology = $0.spec { return true } else { return false } } }
 
     static func key(info: String, literal: String) -> String { info + "\u{0}" + literal }
 

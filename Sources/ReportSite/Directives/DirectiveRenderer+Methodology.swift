@@ -1,0 +1,35 @@
+import ReportCore
+
+/// ` ```methodology `: every KPI with its formula, inputs and what n/a means (the targets of
+/// the links on KPI labels), then the assumptions in force on this page — no black box.
+extension DirectiveRenderer {
+    func methodology() -> HTML {
+        let fr = locale == .frFR
+        var measures = KPICatalog.all.filter { $0.section != .objectiveOnly || page.kind == .campaign }.map { Measure.kpi($0.kpi) }
+        if let types = page.leadTypes, let i = measures.firstIndex(of: .kpi(.leads)) {
+            measures.insert(contentsOf: types.map { Measure.leads(type: $0) }, at: i + 1)
+        }
+        var entries: [HTML] = [.raw("\n")]
+        var anchored = Set<String>()
+        for m in measures {
+            let entry = KPIMethodology.entry(m, locale)
+            let anchor = DirectiveRenderer.anchor(m)
+            // One id per page: lead types share the leads entry's anchor.
+            let id = anchored.insert(anchor).inserted ? anchor : nil
+            entries.append(.element("dt", [("id", id)], [.text(m.label(locale))]))
+            entries.append(.element("dd", [], [
+                .element("span", [("class", "formula")], [.text(entry.formula)]), .text(" "),
+                .text(entry.inputs), .text(" "), .element("span", [("class", "na")], [.text(entry.notAvailable)]),
+            ]))
+            entries.append(.raw("\n"))
+        }
+        var parts: [HTML] = []
+        if !page.assumptions.isEmpty {
+            parts.append(.element("h3", [], [.text(fr ? "Hypothèses en vigueur" : "Assumptions in force")]))
+            parts.append(.element("ul", [("class", "assumptions")], page.assumptions.map { .element("li", [], [.text($0)]) }))
+        }
+        parts.append(.element("h3", [], [.text(fr ? "Définitions des indicateurs" : "How each figure is computed")]))
+        parts.append(.element("dl", [("class", "methodology")], entries))
+        return .element("div", [("class", "methodology-block")], [.raw("\n")] + parts.map { $0 + .raw("\n") })
+    }
+}
