@@ -18,8 +18,9 @@ extension DirectiveRenderer {
             let id = anchored.insert(anchor).inserted ? anchor : nil
             entries.append(.element("dt", [("id", id)], [.text(m.label(locale))]))
             entries.append(.element("dd", [], [
-                .element("span", [("class", "formula")], [.text(entry.formula)]), .text(" "),
-                .text(entry.inputs), .text(" "), .element("span", [("class", "na")], [.text(entry.notAvailable)]),
+                .element("span", [("class", "formula")], [.text(entry.formula + ".")]), .text(" "),
+                .text((fr ? "Données\u{A0}: " : "Inputs: ") + entry.inputs + "."), .text(" "),
+                .element("span", [("class", "na")], [.text(DirectiveRenderer.sentenceCase(entry.notAvailable) + ".")]),
             ]))
             entries.append(.raw("\n"))
         }
@@ -32,4 +33,7 @@ extension DirectiveRenderer {
         parts.append(.element("dl", [("class", "methodology")], entries))
         return .element("div", [("class", "methodology-block")], [.raw("\n")] + parts.map { $0 + .raw("\n") })
     }
+
+    /// The first letter upper-cased (`n.d. quand…` → `N.d. quand…`).
+    static func sentenceCase(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
 }
