@@ -5,9 +5,13 @@ import ReportCore
 extension DirectiveRenderer {
     func methodology() -> HTML {
         let fr = locale == .frFR
-        var measures = KPICatalog.all.filter { $0.section != .objectiveOnly || page.kind == .campaign }.map { Measure.kpi($0.kpi) }
-        if let types = page.leadTypes, let i = measures.firstIndex(of: .kpi(.leads)) {
-            measures.insert(contentsOf: types.map { Measure.leads(type: $0) }, at: i + 1)
+        // The KPIs this page shows, in catalog order; lead types after leads.
+        let wanted = shown.union(page.objectiveKPIs)
+        var measures = KPICatalog.all.map { Measure.kpi($0.kpi) }.filter { wanted.contains($0) }
+        let types = (page.leadTypes ?? []).filter { wanted.contains(.leads(type: $0)) || page.objectiveKPIs.contains(.leads(type: $0)) }
+        if !types.isEmpty {
+            let at = measures.firstIndex { $0 > .kpi(.leads) } ?? measures.count
+            measures.insert(contentsOf: types.map { Measure.leads(type: $0) }, at: at)
         }
         var entries: [HTML] = [.raw("\n")]
         var anchored = Set<String>()

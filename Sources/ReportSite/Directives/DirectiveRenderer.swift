@@ -9,14 +9,17 @@ public struct DirectiveRenderer {
     let page: PageData
     /// KPI labels link to their methodology entry (the page has a ` ```methodology ` block).
     let linkKPIs: Bool
+    /// The KPIs the page's blocks show: the methodology explains these.
+    let shown: Set<Measure>
     /// Chart ids must be unique on a page; charts are numbered in order.
     var chartCount = 0
     /// Deferred datasets once built.
     private var built: [String: Dataset] = [:]
 
-    public init(page: PageData, linkKPIs: Bool = false) {
+    public init(page: PageData, linkKPIs: Bool = false, shown: Set<Measure> = []) {
         self.page = page
         self.linkKPIs = linkKPIs
+        self.shown = shown
     }
 
     /// A KPI's label, linked to its methodology entry when the page has one.

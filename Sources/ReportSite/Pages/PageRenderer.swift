@@ -46,7 +46,7 @@ public struct PageRenderer: Sendable {
 
     static func body(_ template: CompiledTemplate, context: [String: Any], data: PageData) throws(Diagnostic) -> String {
         let markdown = template.mustache.render(context)
-        var directives = DirectiveRenderer(page: data, linkKPIs: template.hasMethodology)
+        var directives = DirectiveRenderer(page: data, linkKPIs: template.hasMethodology, shown: template.measures)
         return try Cmark.render(markdown) { (block: Cmark.FencedBlock) throws(Diagnostic) -> String? in
             guard let name = DirectiveCompiler.directive(of: block.info) else { return nil }
             guard let compiled = template.directive(for: block) else {

@@ -8,6 +8,28 @@ public struct CompiledTemplate: Sendable {
     /// By info string and body: Mustache tags are refused inside directive blocks, so a block
     /// cmark finds in the filled template has the very text it had when compiled.
     let directives: [String: CompiledDirective]
+    /// The KPIs the page's blocks show, for its methodology (objective_kpis and lead_kpis add
+    /// theirs at render time).
+    var measures: Set<Measure> {
+        var out = Set<Measure>()
+        for d in directives.values {
+            switch d.spec {
+            case .kpis(let spec):
+                for item in spec.items {
+                    switch item {
+                    case .measure(let m, _, _): out.insert(m)
+                    case .leadKPIs: out.insert(.kpi(.leads))   // lead-type cards link to the leads entry
+                    case .objectiveKPIs: break
+                    }
+                }
+            case .table(let spec): out.formUnion(spec.columns.compactMap(\.measure))
+            case .chart(let spec): out.formUnion((spec.ys + [spec.x].compactMap { $0 }).compactMap(\.measure))
+            case .recommendations, .trust, .methodology: break
+            }
+        }
+        return out
+    }
+
     /// KPI labels link to the methodology entries when the page has them.
     var hasMethodology: Bool { directives.values.contains { if case .methodology = $0.spec { return true } else { return false } } }
 
