@@ -48,9 +48,9 @@ extension DirectiveRenderer {
                 .element("td", [], [.text(text.notChecked(a))]),
             ]) + .raw("\n")
         }
-        parts.append(.element("div", [("class", "table-wrap")], [.element("table", [("class", "data")], [
+        parts.append(DirectiveRenderer.tableWrap(text.tableHeadings.joined(separator: ", "), .element("table", [("class", "data")], [
             .raw("\n"), .element("thead", [], [.element("tr", [], head)]), .raw("\n"), .element("tbody", [], [.raw("\n")] + rows), .raw("\n"),
-        ])]))
+        ])))
         return .element("div", [("class", "trust")], [.raw("\n")] + parts + [.raw("\n")])
     }
 
@@ -85,10 +85,10 @@ extension DirectiveRenderer {
             let rows = e.repeatedTexts.map { t in
                 HTML.element("tr", [], [.element("td", [], [.text(t.text)]), .element("td", [("class", "num")], [.text(page.format.number(Double(t.count), decimals: 0))])]) + .raw("\n")
             }
-            return .element("div", [("class", "table-wrap")], [.element("table", [("class", "data")], [
+            return DirectiveRenderer.tableWrap(text.podsTitle(handle), .element("table", [("class", "data")], [
                 .raw("\n"), .element("caption", [], [.text(text.podsTitle(handle))]), .raw("\n"),
                 .element("thead", [], [.element("tr", [], head)]), .raw("\n"), .element("tbody", [], [.raw("\n")] + rows), .raw("\n"),
-            ])])
+            ]))
         }
     }
 

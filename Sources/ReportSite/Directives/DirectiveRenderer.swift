@@ -194,7 +194,14 @@ public struct DirectiveRenderer {
         if let title = spec.title { table += [.element("caption", [], [.text(title)]), .raw("\n")] }
         table += [.element("thead", [], [.element("tr", [], head)]), .raw("\n"),
                   .element("tbody", [], [.raw("\n")] + body.map { $0 + .raw("\n") }), .raw("\n")]
-        return .element("div", [("class", "table-wrap")], [.element("table", [("class", "data")], table)])
+        let name = spec.title ?? spec.columns.prefix(3).map { FieldLabels.label($0, locale) }.joined(separator: ", ")
+        return DirectiveRenderer.tableWrap(name, .element("table", [("class", "data")], table))
+    }
+
+    /// The box a wide table scrolls in on a phone: focusable and named, so a keyboard user can
+    /// scroll it too (axe `scrollable-region-focusable`).
+    static func tableWrap(_ name: String, _ table: HTML) -> HTML {
+        .element("div", [("class", "table-wrap"), ("tabindex", "0"), ("role", "region"), ("aria-label", name)], [table])
     }
 
     /// Long text (captions) is cut to one readable line; the whole text stays in `title`.

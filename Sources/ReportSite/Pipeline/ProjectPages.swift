@@ -55,7 +55,9 @@ struct ProjectPages {
         }
         let summaries = outcomes.map(\.summary)
         let index = IndexView(title: settings.title, campaigns: summaries, locale: settings.locale, benchmark: PageData.bands(settings.benchmarks))
-        try page("index.html", .index, context: index.context(), data: index.pageData(), title: settings.title, root: "")
+        // The layout adds the site title: the portfolio's own title says what the page is.
+        try page("index.html", .index, context: index.context(), data: index.pageData(),
+                 title: settings.locale == .frFR ? "Portefeuille" : "Portfolio", root: "")
         let benchmarks = BenchmarksView(outcomes: outcomes, internalBenchmarks: internalBenchmarks, table: settings.benchmarks,
                                         locale: settings.locale)
         try page("benchmarks/index.html", .benchmarks, context: benchmarks.context(), data: benchmarks.pageData(), title: benchmarks.title, root: "../")
