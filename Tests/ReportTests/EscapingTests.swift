@@ -67,3 +67,37 @@ import Testing
         #expect(errors.first?.message.hasSuffix("(did you mean \"site_title\"?)") == true)
     }
 }
+
+/// A project's templates and theme override the built-in ones file by file: the locale's file,
+/// then the locale-free one, then the built-in one; `site/style.css` and `site/layout.html` alike.
+@Suite struct OverrideTests {
+    func build(_ files: [String: String]) throws -> (campaign: String, index: String) {
+        let temp = TemporaryFolder()
+        let project = try temp.copyFixture("basic")
+        for (path, text) in files { temp.write("basic/" + path, text) }
+        let output = temp.url.appendingPathComponent("site")
+        _ = try SiteBuilder(path: project, options: .test(output: output)).build(today: Day(ordinal: 0))
+        return (try String(contentsOf: output.appendingPathComponent("campaigns/spring/index.html"), encoding: .utf8),
+                try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8))
+    }
+
+    @Test func localeFileWinsOverLocaleFreeFileWhichWinsOverBuiltIn() throws {
+        let both = try build(["templates/en-US/campaign.md": "# Locale {{name}}\n", "templates/campaign.md": "# Plain {{name}}\n"])
+        #expect(both.campaign.contains("<h1>Locale Spring launch</h1>"))
+        let plain = try build(["templates/campaign.md": "# Plain {{name}}\n"])
+        #expect(plain.campaign.contains("<h1>Plain Spring launch</h1>"))
+        #expect(plain.index.contains("Reach by campaign"))            // the index stays the built-in one
+        let none = try build([:])
+        #expect(none.campaign.contains("<h1>Spring launch</h1>"))
+    }
+
+    @Test func themeFilesOverrideOneByOne() throws {
+        let style = try build(["site/style.css": "body { color: rebeccapurple; }\n"])
+        #expect(style.campaign.contains("body { color: rebeccapurple; }"))
+        #expect(style.campaign.contains("<meta name=\"robots\" content=\"noindex\">"))   // built-in layout kept
+        let layout = try String(contentsOf: Repo.root.appendingPathComponent("site/layout.html"), encoding: .utf8)
+        let custom = try build(["site/layout.html": layout.replacingOccurrences(of: "<main>", with: "<main class=\"custom\">")])
+        #expect(custom.campaign.contains("<main class=\"custom\">"))
+        #expect(!custom.campaign.contains("rebeccapurple"))            // built-in stylesheet kept
+    }
+}
