@@ -123,7 +123,8 @@ public struct BarChart: Sendable {
         for c in categories.indices {
             let y0 = top + Double(c) * rowHeight
             let label = TextWidth.truncate(categories[c], toFit: labelWidth - 10, fontSize: BarChart.fontSize)
-            svg.text(label, x: plotLeft - 8, y: y0 + rowHeight / 2 + 4, anchor: "end", className: "label", tooltip: label == categories[c] ? nil : categories[c])
+            svg.text(label, x: plotLeft - 8, y: y0 + rowHeight / 2 + 4, anchor: "end", className: "label", tooltip: label == categories[c] ? nil : categories[c],
+                     creatorHref: options.creatorLinks[categories[c]])
             var pos = 0.0, neg = 0.0
             for s in series.indices {
                 let thickness = barsPerRow == 1 ? 18.0 : 11
@@ -208,7 +209,7 @@ public struct BarChart: Sendable {
                 let label = rotate ? TextWidth.truncate(categories[c], toFit: 90, fontSize: BarChart.tickFontSize) : categories[c]
                 let ly = top + plotHeight + 14
                 svg.text(label, x: centers[c], y: ly, anchor: rotate ? "end" : "middle", className: "label", rotate: rotate ? -40 : nil,
-                         tooltip: label == categories[c] ? nil : categories[c])
+                         tooltip: label == categories[c] ? nil : categories[c], creatorHref: options.creatorLinks[categories[c]])
             }
         }
         svg.close()

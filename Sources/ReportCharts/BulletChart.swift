@@ -58,7 +58,8 @@ public struct BulletChart: Sendable {
         for (i, r) in rows.enumerated() {
             let y = top + Double(i) * rowHeight
             svg.open("bullet")
-            svg.text(TextWidth.truncate(r.label, toFit: labelWidth - 10, fontSize: 12), x: labelWidth - 8, y: y + 20, anchor: "end", className: "label")
+            svg.text(TextWidth.truncate(r.label, toFit: labelWidth - 10, fontSize: 12), x: labelWidth - 8, y: y + 20, anchor: "end", className: "label",
+                     creatorHref: options.creatorLinks[r.label])
             svg.rect(x: x(scale.lower), y: y + 6, width: plotWidth, height: 22, className: "track")
             if let b = r.band {
                 svg.rect(x: x(b.lowerBound), y: y + 6, width: x(b.upperBound) - x(b.lowerBound), height: 22, className: "band",

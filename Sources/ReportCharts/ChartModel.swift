@@ -48,6 +48,10 @@ public struct ChartOptions: Sendable {
     public var provisional: Bool = false
     /// Words in the page's language.
     public var words: ChartWords = .english
+    /// Category labels that name a creator, with the link to its card. The site produces these
+    /// hrefs (they are markers filled once every card's path is known), so they are placed as
+    /// they are; a label is text and is escaped.
+    public var creatorLinks: [String: String] = [:]
 
     public init(id: String, title: String) {
         self.id = id

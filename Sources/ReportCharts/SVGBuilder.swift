@@ -37,10 +37,13 @@ struct SVGBuilder {
         lines.append("<line class=\"\(className)\" x1=\"\(n(x1))\" y1=\"\(n(y1))\" x2=\"\(n(x2))\" y2=\"\(n(y2))\"/>")
     }
 
-    mutating func text(_ text: String, x: Double, y: Double, anchor: String = "start", className: String? = nil, rotate: Double? = nil, tooltip: String? = nil) {
+    /// `creatorHref` is a trusted link from `ChartOptions.creatorLinks`, placed as it is.
+    mutating func text(_ text: String, x: Double, y: Double, anchor: String = "start", className: String? = nil, rotate: Double? = nil,
+                       tooltip: String? = nil, creatorHref: String? = nil) {
         let cls = className.map { " class=\"\($0)\"" } ?? ""
         let transform = rotate.map { " transform=\"rotate(\(n($0)) \(n(x)) \(n(y)))\"" } ?? ""
-        lines.append("<text\(cls) x=\"\(n(x))\" y=\"\(n(y))\" text-anchor=\"\(anchor)\"\(transform)>\(SVGBuilder.tooltip(tooltip))\(HTMLEscaping.escape(text))</text>")
+        let element = "<text\(cls) x=\"\(n(x))\" y=\"\(n(y))\" text-anchor=\"\(anchor)\"\(transform)>\(SVGBuilder.tooltip(tooltip))\(HTMLEscaping.escape(text))</text>"
+        lines.append(creatorHref.map { "<a class=\"creator\" href=\"\($0)\">" + element + "</a>" } ?? element)
     }
 
     mutating func circle(cx: Double, cy: Double, r: Double, fill: String? = nil, className: String? = nil, tooltip: String? = nil) {

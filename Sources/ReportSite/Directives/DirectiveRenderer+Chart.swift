@@ -19,6 +19,10 @@ extension DirectiveRenderer {
         if options.provisional { options.title += " (\(options.words.provisional))" }
         options.labels = spec.labels
         options.target = target(spec.target, measure: first)
+        // Category labels that name a creator link to its card.
+        if let x = spec.x, case .text(let i) = x.column {
+            for r in rows { if let key = r.creators[i] { options.creatorLinks[r.text[i]] = LateBinding.creatorHref(key) } }
+        }
         let format = chartFormat(spec.unit)
         func label(_ row: Dataset.Row, _ field: FieldRef) -> String {
             switch data.value(row, field) {

@@ -18,8 +18,11 @@ enum LateBinding {
     /// A link to the card of the influencer `key` (hex-encoded in the marker, so no key can
     /// end the comment or the attribute).
     static func creatorLink(_ key: String, text: String) -> HTML {
-        .raw(creatorAnchor + prefix + creator + hex(key) + suffix + "\">") + .text(text) + .raw("</a>")
+        .raw(creatorAnchor + creatorHref(key) + "\">") + .text(text) + .raw("</a>")
     }
+
+    /// The href of a creator link, before the card paths are known.
+    static func creatorHref(_ key: String) -> String { prefix + creator + hex(key) + suffix }
 
     static func hex(_ s: String) -> String {
         let digits = Array("0123456789abcdef")
