@@ -285,10 +285,11 @@ for page in pages:
     counts["axe"] += len(found)
     problems += found
     untitled = driver.execute_script(
-        "return [...document.querySelectorAll('svg[role=img]')].filter(s => !s.querySelector('title')).length")
+        "return [...document.querySelectorAll('svg.chart')].filter(s => !s.querySelector('title')).length")
     if untitled:
         problems.append(f"{page}: {untitled} chart(s) without a <title>")
-    for href in driver.execute_script("return [...document.querySelectorAll('a[href]')].map(a => a.href)"):
+    # SVG links (chart labels naming a creator) have an SVGAnimatedString `href`: resolve the attribute.
+    for href in driver.execute_script("return [...document.querySelectorAll('a[href]')].map(a => new URL(a.getAttribute('href'), document.baseURI).href)"):
         target = urlparse(href)
         if target.scheme == "file" and not os.path.exists(unquote(target.path)):
             problems.append(f"{page}: link to a missing page {unquote(target.path)}")

@@ -9,7 +9,10 @@ struct SVGBuilder {
     /// The root element with role, labels and a viewBox that scales to the page width.
     init(type: String, options: ChartOptions, width: Double, height: Double, description: String) {
         let id = HTMLEscaping.escape(options.id)
-        lines.append("<svg class=\"chart chart-\(type)\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" viewBox=\"0 0 \(n(width)) \(n(height))\" width=\"100%\" xmlns=\"http://www.w3.org/2000/svg\">")
+        // An image's children are hidden from assistive technology: a chart whose labels link to
+        // creator cards keeps the SVG's own role (graphics-document), so its links stay reachable.
+        let role = options.creatorLinks.isEmpty ? " role=\"img\"" : ""
+        lines.append("<svg class=\"chart chart-\(type)\"\(role) aria-labelledby=\"\(id)-title \(id)-desc\" viewBox=\"0 0 \(n(width)) \(n(height))\" width=\"100%\" xmlns=\"http://www.w3.org/2000/svg\">")
         lines.append("<title id=\"\(id)-title\">\(HTMLEscaping.escape(options.title))</title>")
         lines.append("<desc id=\"\(id)-desc\">\(HTMLEscaping.escape(description))</desc>")
         if options.provisional {
