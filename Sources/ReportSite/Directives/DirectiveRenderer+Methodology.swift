@@ -16,7 +16,8 @@ extension DirectiveRenderer {
         var entries: [HTML] = [.raw("\n")]
         var anchored = Set<String>()
         for m in measures {
-            let entry = KPIMethodology.entry(m, locale)
+            let entry: KPIMethodology
+            if case .kpi(let k) = m, let known = methodologyEntries[k] { entry = known } else { entry = KPIMethodology.entry(m, locale) }
             let anchor = DirectiveRenderer.anchor(m)
             // One id per page: lead types share the leads entry's anchor.
             let id = anchored.insert(anchor).inserted ? anchor : nil

@@ -11,15 +11,18 @@ public struct DirectiveRenderer {
     let linkKPIs: Bool
     /// The KPIs the page's blocks show: the methodology explains these.
     let shown: Set<Measure>
+    /// Methodology entries written once per build (any other is written when needed).
+    let methodologyEntries: [KPI: KPIMethodology]
     /// Chart ids must be unique on a page; charts are numbered in order.
     var chartCount = 0
     /// Deferred datasets once built.
     private var built: [String: Dataset] = [:]
 
-    public init(page: PageData, linkKPIs: Bool = false, shown: Set<Measure> = []) {
+    init(page: PageData, linkKPIs: Bool = false, shown: Set<Measure> = [], methodology: [KPI: KPIMethodology] = [:]) {
         self.page = page
         self.linkKPIs = linkKPIs
         self.shown = shown
+        self.methodologyEntries = methodology
     }
 
     /// A KPI's label, linked to its methodology entry when the page has one.

@@ -8,10 +8,13 @@ public struct PageRenderer: Sendable {
     public let library: TemplateLibrary
     /// report.yaml `indexable`: without it every page carries `noindex` (site.md).
     public let indexable: Bool
+    /// Every KPI's methodology entry in the build's language, written once for all pages.
+    let methodology: [KPI: KPIMethodology]
 
-    public init(library: TemplateLibrary, indexable: Bool = false) {
+    public init(library: TemplateLibrary, indexable: Bool = false, locale: ReportLocale = .enUS) {
         self.library = library
         self.indexable = indexable
+        methodology = Dictionary(uniqueKeysWithValues: KPI.allCases.map { ($0, KPIMethodology.entry(.kpi($0), locale)) })
     }
 
     /// What the layout needs besides the body.
@@ -41,12 +44,13 @@ public struct PageRenderer: Sendable {
 
     /// The page's HTML body, before the layout: rendered once, wrapped for each place it goes.
     public func body(_ template: CompiledTemplate, context: [String: Any], data: PageData) throws(Diagnostic) -> String {
-        try PageRenderer.body(template, context: context, data: data)
+        try PageRenderer.body(template, context: context, data: data, methodology: methodology)
     }
 
-    static func body(_ template: CompiledTemplate, context: [String: Any], data: PageData) throws(Diagnostic) -> String {
+    static func body(_ template: CompiledTemplate, context: [String: Any], data: PageData,
+                     methodology: [KPI: KPIMethodology] = [:]) throws(Diagnostic) -> String {
         let markdown = template.mustache.render(context)
-        var directives = DirectiveRenderer(page: data, linkKPIs: template.hasMethodology, shown: template.measures)
+        var directives = DirectiveRenderer(page: data, linkKPIs: template.hasMethodology, shown: template.measures, methodology: methodology)
         return try Cmark.render(markdown) { (block: Cmark.FencedBlock) throws(Diagnostic) -> String? in
             guard let name = DirectiveCompiler.directive(of: block.info) else { return nil }
             guard let compiled = template.directive(for: block) else {

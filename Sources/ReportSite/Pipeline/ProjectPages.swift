@@ -33,7 +33,7 @@ struct ProjectPages {
         slugs = Dictionary(uniqueKeysWithValues: zip(keys, Slug.unique(keys)))
     }
 
-    func frame(_ title: String, root: String) -> PageRenderer.Frame {
+    func frame(_ title: String, _ root: String) -> PageRenderer.Frame {
         PageRenderer.Frame(title: title, siteTitle: settings.title, lang: settings.locale.rawValue, root: root,
                            standalone: false, footer: Labels.footer(asOf: asOf, settings.locale))
     }
@@ -50,7 +50,7 @@ struct ProjectPages {
         func page(_ path: String, _ kind: PageKind, context: [String: Any], data: PageData, title: String, root: String) throws(Diagnostic) {
             let body = try renderer.body(template(kind), context: context, data: data)
             let filled = LateBinding.fill(body, LateBinding.Context(internalBenchmarks: [], format: data.format, slugs: slugs, root: root))
-            try writer.write(path, renderer.wrap(filled, frame: frame(title, root: root)))
+            try writer.write(path, renderer.wrap(filled, frame: frame(title, root)))
             pages += 1
         }
         let summaries = outcomes.map(\.summary)
@@ -61,12 +61,26 @@ struct ProjectPages {
         let benchmarks = BenchmarksView(outcomes: outcomes, internalBenchmarks: internalBenchmarks, table: settings.benchmarks,
                                         locale: settings.locale)
         try page("benchmarks/index.html", .benchmarks, context: benchmarks.context(), data: benchmarks.pageData(), title: benchmarks.title, root: "../")
-        for key in histories.keys.sorted() {
-            guard let history = histories[key], let slug = slugs[key] else { continue }
+        // One card per creator: thousands on a large project, rendered in parallel.
+        let cardTemplate = try template(.influencer)
+        let keys = histories.keys.sorted()
+        let failures = ResultSlots<Diagnostic>(count: keys.count)
+        let settings = self.settings, histories = self.histories, cardSlugs = self.slugs, makeFrame = self.frame
+        DispatchQueue.concurrentPerform(iterations: keys.count) { i in
+            guard let history = histories[keys[i]], let slug = cardSlugs[keys[i]] else { return }
             let card = CreatorView(history: history, locale: settings.locale, benchmark: PageData.bands(settings.benchmarks))
-            try page("influencers/\(slug)/index.html", .influencer, context: card.context(), data: card.pageData(), title: "@" + history.handle, root: "../../")
-            try writer.write("influencers/\(slug)/history.json", HistoryJSON.encode(history, slug: slug))
+            let data = card.pageData()
+            do throws(Diagnostic) {
+                let body = try renderer.body(cardTemplate, context: card.context(), data: data)
+                let filled = LateBinding.fill(body, LateBinding.Context(internalBenchmarks: [], format: data.format, slugs: cardSlugs, root: "../../"))
+                try writer.write("influencers/\(slug)/index.html", renderer.wrap(filled, frame: makeFrame("@" + history.handle, "../../")))
+                try writer.write("influencers/\(slug)/history.json", HistoryJSON.encode(history, slug: slug))
+            } catch {
+                failures[i] = error
+            }
         }
+        if let failure = failures.values.compactMap({ $0 }).first { throw failure }
+        pages += keys.count
         try writer.write("kpis.csv", KPICSV.header + outcomes.map(\.csvRows).joined())
         // Client reports are private unless report.yaml says `indexable: true` (site.md).
         try writer.write("robots.txt", settings.indexable ? "User-agent: *\nAllow: /\n" : "User-agent: *\nDisallow: /\n")

@@ -48,7 +48,7 @@ public struct SiteBuilder: Sendable {
         }
 
         // Stages per campaign: load, compute, render, write.
-        let renderer = PageRenderer(library: library, indexable: settings.indexable)
+        let renderer = PageRenderer(library: library, indexable: settings.indexable, locale: settings.locale)
         let folders = loader.campaignFolders
         progress("load, compute and render \(folders.count) campaign\(folders.count == 1 ? "" : "s")")
         let counter = Counter()
