@@ -65,7 +65,7 @@ public struct DonutChart: Sendable {
             let y = 30.0 + Double(i) * 22
             svg.rect(x: 280, y: y - 10, width: 12, height: 12, fill: ChartPalette.color(i))
             let label = TextWidth.truncate(p.label, toFit: 200, fontSize: 12)
-            svg.text(label, x: 298, y: y, className: "legend-label", tooltip: label == p.label ? nil : p.label)
+            svg.text(label, x: 298, y: y, className: "legend-label", tooltip: label == p.label ? nil : p.label, creatorHref: options.creatorLinks[p.label])
             svg.text("\(share(p.value)) · \(format.value(p.value))", x: 630, y: y, anchor: "end", className: "value")
         }
         svg.close()

@@ -40,8 +40,8 @@ public struct HeatmapChart: Sendable {
         svg.open("axis")
         let centers = columns.indices.map { labelWidth + cell * (Double($0) + 0.5) }
         let keep = LabelLayout.thin(centers: centers, widths: columns.map { TextWidth.estimate($0, fontSize: 10) }, gap: 4)
-        for c in columns.indices where keep[c] { svg.text(columns[c], x: centers[c], y: top - 6, anchor: "middle") }
-        for r in rows.indices { svg.text(rows[r], x: labelWidth - 6, y: top + cell * (Double(r) + 0.5) + 4, anchor: "end") }
+        for c in columns.indices where keep[c] { svg.text(columns[c], x: centers[c], y: top - 6, anchor: "middle", creatorHref: options.creatorLinks[columns[c]]) }
+        for r in rows.indices { svg.text(rows[r], x: labelWidth - 6, y: top + cell * (Double(r) + 0.5) + 4, anchor: "end", creatorHref: options.creatorLinks[rows[r]]) }
         svg.close()
         svg.open("cells")
         for r in rows.indices {

@@ -54,7 +54,7 @@ public struct LineChart: Sendable {
         let widths = categories.map { TextWidth.estimate($0, fontSize: 11) }
         let keep = LabelLayout.thin(centers: categories.indices.map(x), widths: widths, gap: 8)
         for i in categories.indices where keep[i] {
-            svg.text(categories[i], x: x(i), y: top + plotHeight + 16, anchor: "middle")
+            svg.text(categories[i], x: x(i), y: top + plotHeight + 16, anchor: "middle", creatorHref: options.creatorLinks[categories[i]])
         }
         svg.close()
         for (s, serie) in series.enumerated() {

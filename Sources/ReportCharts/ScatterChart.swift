@@ -83,7 +83,7 @@ public struct ScatterChart: Sendable {
         svg.open("point-labels")
         for (k, box) in boxes.enumerated() {
             guard let box else { continue }
-            svg.text(known[k].1, x: box.x, y: box.y + box.height - 2, className: "point-label")
+            svg.text(known[k].1, x: box.x, y: box.y + box.height - 2, className: "point-label", creatorHref: options.creatorLinks[known[k].1])
         }
         svg.close()
         return ChartOutput(svg: svg.finish(), table: table)

@@ -14,6 +14,7 @@ import Testing
         let page = try String(contentsOf: output.appendingPathComponent("campaigns/spring/index.html"), encoding: .utf8)
         #expect(page.contains("<td><a class=\"creator\" href=\"../../influencers/claire.cuisine/index.html\">@claire.cuisine</a></td>"))
         #expect(page.contains("<a class=\"creator\" href=\"../../influencers/claire.cuisine/index.html\"><text class=\"label\""))
+        #expect(page.contains("<a class=\"creator\" href=\"../../influencers/tom.tok/index.html\"><text class=\"point-label\""))   // the scatter
         #expect(!page.contains("<!--report:"))
         let download = try String(contentsOf: output.appendingPathComponent("downloads/spring.html"), encoding: .utf8)
         #expect(!download.contains("class=\"creator\""))

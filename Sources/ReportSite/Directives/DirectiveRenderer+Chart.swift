@@ -19,8 +19,9 @@ extension DirectiveRenderer {
         if options.provisional { options.title += " (\(options.words.provisional))" }
         options.labels = spec.labels
         options.target = target(spec.target, measure: first)
-        // Category labels that name a creator link to its card.
-        if let x = spec.x, case .text(let i) = x.column {
+        // Labels that name a creator (categories, series, point labels) link to its card.
+        for field in [spec.x, spec.series].compactMap({ $0 }) {
+            guard case .text(let i) = field.column else { continue }
             for r in rows { if let key = r.creators[i] { options.creatorLinks[r.text[i]] = LateBinding.creatorHref(key) } }
         }
         let format = chartFormat(spec.unit)
