@@ -126,12 +126,7 @@ public enum FraudRules {
     }
 
     /// The median (mean of the two middle values for an even count); nil when empty.
-    static func median(_ values: [Double]) -> Double? {
-        guard !values.isEmpty else { return nil }
-        let sorted = values.sorted()
-        let mid = sorted.count / 2
-        return sorted.count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
-    }
+    static func median(_ values: [Double]) -> Double? { InternalBenchmarks.median(values) }
 
     /// `value > limit` as the rules mean it: values within 1e-9 (relative, absolute near 0) of
     /// the limit are equal to it, so shares written as decimals (0.2 + 0.1 against 0.3) and

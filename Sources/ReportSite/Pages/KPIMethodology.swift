@@ -15,7 +15,7 @@ struct KPIMethodology {
     let notAvailable: String
 
     static func entry(_ measure: Measure, _ locale: ReportLocale) -> KPIMethodology {
-        let texts: Texts
+        let texts: MethodologyTexts
         switch measure {
         case .kpi(let kpi): texts = Self.texts(kpi)
         case .leads(let type): texts = Self.leadsTexts(type)
@@ -40,102 +40,27 @@ struct KPIMethodology {
     }
 }
 
-// MARK: - Texts
-
-private typealias Pair = (en: String, fr: String)
-
-private struct Texts {
-    let formula: Pair
-    let inputs: Pair
-    let notAvailable: Pair
-}
-
-/// Phrases several entries share, so that they read the same everywhere.
-private enum Shared {
-    static let spend: Pair = (
-        "spend (fees, gifted products, commissions, per-post costs, or the budget when larger)",
-        "l’investissement (cachets, produits offerts, commissions, coûts par publication, ou le budget s’il est supérieur)"
-    )
-    static let attributedOrders: Pair = (
-        "orders attributed by promo code, UTM link or influencer column within the attribution window",
-        "commandes attribuées par code promo, lien UTM ou colonne influencer dans la fenêtre d’attribution"
-    )
-    static let orders: Pair = ("the " + attributedOrders.en, "les " + attributedOrders.fr)
-    static let ordersFile: Pair = (
-        "the orders of orders.csv attributed to the group’s influencers by promo code, UTM link (utm_content, and utm_campaign when the campaign sets one) or influencer column, dated from the campaign start to its end plus the attribution window",
-        "les commandes d’orders.csv attribuées aux influenceurs du groupe par code promo, lien UTM (utm_content, et utm_campaign quand la campagne en fixe un) ou colonne influencer, datées du début de la campagne à sa fin plus la fenêtre d’attribution"
-    )
-    static let noOrders: Pair = (
-        "n/a when no orders file is given, and for a format or A/B variant, which has no influencer of its own; 0 when the file is there and nothing is attributed",
-        "n.d. sans fichier de commandes, ainsi que pour un format ou une variante A/B, qui n’a pas d’influenceur propre ; 0 quand le fichier est là et que rien n’est attribué"
-    )
-    static let comments: Pair = (
-        "the texts of comments.csv on the group’s posts",
-        "les textes de comments.csv sur les publications du groupe"
-    )
-    static let noComments: Pair = (
-        "n/a when no comments file is given, or the group’s posts have no comment in it",
-        "n.d. sans fichier de commentaires, ou quand les publications du groupe n’y ont aucun commentaire"
-    )
-    static let sentimentInputs: Pair = (
-        "the texts of comments.csv on the group’s posts, read by the documented French and English lexicon, which reads set phrases first (“not bad”, “pas terrible”) and flips a word after a negation",
-        "les textes de comments.csv sur les publications du groupe, lus par le lexique français et anglais documenté, qui lit d’abord les expressions figées (« pas mal », « not great ») et inverse un mot après une négation"
-    )
-    static let baseline: Pair = (
-        "orders.csv holding all the shop’s orders, attributed or not, dated in the campaign [start, end] and in the baseline period of campaign.yaml",
-        "orders.csv contenant toutes les commandes de la boutique, attribuées ou non, datées dans la campagne [début, fin] et dans la période de référence (baseline) de campaign.yaml"
-    )
-    static let noBaseline: Pair = (
-        "n/a when there is no baseline period or no orders file, or the baseline has no order",
-        "n.d. sans période de référence ou sans fichier de commandes, ou quand la période de référence n’a aucune commande"
-    )
-    static let noReusable: Pair = (
-        "n/a when no post reports reusable",
-        "n.d. quand aucune publication ne renseigne reusable"
-    )
-    static let planned: Pair = (
-        "the published_at and planned_at columns of posts.csv",
-        "les colonnes published_at et planned_at de posts.csv"
-    )
-    static let noPlanned: Pair = (
-        "n/a when no post has a planned date",
-        "n.d. quand aucune publication n’a de date prévue"
-    )
-    static let noMentions: Pair = (
-        "n/a when no mentions file is given",
-        "n.d. sans fichier de mentions"
-    )
-    static let leadsFile: Pair = (
-        "leads.csv rows attributed like orders, by promo code, UTM link or influencer column, dated from the campaign start to its end plus the attribution window",
-        "les lignes de leads.csv attribuées comme les commandes, par code promo, lien UTM ou colonne influencer, datées du début de la campagne à sa fin plus la fenêtre d’attribution"
-    )
-    static let noLeads: Pair = (
-        "n/a when no leads file is given, and for a format or A/B variant, which has no influencer of its own; 0 when the file is there and nothing is attributed",
-        "n.d. sans fichier de leads, ainsi que pour un format ou une variante A/B, qui n’a pas d’influenceur propre ; 0 quand le fichier est là et que rien n’est attribué"
-    )
-}
-
 extension KPIMethodology {
     /// `formula` starts with the KPI's page label in each language: "CPA = spend ÷ conversions".
-    private static func entry(_ kpi: KPI, _ formula: Pair, _ inputs: Pair, _ notAvailable: Pair) -> Texts {
-        Texts(formula: (kpi.label(.enUS) + " = " + formula.en, kpi.label(.frFR) + " = " + formula.fr),
+    private static func entry(_ kpi: KPI, _ formula: MethodologyPair, _ inputs: MethodologyPair, _ notAvailable: MethodologyPair) -> MethodologyTexts {
+        MethodologyTexts(formula: (kpi.label(.enUS) + " = " + formula.en, kpi.label(.frFR) + " = " + formula.fr),
               inputs: inputs, notAvailable: notAvailable)
     }
 
     /// "n/a when no post reports …" for a sum of one posts.csv column.
-    private static func sum(_ kpi: KPI, column: String, _ formula: Pair, _ what: Pair) -> Texts {
+    private static func sum(_ kpi: KPI, column: String, _ formula: MethodologyPair, _ what: MethodologyPair) -> MethodologyTexts {
         entry(kpi, formula,
               ("the \(column) column of posts.csv", "la colonne \(column) de posts.csv"),
               ("n/a when no post reports its \(what.en)", "n.d. quand aucune publication ne renseigne \(what.fr)"))
     }
 
     /// A cost figure: spend ÷ a result.
-    private static func cost(_ kpi: KPI, _ formula: Pair, _ result: Pair, _ notAvailable: Pair) -> Texts {
-        entry(kpi, formula, (Shared.spend.en + " and " + result.en, Shared.spend.fr + " et " + result.fr), notAvailable)
+    private static func cost(_ kpi: KPI, _ formula: MethodologyPair, _ result: MethodologyPair, _ notAvailable: MethodologyPair) -> MethodologyTexts {
+        entry(kpi, formula, (MethodologyShared.spend.en + " and " + result.en, MethodologyShared.spend.fr + " et " + result.fr), notAvailable)
     }
 
     /// The exhaustive switch: a new KPI cannot ship without its methodology entry.
-    private static func texts(_ kpi: KPI) -> Texts {
+    private static func texts(_ kpi: KPI) -> MethodologyTexts {
         switch kpi {
         // MARK: Visibility (kpis.md §2)
         case .posts:
@@ -257,26 +182,26 @@ extension KPIMethodology {
             return entry(kpi,
                 ("comments of 4 words or more ÷ comments × 100, words counted once URLs, @mentions and #hashtags are removed and every character that is neither a letter nor a digit becomes a space",
                  "commentaires d’au moins 4 mots ÷ commentaires × 100, les mots étant comptés une fois retirés les URL, @mentions et #hashtags et tout caractère autre qu’une lettre ou un chiffre remplacé par une espace"),
-                Shared.comments, Shared.noComments)
+                MethodologyShared.comments, MethodologyShared.noComments)
         case .purchaseIntentComments:
             return entry(kpi,
                 ("number of comments holding a phrase of the French and English purchase-intent lexicon (“where can I get”, “ordered”, “lien ?”, “je vais l’acheter”, …)",
                  "nombre de commentaires contenant une expression du lexique français et anglais d’intention d’achat (« je vais l’acheter », « commandé », « lien ? », « where can I get », …)"),
-                Shared.comments,
+                MethodologyShared.comments,
                 ("n/a when no comments file is given", "n.d. sans fichier de commentaires"))
         case .positiveShare:
             return entry(kpi,
                 ("comments classed positive ÷ comments × 100", "commentaires jugés positifs ÷ commentaires × 100"),
-                Shared.sentimentInputs, Shared.noComments)
+                MethodologyShared.sentimentInputs, MethodologyShared.noComments)
         case .negativeShare:
             return entry(kpi,
                 ("comments classed negative ÷ comments × 100", "commentaires jugés négatifs ÷ commentaires × 100"),
-                Shared.sentimentInputs, Shared.noComments)
+                MethodologyShared.sentimentInputs, MethodologyShared.noComments)
         case .netSentiment:
             return entry(kpi,
                 ("share of positive comments − share of negative comments, in percentage points",
                  "part des commentaires positifs − part des commentaires négatifs, en points de pourcentage"),
-                Shared.sentimentInputs, Shared.noComments)
+                MethodologyShared.sentimentInputs, MethodologyShared.noComments)
 
         // MARK: Conversion and cost (kpis.md §4)
         case .linkClicks:
@@ -309,42 +234,42 @@ extension KPIMethodology {
         case .conversions:
             return entry(kpi,
                 ("number of attributed orders", "nombre de commandes attribuées"),
-                Shared.ordersFile, Shared.noOrders)
+                MethodologyShared.ordersFile, MethodologyShared.noOrders)
         case .revenue:
             return entry(kpi,
                 ("Σ revenue of the attributed orders", "Σ chiffre d’affaires des commandes attribuées"),
-                Shared.ordersFile, Shared.noOrders)
+                MethodologyShared.ordersFile, MethodologyShared.noOrders)
         case .conversionRate:
             return entry(kpi,
                 ("conversions ÷ clicks × 100, a post-click conversion rate",
                  "conversions ÷ clics × 100, un taux de conversion après clic"),
-                (Shared.orders.en + " and the clicks (link clicks, else the sessions attributed by UTM)",
-                 Shared.orders.fr + " et les clics (clics sur lien, sinon les sessions attribuées par UTM)"),
+                (MethodologyShared.orders.en + " and the clicks (link clicks, else the sessions attributed by UTM)",
+                 MethodologyShared.orders.fr + " et les clics (clics sur lien, sinon les sessions attribuées par UTM)"),
                 ("n/a when conversions or clicks is n/a, or there are no clicks",
                  "n.d. quand les conversions ou les clics sont n.d., ou qu’il n’y a aucun clic"))
         case .aov:
             return entry(kpi,
                 ("revenue ÷ conversions", "chiffre d’affaires ÷ conversions"),
-                ("the revenue and the number of " + Shared.attributedOrders.en,
-                 "le chiffre d’affaires et le nombre des " + Shared.attributedOrders.fr),
+                ("the revenue and the number of " + MethodologyShared.attributedOrders.en,
+                 "le chiffre d’affaires et le nombre des " + MethodologyShared.attributedOrders.fr),
                 ("n/a when no orders file is given or there are no conversions",
                  "n.d. sans fichier de commandes ou sans conversion"))
         case .leads:
             return entry(kpi,
                 ("number of attributed leads, of every type", "nombre de leads attribués, tous types confondus"),
-                Shared.leadsFile, Shared.noLeads)
+                MethodologyShared.leadsFile, MethodologyShared.noLeads)
         case .spend:
             return entry(kpi,
                 ("fee + gifted products + commission rate × revenue + Σ post costs for an influencer; for the campaign, the larger of the budget (when set) and Σ influencer spend; for a platform, Σ of its influencers’ spend",
                  "cachet + produits offerts + taux de commission × chiffre d’affaires + Σ coûts par publication pour un influenceur ; pour la campagne, le plus grand du budget (s’il est fixé) et de Σ investissement des influenceurs ; pour une plateforme, Σ investissement de ses influenceurs"),
-                ("fee, product_cost, commission_rate and budget from campaign.yaml, the cost column of posts.csv, and the revenue of " + Shared.orders.en + " for commissions",
-                 "fee, product_cost, commission_rate et budget de campaign.yaml, la colonne cost de posts.csv, et le chiffre d’affaires des " + Shared.attributedOrders.fr + " pour les commissions"),
+                ("fee, product_cost, commission_rate and budget from campaign.yaml, the cost column of posts.csv, and the revenue of " + MethodologyShared.orders.en + " for commissions",
+                 "fee, product_cost, commission_rate et budget de campaign.yaml, la colonne cost de posts.csv, et le chiffre d’affaires des " + MethodologyShared.attributedOrders.fr + " pour les commissions"),
                 ("n/a for a format or A/B variant, which has no spend; without an orders file, commissions add nothing",
                  "n.d. pour un format ou une variante A/B, qui n’a pas d’investissement ; sans fichier de commandes, les commissions n’ajoutent rien"))
         case .cpa:
             return entry(kpi,
                 ("spend ÷ conversions", "investissement ÷ conversions"),
-                (Shared.spend.en + " and " + Shared.orders.en, Shared.spend.fr + " et " + Shared.orders.fr),
+                (MethodologyShared.spend.en + " and " + MethodologyShared.orders.en, MethodologyShared.spend.fr + " et " + MethodologyShared.orders.fr),
                 ("n/a when no orders file is given or there are no conversions",
                  "n.d. sans fichier de commandes ou sans conversion"))
         case .cpm:
@@ -382,16 +307,16 @@ extension KPIMethodology {
             return entry(kpi,
                 ("revenue ÷ spend, the ratio the industry calls ROAS: it says whether revenue covers spend, not whether the campaign made money",
                  "chiffre d’affaires ÷ investissement, le ratio que le secteur appelle ROAS : il dit si le chiffre d’affaires couvre l’investissement, pas si la campagne a gagné de l’argent"),
-                ("the revenue of " + Shared.orders.en + ", and " + Shared.spend.en,
-                 "le chiffre d’affaires des " + Shared.attributedOrders.fr + ", et " + Shared.spend.fr),
+                ("the revenue of " + MethodologyShared.orders.en + ", and " + MethodologyShared.spend.en,
+                 "le chiffre d’affaires des " + MethodologyShared.attributedOrders.fr + ", et " + MethodologyShared.spend.fr),
                 ("n/a when no orders file is given or spend is 0",
                  "n.d. sans fichier de commandes ou quand l’investissement est nul"))
         case .profit:
             return entry(kpi,
                 ("revenue − spend, the revenue left after spend and before the cost of goods",
                  "chiffre d’affaires − investissement, ce qui reste du chiffre d’affaires après l’investissement et avant le coût des marchandises"),
-                ("the revenue of " + Shared.orders.en + ", and " + Shared.spend.en,
-                 "le chiffre d’affaires des " + Shared.attributedOrders.fr + ", et " + Shared.spend.fr),
+                ("the revenue of " + MethodologyShared.orders.en + ", and " + MethodologyShared.spend.en,
+                 "le chiffre d’affaires des " + MethodologyShared.attributedOrders.fr + ", et " + MethodologyShared.spend.fr),
                 ("n/a when no orders file is given", "n.d. sans fichier de commandes"))
 
         // MARK: Campaign-level figures (kpis.md §5)
@@ -399,17 +324,17 @@ extension KPIMethodology {
             return entry(kpi,
                 ("(campaign daily revenue − baseline daily revenue) ÷ baseline daily revenue × 100",
                  "(chiffre d’affaires quotidien de la campagne − chiffre d’affaires quotidien de la période de référence) ÷ chiffre d’affaires quotidien de la période de référence × 100"),
-                Shared.baseline, Shared.noBaseline)
+                MethodologyShared.baseline, MethodologyShared.noBaseline)
         case .incrementalRevenue:
             return entry(kpi,
                 ("(campaign daily revenue − baseline daily revenue) × days in the campaign",
                  "(chiffre d’affaires quotidien de la campagne − chiffre d’affaires quotidien de la période de référence) × jours de la campagne"),
-                Shared.baseline, Shared.noBaseline)
+                MethodologyShared.baseline, MethodologyShared.noBaseline)
         case .upliftOrders:
             return entry(kpi,
                 ("(campaign daily orders − baseline daily orders) ÷ baseline daily orders × 100",
                  "(commandes quotidiennes de la campagne − commandes quotidiennes de la période de référence) ÷ commandes quotidiennes de la période de référence × 100"),
-                Shared.baseline, Shared.noBaseline)
+                MethodologyShared.baseline, MethodologyShared.noBaseline)
         case .directTrafficUplift:
             return entry(kpi,
                 ("(campaign daily direct sessions − baseline daily direct sessions) ÷ baseline daily direct sessions × 100",
@@ -423,19 +348,19 @@ extension KPIMethodology {
                 ("number of posts with reusable = yes", "nombre de publications avec reusable = yes"),
                 ("the reusable column of posts.csv (rights cleared for reuse by the brand)",
                  "la colonne reusable de posts.csv (droits cédés pour une réutilisation par la marque)"),
-                Shared.noReusable)
+                MethodologyShared.noReusable)
         case .reusableRate:
             return entry(kpi,
                 ("reusable contents ÷ posts reporting reusable × 100",
                  "contenus réutilisables ÷ publications qui renseignent reusable × 100"),
                 ("the reusable column of posts.csv (rights cleared for reuse by the brand)",
                  "la colonne reusable de posts.csv (droits cédés pour une réutilisation par la marque)"),
-                Shared.noReusable)
+                MethodologyShared.noReusable)
         case .reusedContents:
             return entry(kpi,
                 ("number of reusable posts with a non-empty reused_in", "nombre de publications réutilisables dont reused_in n’est pas vide"),
                 ("the reusable and reused_in columns of posts.csv", "les colonnes reusable et reused_in de posts.csv"),
-                Shared.noReusable)
+                MethodologyShared.noReusable)
         case .reuseRate:
             return entry(kpi,
                 ("reused contents ÷ reusable contents × 100", "contenus réutilisés ÷ contenus réutilisables × 100"),
@@ -446,14 +371,14 @@ extension KPIMethodology {
                 ("number of mentions dated from the campaign start to its end plus the attribution window",
                  "nombre de mentions datées du début de la campagne à sa fin plus la fenêtre d’attribution"),
                 ("the rows of mentions.csv", "les lignes de mentions.csv"),
-                Shared.noMentions)
+                MethodologyShared.noMentions)
         case .mentionAuthors:
             return entry(kpi,
                 ("number of distinct authors (case-insensitive) among the brand mentions",
                  "nombre d’auteurs distincts (sans tenir compte de la casse) parmi les mentions de la marque"),
                 ("the authors of the mentions.csv rows dated from the campaign start to its end plus the attribution window",
                  "les auteurs des lignes de mentions.csv datées du début de la campagne à sa fin plus la fenêtre d’attribution"),
-                Shared.noMentions)
+                MethodologyShared.noMentions)
         case .mentionCompliance:
             return entry(kpi,
                 ("posts whose caption holds every required mention ÷ posts with a caption × 100, a mention being found as a substring, case-insensitive",
@@ -466,12 +391,12 @@ extension KPIMethodology {
             return entry(kpi,
                 ("posts published on or before their planned date ÷ posts with a planned date × 100, by date",
                  "publications parues au plus tard à leur date prévue ÷ publications avec une date prévue × 100, à la date près"),
-                Shared.planned, Shared.noPlanned)
+                MethodologyShared.planned, MethodologyShared.noPlanned)
         case .avgDelayDays:
             return entry(kpi,
                 ("mean of max(0, published date − planned date) in days, over the posts with a planned date",
                  "moyenne de max(0, date de publication − date prévue) en jours, sur les publications avec une date prévue"),
-                Shared.planned, Shared.noPlanned)
+                MethodologyShared.planned, MethodologyShared.noPlanned)
         case .avgRating:
             return entry(kpi,
                 ("mean of an influencer’s ratings; for the campaign, the mean over the influencers that have one",
@@ -508,13 +433,13 @@ extension KPIMethodology {
     }
 
     /// `leads_<type>`: the leads of one type of leads.csv, types compared lower-cased.
-    private static func leadsTexts(_ type: String) -> Texts {
+    private static func leadsTexts(_ type: String) -> MethodologyTexts {
         let label = Measure.leads(type: type)
-        return Texts(
+        return MethodologyTexts(
             formula: (label.label(.enUS) + " = number of attributed leads of type " + type,
                       label.label(.frFR) + " = nombre de leads attribués de type " + type),
             inputs: ("the leads.csv rows of type " + type + " (compared lower-case), attributed like orders, by promo code, UTM link or influencer column, dated from the campaign start to its end plus the attribution window",
                      "les lignes de leads.csv de type " + type + " (comparé en minuscules), attribuées comme les commandes, par code promo, lien UTM ou colonne influencer, datées du début de la campagne à sa fin plus la fenêtre d’attribution"),
-            notAvailable: Shared.noLeads)
+            notAvailable: MethodologyShared.noLeads)
     }
 }
