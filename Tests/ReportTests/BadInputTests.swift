@@ -37,7 +37,8 @@ import Testing
              message: "campaigns/spring/posts.csv:2: error: expected 5 fields as in the header, found 4"),
         Case(rule: "unterminated quote", files: [spring + "posts.csv": postsHeader + "p1,tom.tok,video,2026-03-03,\"5\n"],
              message: "campaigns/spring/posts.csv:2: error: unterminated quoted field: expected a closing \" before the end of the file"),
-        Case(rule: "invalid UTF-8", files: [spring + "posts.csv": postsHeader + "p1,tom.tok,vid\u{FFFD}eo,2026-03-03,5\n"],
+        // Valid UTF-8 (é) beside an invalid byte: damaged UTF-8, not Windows-1252.
+        Case(rule: "invalid UTF-8", files: [spring + "posts.csv": postsHeader + "p1,tom.tok,vidé\u{FFFD}eo,2026-03-03,5\n"],
              message: "campaigns/spring/posts.csv:2: error: invalid UTF-8: expected the file saved as UTF-8 text"),
         Case(rule: "0-byte file", files: [spring + "posts.csv": ""],
              message: "campaigns/spring/posts.csv: error: the file is empty (0 bytes): expected at least a header line"),

@@ -143,6 +143,6 @@ import Testing
     ])
     func tiktokYearIsTheNearestToTheWindow(text: String, expected: (Int, Int, Int)) {
         let window = DayRange(start: Make.day(3, 1), end: Make.day(3, 31))
-        #expect(ExportDates.tiktok(text, window: window)?.day == Day(year: expected.0, month: expected.1, day: expected.2))
+        #expect(PostsDialect.tiktokPostTime(text, window: window)?.day == Day(year: expected.0, month: expected.1, day: expected.2))
     }
 }

@@ -45,6 +45,8 @@ public struct CSVReader: Sendable {
     public let header: [String]
     /// Line of the header record.
     public let headerLine: Int
+    /// What reading the file noticed without refusing it (a Windows-1252 file).
+    public let warnings: [Diagnostic]
     private let bytes: [UInt8]
     private let bodyStart: Int
     private let bodyLine: Int
@@ -56,12 +58,22 @@ public struct CSVReader: Sendable {
             throw .error(file, 0, "the file is empty (0 bytes): expected at least a header line")
         }
         // Meta Business Suite saves UTF-16: read it as UTF-8 like every other file.
-        let bytes = try CSVReader.utf8(bytes, file: file)
+        var bytes = try CSVReader.utf8(bytes, file: file)
+        var warnings: [Diagnostic] = []
         // Validated once, here, so fields can be decoded lazily without a check each.
         if let bad = CSVReader.firstInvalidUTF8(bytes) {
-            let line = bytes[..<bad].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-            throw .error(file, line, "invalid UTF-8: expected the file saved as UTF-8 text")
+            let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+            let badLine = CSVReader.line(of: bad, in: bytes)
+            // Excel on Windows saves "CSV" in Windows-1252: a file with no UTF-8 sequence at all
+            // is read as such (data-format.md §11); one that has some is damaged UTF-8.
+            if hasBOM || CSVReader.holdsUTF8MultiByteSequence(bytes) {
+                throw .error(file, badLine, "invalid UTF-8: expected the file saved as UTF-8 text")
+            }
+            bytes = try Windows1252.utf8(bytes, file: file)
+            // Placed at the first byte read differently, so the user can look at that letter.
+            warnings.append(.warning(file, badLine, "not UTF-8: read as Windows-1252, the encoding of Excel's \"CSV\" on Windows (first such letter on this line); save the file as \"CSV UTF-8\" to be sure every letter is read as written"))
         }
+        self.warnings = warnings
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
         self.bytes = bytes
@@ -244,28 +256,51 @@ public struct CSVReader: Sendable {
         return CSVRow(line: startLine, cells: fields, bytes: bytes)
     }
 
+    /// The line (1-based) the byte at `index` is on.
+    static func line(of index: Int, in bytes: [UInt8]) -> Int {
+        bytes[..<index].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+    }
+
+    /// True when the bytes hold at least one well-formed UTF-8 sequence of two bytes or more.
+    static func holdsUTF8MultiByteSequence(_ b: [UInt8]) -> Bool {
+        var i = 0
+        while i < b.count {
+            if b[i] < 0x80 { i += 1; continue }
+            if let length = utf8SequenceLength(b, at: i) { if length > 1 { return true } }
+            i += 1
+        }
+        return false
+    }
+
+    /// The length of the well-formed UTF-8 sequence starting at `i`, or nil.
+    static func utf8SequenceLength(_ b: [UInt8], at i: Int) -> Int? {
+        let c = b[i]
+        if c < 0x80 { return 1 }
+        var length = 0
+        var low: UInt8 = 0x80, high: UInt8 = 0xBF
+        switch c {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; low = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: length = 3; high = 0x9F
+        case 0xF0: length = 4; low = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; high = 0x8F
+        default: return nil
+        }
+        guard i + length <= b.count, b[i + 1] >= low, b[i + 1] <= high else { return nil }
+        for k in 2..<length where b[i + k] < 0x80 || b[i + k] > 0xBF { return nil }
+        return length
+    }
+
     /// Index of the first byte that is not well-formed UTF-8 (RFC 3629: no overlongs, no
     /// surrogates, nothing above U+10FFFF), or nil.
     static func firstInvalidUTF8(_ b: [UInt8]) -> Int? {
         var i = 0
         let n = b.count
         while i < n {
-            let c = b[i]
-            if c < 0x80 { i += 1; continue }
-            var length = 0
-            var low: UInt8 = 0x80, high: UInt8 = 0xBF
-            switch c {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; low = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; high = 0x9F
-            case 0xF0: length = 4; low = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; high = 0x8F
-            default: return i
-            }
-            guard i + length <= n, b[i + 1] >= low, b[i + 1] <= high else { return i }
-            for k in 2..<length where b[i + k] < 0x80 || b[i + k] > 0xBF { return i }
+            if b[i] < 0x80 { i += 1; continue }
+            guard let length = utf8SequenceLength(b, at: i) else { return i }
             i += length
         }
         return nil

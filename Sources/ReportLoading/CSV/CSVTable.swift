@@ -7,14 +7,18 @@ public struct CSVTable {
     private let index: [String: Int]
     /// Our column name → the export's (lower-cased) header name, for platform exports.
     private let aliases: [String: String]
+    /// A platform export: its placeholder cells (`undefined`, `--`, `-`) mean not reported.
+    let placeholders: Bool
 
     public var file: String { reader.file }
 
     /// Checks the header: no column named twice, every required column present; nil (with
     /// every header problem emitted) when the file cannot be read as this kind.
-    public init?(reader: CSVReader, required: [String], aliases: [String: String] = [:], into collector: DiagnosticCollector) {
+    public init?(reader: CSVReader, required: [String], aliases: [String: String] = [:], platformExport: Bool = false,
+                 into collector: DiagnosticCollector) {
         self.reader = reader
         self.aliases = aliases
+        self.placeholders = platformExport
         var index: [String: Int] = [:]
         var problems: [Diagnostic] = []
         for (i, name) in reader.header.enumerated() {
@@ -94,14 +98,21 @@ public struct CSVCells {
         guard let i = index else { return nil }
         if row.isBlank(i) { return nil }
         let value = CSVReader.trimmed(row.field(i))
-        return value.isEmpty ? nil : value
+        if value.isEmpty || (table.placeholders && CSVCells.isPlaceholder(value)) { return nil }
+        return value
+    }
+
+    /// What platform exports write for "not reported" (data-format.md §12).
+    static func isPlaceholder(_ value: String) -> Bool {
+        value == "-" || value == "--" || value.lowercased() == "undefined"
     }
 
     /// The cell as written (not trimmed), for free text such as captions.
     public func raw(_ column: String) -> String? {
         guard let i = table.column(column) else { return nil }
         let value = row.field(i)
-        return CSVReader.trimmed(value).isEmpty ? nil : value
+        let trimmed = CSVReader.trimmed(value)
+        return trimmed.isEmpty || (table.placeholders && CSVCells.isPlaceholder(trimmed)) ? nil : value
     }
 
     public mutating func error(_ column: String, _ message: String) {

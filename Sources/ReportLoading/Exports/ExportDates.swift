@@ -33,20 +33,6 @@ enum ExportDates {
               let day = Day(year: y, month: m, day: d) else { return nil }
         return LocalDateTime(day: day)
     }
-
-    /// TikTok Studio `Date`: `August 31`, without a year: the year that puts it nearest to the
-    /// campaign window.
-    static func tiktok(_ text: String, window: DayRange) -> LocalDateTime? {
-        let words = text.split(separator: " ")
-        guard words.count == 2, let m = month(words[0]), let d = Int(words[1]) else { return nil }
-        let year = window.start.components.year
-        let candidates = [year - 1, year, year + 1, window.end.components.year].compactMap { Day(year: $0, month: m, day: d) }
-        func distance(_ day: Day) -> Int {
-            window.contains(day) ? 0 : (day < window.start ? window.start.ordinal - day.ordinal : day.ordinal - window.end.ordinal)
-        }
-        guard let best = candidates.min(by: { distance($0) != distance($1) ? distance($0) < distance($1) : $0 < $1 }) else { return nil }
-        return LocalDateTime(day: best)
-    }
 }
 
 extension String {

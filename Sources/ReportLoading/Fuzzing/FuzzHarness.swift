@@ -9,6 +9,7 @@ public enum FuzzHarness {
         window: DayRange(start: Day(ordinal: 20_500), end: Day(ordinal: 20_530)),
         influencers: [Influencer(handle: "a", platform: Platform("instagram"), followers: 10, promoCodes: ["A"], utmContent: "a")]
     )
+    static var account: Influencer? { campaign.influencers.first }
     static let dates = DateReader(timeZone: TimeZone(identifier: "Europe/Paris") ?? TimeZone(secondsFromGMT: 0) ?? .current)
 
     /// What one loader made of an input: the file name it was given, whether it returned a
@@ -39,9 +40,24 @@ public enum FuzzHarness {
         var outcome = Outcome()
         guard let selector = bytes.first else { return outcome }
         let input = Array(bytes.dropFirst())
-        switch selector % 4 {
-        case 0: outcome.attempts = [csv(input, load: { t, c, d in PostsLoader.load(t, c, into: d) != nil })]
-        case 1: outcome.attempts = [csv(input, load: { t, c, d in OrdersLoader.load(t, c, into: d) != nil })]
+        // 0–3 and 7 keep the selectors of the first seeds; 4–6 are the readers added since.
+        switch selector % 8 {
+        case 0: outcome.attempts = [csv(input, shape: PostsLoader.shape, load: { t, c, d in PostsLoader.load(t, c, into: d) != nil })]
+        case 1: outcome.attempts = [csv(input, shape: OrdersLoader.shape, load: { t, c, d in OrdersLoader.load(t, c, into: d) != nil })]
+        case 4:
+            // Followers, both as a generic file and as one account's export (TikTok's needs it).
+            outcome.attempts = [nil, account].map { who in
+                csv(input, shape: FollowersLoader.shape, account: who, load: { t, c, d in FollowersLoader.load(t, c, into: d) != nil })
+            }
+        case 5:
+            // Posts as one account's export (YouTube Studio, TikTok Studio).
+            outcome.attempts = [csv(input, shape: PostsLoader.shape, account: account, load: { t, c, d in PostsLoader.load(t, c, into: d) != nil })]
+        case 6:
+            outcome.attempts = [
+                csv(input, shape: DataFileLoaders.sessionsShape, load: { t, c, d in DataFileLoaders.sessions(t, c, into: d) != nil }),
+                csv(input, shape: FileShape.fixed(DataFileLoaders.leadsRequired), load: { t, c, d in DataFileLoaders.leads(t, c, into: d) != nil }),
+                csv(input, shape: FileShape.fixed(DataFileLoaders.mentionsRequired), load: { t, c, d in DataFileLoaders.mentions(t, c, into: d) != nil }),
+            ]
         case 2:
             let text = String(decoding: input, as: UTF8.self)
             let campaignFile = DiagnosticCollector(), settingsFile = DiagnosticCollector()
@@ -56,7 +72,8 @@ public enum FuzzHarness {
             let text = String(decoding: input, as: UTF8.self)
             let n = CSVNumber.parse(text, semicolonFile: selector & 4 != 0, allowPercent: true)
             let d = dates.parse(text)
-            _ = ExportDates.meta(text); _ = ExportDates.youtube(text); _ = ExportDates.tiktok(text, window: campaign.window)
+            _ = ExportDates.meta(text); _ = ExportDates.youtube(text); _ = PostsDialect.tiktokPostTime(text, window: campaign.window)
+            _ = PostsDialect.tiktokLink(text)
             _ = CommentLexicon.read(text); _ = Hashtags.extract(text)
             outcome.cellsRead = (n == nil ? 0 : 1) + (d == nil ? 0 : 1)
         }
@@ -64,7 +81,8 @@ public enum FuzzHarness {
     }
 
     /// Reads `input` as `f.csv` and loads it; a failure at any step keeps its diagnostics.
-    static func csv(_ input: [UInt8], load: (CSVTable, LoadContext, DiagnosticCollector) -> Bool) -> Attempt {
+    static func csv(_ input: [UInt8], shape: ([String]) -> FileShape, account: Influencer? = nil,
+                    load: (CSVTable, LoadContext, DiagnosticCollector) -> Bool) -> Attempt {
         let file = "f.csv"
         let collector = DiagnosticCollector()
         let reader: CSVReader
@@ -73,10 +91,12 @@ public enum FuzzHarness {
         } catch {
             return Attempt(file: file, loaded: false, diagnostics: [error])
         }
-        guard let table = CSVTable(reader: reader, required: [], aliases: PostsLoader.aliases(header: reader.header), into: collector) else {
+        collector.emit(contentsOf: reader.warnings)
+        let s = shape(reader.header)
+        guard let table = CSVTable(reader: reader, required: s.required, aliases: s.aliases, platformExport: s.platformExport, into: collector) else {
             return Attempt(file: file, loaded: false, diagnostics: collector.diagnostics)
         }
-        let loaded = load(table, LoadContext(campaign: campaign, dates: dates, account: nil, ids: IDRegistry()), collector)
+        let loaded = load(table, LoadContext(campaign: campaign, dates: dates, account: account, ids: IDRegistry()), collector)
         return Attempt(file: file, loaded: loaded, diagnostics: collector.diagnostics)
     }
 }

@@ -1,67 +1,17 @@
 import ReportCore
 
-/// The optional data files of data-format.md §6–§10, generic forms and the GA4 sessions export.
+/// The optional data files of data-format.md §7–§10, generic forms and the GA4 sessions export
+/// (followers.csv has its own loader).
 enum DataFileLoaders {
-    static let followersRequired = ["date", "influencer", "followers"]
     static let commentsRequired = ["post_id", "text"]
     static let sessionsRequired = ["date", "source", "sessions"]
     static let ga4Required = ["date", "session source", "sessions"]
     static let leadsRequired = ["date", "type"]
     static let mentionsRequired = ["date", "source", "text"]
 
-    static let tiktokFollowers = ["date", "followers", "difference in followers from previous day"]
-
-    static func followersColumns(header: [String]) -> [String] {
-        let names = Set(header.map { $0.lowercased() })
-        return tiktokFollowers.allSatisfy(names.contains) ? ["date", "followers"] : followersRequired
-    }
-
-    static func sessionsColumns(header: [String]) -> [String] {
-        Set(header.map { $0.lowercased() }).contains("session source") ? ga4Required : sessionsRequired
-    }
-
-    /// followers.csv: two counts of one influencer on one day are an error; unknown handles
-    /// are ignored with a warning (roster-wide exports are common).
-    static func followers(_ table: CSVTable, _ context: LoadContext, into collector: DiagnosticCollector) -> [FollowerCount]? {
-        let campaign = context.campaign, dates = context.dates
-        // TikTok Studio's FollowerHistory.csv: one account, dates like `August 31`.
-        let tiktok = table.has("difference in followers from previous day")
-        if tiktok && context.account == nil {
-            collector.emit(.error(table.file, table.reader.headerLine,
-                "a TikTok Studio FollowerHistory.csv names no account: list it under data: as {path: …, influencer: <handle>}"))
-            return nil
-        }
-        let known = Set(campaign.influencers.map(\.key))
-        var rows: [FollowerCount] = []
-        var seen: [String: Int] = [:]
-        var warned = Set<String>()
-        let complete = table.forEachRow(into: collector) { cells in
-            var date: LocalDateTime?
-            if let raw = cells.required("date") {
-                if tiktok {
-                    date = ExportDates.tiktok(raw, window: campaign.window)
-                    if date == nil { cells.error("date", "expected a date such as August 31, found \"\(raw)\"") }
-                } else {
-                    date = cells.dateTime("date", clock: dates)
-                }
-            }
-            let handle = context.account?.handle ?? cells.required("influencer")
-            let count = cells.required("followers") == nil ? nil : cells.count("followers")
-            guard !cells.hasErrors, let date, let handle, let count else { return }
-            let key = Influencer.key(handle)
-            guard known.contains(key) else {
-                if warned.insert(key).inserted { cells.warning("handle \"\(handle)\" is not in the campaign: its rows are ignored") }
-                return
-            }
-            let id = key + "|" + date.day.description
-            if let first = seen[id] {
-                cells.error("followers", "a second count for \"\(handle)\" on \(date.day): already counted on line \(first)")
-                return
-            }
-            seen[id] = cells.line
-            rows.append(FollowerCount(influencerKey: key, day: date.day, followers: count))
-        }
-        return complete ? rows : nil
+    static func sessionsShape(header: [String]) -> FileShape {
+        Set(header.map { $0.lowercased() }).contains("session source")
+            ? FileShape(required: ga4Required, platformExport: true) : FileShape(required: sessionsRequired)
     }
 
     /// comments.csv: rows for unknown post ids are ignored with a warning.

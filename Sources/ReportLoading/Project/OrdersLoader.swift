@@ -16,12 +16,12 @@ enum OrdersLoader {
         return .generic
     }
 
-    /// The required columns for this header.
-    static func requiredColumns(header: [String]) -> [String] {
+    /// The columns this header must have; the two exports are platform exports.
+    static func shape(header: [String]) -> FileShape {
         switch dialect(header: header) {
-        case .shopify: return shopifyRequired
-        case .woocommerce: return wooRequired
-        case .generic: return required
+        case .shopify: return FileShape(required: shopifyRequired, platformExport: true)
+        case .woocommerce: return FileShape(required: wooRequired, platformExport: true)
+        case .generic: return FileShape(required: required)
         }
     }
 

@@ -2,8 +2,9 @@ import ReportCore
 
 /// posts.csv (data-format.md §4), or a platform export of posts (§12).
 enum PostsLoader {
-    static func requiredColumns(header: [String]) -> [String] {
-        PostsDialect.detect(header: header).required
+    static func shape(header: [String]) -> FileShape {
+        let dialect = PostsDialect.detect(header: header)
+        return FileShape(required: dialect.required, aliases: dialect.aliases, platformExport: dialect.isExport)
     }
 
     static func load(_ table: CSVTable, _ context: LoadContext, into collector: DiagnosticCollector) -> [Post]? {
@@ -15,24 +16,47 @@ enum PostsLoader {
             return nil
         }
         let influencers = Dictionary(campaign.influencers.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+        let byName = Dictionary(campaign.influencers.compactMap { i in i.name.map { ($0.lowercased(), i) } }, uniquingKeysWith: { a, _ in a })
         var posts: [Post] = []
+        var undated: [Int] = []
+        var otherAccount: (line: Int, handle: String)?
         let metrics = PostMetric.allCases
         let metricColumns = metrics.map { table.column($0.column) }
         let complete = table.forEachRow(into: collector) { cells in
             if dialect.skip(cells.text("post_id")) { return }
-            let id = cells.required("post_id")
+            if dialect.skipsUndated && cells.text("published_at") == nil {
+                undated.append(cells.line)
+                return
+            }
+            var id = cells.required("post_id")
+            var handle = context.account == nil ? cells.required("influencer") : nil
+            if dialect.tiktokLinks, let link = id {
+                id = nil
+                handle = nil
+                if let parsed = PostsDialect.tiktokLink(link) {
+                    id = parsed.videoID
+                    if let account = context.account {
+                        if Influencer.key(parsed.handle) != account.key, otherAccount == nil { otherAccount = (cells.line, parsed.handle) }
+                    } else {
+                        handle = parsed.handle
+                    }
+                } else {
+                    cells.error("post_id", "expected a TikTok video link such as https://www.tiktok.com/@handle/video/7412345678901234567, found \"\(link)\"")
+                }
+            }
             var influencer = context.account
-            if influencer == nil, let handle = cells.required("influencer") {
-                influencer = influencers[Influencer.key(handle)]
+            if let handle {
+                influencer = influencers[Influencer.key(handle)] ?? (dialect.accountIsName ? byName[handle.lowercased()] : nil)
                 if influencer == nil {
-                    cells.error("influencer", "unknown handle \"\(handle)\": expected one of the campaign's influencers (\(campaign.influencers.map(\.handle).joined(separator: ", ")))")
+                    let expected = dialect.accountIsName ? "a handle or name" : "one"
+                    cells.error("influencer", "unknown \(dialect.accountIsName ? "page" : "handle") \"\(handle)\": expected \(expected) of the campaign's influencers (\(campaign.influencers.map(\.handle).joined(separator: ", ")))")
                 }
             }
             let format = dialect.fixedFormat ?? cells.required("format").map(dialect.format)
             var published: LocalDateTime?
             if let raw = cells.required("published_at") {
                 if let parse = dialect.date {
-                    published = parse(raw)
+                    published = (dialect.readsGenericDates ? context.dates.parse(raw) : nil) ?? parse(raw, campaign.window)
                     if published == nil { cells.error("published_at", "expected \(dialect.dateExpectation), found \"\(raw)\"") }
                 } else {
                     published = cells.dateTime("published_at", clock: context.dates)
@@ -59,15 +83,20 @@ enum PostsLoader {
                 cells.error("post_id", "duplicate post id \"\(id)\": already used on \(first)")
             }
             guard !cells.hasErrors, let id, let influencer, let format, let published, let platform else { return }
+            let caption = cells.raw("caption") ?? dialect.captionFallback.flatMap { cells.raw($0) }
             posts.append(Post(
                 id: id, influencerKey: influencer.key, platform: platform, format: format, publishedAt: published,
-                plannedAt: planned, metricValues: values, caption: cells.raw("caption"), variant: cells.text("variant"),
+                plannedAt: planned, metricValues: values, caption: caption, variant: cells.text("variant"),
                 reusable: reusable, reusedIn: reusedIn, cost: cost, line: cells.line
             ))
         }
+        if let first = undated.first {
+            let lines = undated.count == 1 ? "line \(first)" : "lines " + undated.map(String.init).joined(separator: ", ")
+            collector.emit(.warning(table.file, first, "\(undated.count) row\(undated.count == 1 ? "" : "s") without a \(table.displayName("published_at")) (unlisted, private or deleted videos) skipped: \(lines)"))
+        }
+        if let other = otherAccount, let account = context.account {
+            collector.emit(.warning(table.file, other.line, "the video links name @\(other.handle), but data: gives this file to \(account.handle): its posts are counted for \(account.handle)"))
+        }
         return complete ? posts : nil
     }
-
-    /// Header aliases of the dialect this header is.
-    static func aliases(header: [String]) -> [String: String] { PostsDialect.detect(header: header).aliases }
 }

@@ -11,6 +11,9 @@ public struct ProjectLoader: Sendable {
     public let singleCampaign: Bool
     /// Where the site goes by default: the project's, or the campaign folder's `_site`.
     public let defaultOutputBase: URL
+    /// Folders under campaigns/ that are not campaigns (no campaign.yaml): errors, so a
+    /// forgotten file cannot make a campaign vanish from the report.
+    public let layoutProblems: [Diagnostic]
 
     /// `path` is a project folder or one campaign folder (holding campaign.yaml).
     public init(path: URL) throws(Diagnostic) {
@@ -27,6 +30,7 @@ public struct ProjectLoader: Sendable {
             campaignFolders = [folder.resolvingSymlinksInPath()]
             singleCampaign = true
             defaultOutputBase = folder
+            layoutProblems = []
             return
         }
         files = ProjectFiles(root: folder)
@@ -34,10 +38,20 @@ public struct ProjectLoader: Sendable {
         defaultOutputBase = folder
         let campaigns = folder.appendingPathComponent("campaigns")
         let names = (try? fm.contentsOfDirectory(atPath: campaigns.path)) ?? []
-        campaignFolders = names.sorted().map { campaigns.appendingPathComponent($0) }.filter {
-            fm.fileExists(atPath: $0.appendingPathComponent("campaign.yaml").path)
-        }.map { $0.resolvingSymlinksInPath() }
-        if campaignFolders.isEmpty {
+        var found: [URL] = [], problems: [Diagnostic] = []
+        // `_` and `.` folders are parked campaigns (and editors' and systems' folders): ignored.
+        for name in names.sorted() where !name.hasPrefix("_") && !name.hasPrefix(".") {
+            let url = campaigns.appendingPathComponent(name)
+            guard fm.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
+            if fm.fileExists(atPath: url.appendingPathComponent("campaign.yaml").path) {
+                found.append(url.resolvingSymlinksInPath())
+            } else {
+                problems.append(.error(files.display(url), 0, "a campaign folder without campaign.yaml: add \(files.display(url))/campaign.yaml, or rename the folder to _\(name) to leave it out of the report"))
+            }
+        }
+        campaignFolders = found
+        layoutProblems = problems
+        if found.isEmpty && problems.isEmpty {
             throw .error(path.path, 0, "no campaign found: expected campaigns/<id>/campaign.yaml in the project folder")
         }
     }
@@ -104,24 +118,25 @@ public struct ProjectLoader: Sendable {
             }
         }
 
-        func table(_ url: URL, required: ([String]) -> [String], aliases: ([String]) -> [String: String]) -> CSVTable? {
+        func table(_ url: URL, shape: ([String]) -> FileShape) -> CSVTable? {
             let reader: CSVReader
             do { reader = try CSVReader(bytes: try files.bytes(url), file: files.display(url)) } catch {
                 found.emit(error)
                 return nil
             }
-            return CSVTable(reader: reader, required: required(reader.header), aliases: aliases(reader.header), into: found)
+            found.emit(contentsOf: reader.warnings)
+            let s = shape(reader.header)
+            return CSVTable(reader: reader, required: s.required, aliases: s.aliases, platformExport: s.platformExport, into: found)
         }
 
         /// Every file of a kind, read and concatenated; nil when the kind has no file.
-        func read<Row>(_ kind: String, required: ([String]) -> [String], aliases: ([String]) -> [String: String] = { _ in [:] },
-                       _ load: (CSVTable, LoadContext) -> [Row]?) -> [Row]? {
+        func read<Row>(_ kind: String, shape: ([String]) -> FileShape, _ load: (CSVTable, LoadContext) -> [Row]?) -> [Row]? {
             let list = sources(kind)
             guard !list.isEmpty else { return nil }
             let ids = IDRegistry()
             var rows: [Row] = []
             for source in list {
-                guard let t = table(source.url, required: required, aliases: aliases) else { continue }
+                guard let t = table(source.url, shape: shape) else { continue }
                 rows += load(t, LoadContext(campaign: campaign, dates: dates, account: source.account, ids: ids)) ?? []
             }
             return rows
@@ -131,15 +146,15 @@ public struct ProjectLoader: Sendable {
             found.emit(.error(files.display(folder.appendingPathComponent("posts.csv")), 0, "file not found: every campaign needs its posts.csv"))
         }
         let errorsBeforePosts = found.errorCount
-        campaign.posts = read("posts", required: PostsLoader.requiredColumns, aliases: PostsLoader.aliases) { t, c in PostsLoader.load(t, c, into: found) } ?? []
+        campaign.posts = read("posts", shape: PostsLoader.shape) { t, c in PostsLoader.load(t, c, into: found) } ?? []
         let postsComplete = found.errorCount == errorsBeforePosts
-        campaign.orders = read("orders", required: OrdersLoader.requiredColumns) { t, c in OrdersLoader.load(t, c, into: found) }
-        campaign.followers = read("followers", required: DataFileLoaders.followersColumns) { t, c in DataFileLoaders.followers(t, c, into: found) }
+        campaign.orders = read("orders", shape: OrdersLoader.shape) { t, c in OrdersLoader.load(t, c, into: found) }
+        campaign.followers = read("followers", shape: FollowersLoader.shape) { t, c in FollowersLoader.load(t, c, into: found) }
         let postIDs = Set(campaign.posts.map(\.id))
-        campaign.comments = read("comments", required: { _ in DataFileLoaders.commentsRequired }) { t, c in DataFileLoaders.comments(t, posts: postIDs, c, into: found) }
-        campaign.sessions = read("sessions", required: DataFileLoaders.sessionsColumns) { t, c in DataFileLoaders.sessions(t, c, into: found) }
-        campaign.leads = read("leads", required: { _ in DataFileLoaders.leadsRequired }) { t, c in DataFileLoaders.leads(t, c, into: found) }
-        campaign.mentions = read("mentions", required: { _ in DataFileLoaders.mentionsRequired }) { t, c in DataFileLoaders.mentions(t, c, into: found) }
+        campaign.comments = read("comments", shape: FileShape.fixed(DataFileLoaders.commentsRequired)) { t, c in DataFileLoaders.comments(t, posts: postIDs, c, into: found) }
+        campaign.sessions = read("sessions", shape: DataFileLoaders.sessionsShape) { t, c in DataFileLoaders.sessions(t, c, into: found) }
+        campaign.leads = read("leads", shape: FileShape.fixed(DataFileLoaders.leadsRequired)) { t, c in DataFileLoaders.leads(t, c, into: found) }
+        campaign.mentions = read("mentions", shape: FileShape.fixed(DataFileLoaders.mentionsRequired)) { t, c in DataFileLoaders.mentions(t, c, into: found) }
         let display = { (kind: String) in
             described.data[kind]?.first.map { files.display(URL(fileURLWithPath: $0.path, relativeTo: folder)) } ?? files.display(folder.appendingPathComponent("\(kind).csv"))
         }

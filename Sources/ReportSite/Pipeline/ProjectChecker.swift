@@ -9,6 +9,7 @@ public enum ProjectChecker {
         let loader: ProjectLoader
         do { loader = try ProjectLoader(path: path) } catch { return [error] }
         let collector = DiagnosticCollector()
+        collector.emit(contentsOf: loader.layoutProblems)
         let settings = loader.loadSettings(into: collector)
         _ = TemplateLibrary(builtin: resources, project: loader.files, locale: settings.locale, into: collector)
         let folders = loader.campaignFolders

@@ -27,6 +27,7 @@ public struct SiteBuilder: Sendable {
         // Stage: settings.
         let loader: ProjectLoader
         do { loader = try ProjectLoader(path: path) } catch { throw DiagnosticList([error]) }
+        collector.emit(contentsOf: loader.layoutProblems)
         var settings = loader.loadSettings(into: collector)
         if collector.hasErrors { throw fail() }
         if let locale = options.locale { settings.locale = locale }
