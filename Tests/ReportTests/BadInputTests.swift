@@ -58,6 +58,9 @@ import Testing
              message: "campaigns/spring/campaign.yaml:21:30: error: key \"FR\": expected a number from 0 to 1, found 1.2"),
         Case(rule: "commission above 1", files: [spring + "campaign.yaml": yaml.replacingOccurrences(of: "commission_rate: 0.1", with: "commission_rate: 10")],
              message: "campaigns/spring/campaign.yaml:15:22: error: key \"commission_rate\": expected a number from 0 to 1, found 10"),
+        // A forgotten campaign.yaml must not make a campaign vanish from the report.
+        Case(rule: "campaign folder without campaign.yaml", files: ["campaigns/autumn/posts.csv": postsHeader],
+             message: "campaigns/autumn: error: a campaign folder without campaign.yaml: add campaigns/autumn/campaign.yaml, or rename the folder to _autumn to leave it out of the report"),
         Case(rule: "YAML syntax", files: [spring + "campaign.yaml": "name: [Spring\nobjective: sales\n"],
              message: "campaigns/spring/campaign.yaml:2:10: error: invalid YAML: did not find expected ',' or ']' while parsing a flow sequence"),
     ]
@@ -73,6 +76,7 @@ import Testing
         for (path, content) in c.files {
             let url = project.appendingPathComponent(path)
             try? FileManager.default.removeItem(at: url)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             if let content {
                 // Invalid UTF-8 cannot live in a Swift string: U+FFFD marks the byte to break.
                 var bytes = Array(content.utf8)
@@ -88,6 +92,20 @@ import Testing
         #expect(lines.contains(c.message), "\(r.stderr)")
         #expect(lines.last?.hasPrefix("report: build failed with") == true)
         #expect(tree(output) == before)
+    }
+
+    /// `_` and `.` folders under campaigns/ are parked: left out without a word.
+    @Test func parkedCampaignFoldersAreLeftOut() throws {
+        let temp = TemporaryFolder()
+        let project = try temp.copyFixture("basic")
+        temp.write("basic/campaigns/_autumn/posts.csv", Self.postsHeader)
+        temp.write("basic/campaigns/.drafts/notes.txt", "later")
+        let output = temp.url.appendingPathComponent("site")
+        let r = try CommandLineTests().run(["build", project.path, "--output", output.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(!r.stderr.contains("autumn") && !r.stderr.contains("drafts"))
+        #expect(tree(output).keys.filter { $0.hasPrefix("campaigns/") }.map { $0.split(separator: "/")[1] }.sorted().first == "spring")
+        #expect(!tree(output).keys.contains { $0.contains("autumn") })
     }
 
     @Test func validEdgeCasesBuild() throws {

@@ -1,38 +1,41 @@
 import ReportCore
 
 /// Suspicious but valid data (data-format.md §13, `report check`): warnings, never errors.
+/// The checks of rows run per file, so each warning names the file its row is in.
 enum CampaignChecks {
+    /// Posts of one file dated outside the campaign window.
+    static func postsOutsideWindow(_ posts: [Post], window: DayRange, file: String) -> [Diagnostic] {
+        posts.filter { !window.contains($0.publishedAt.day) }.map { post in
+            .warning(file, post.line, "post \"\(post.id)\" is dated \(post.publishedAt.day), outside the campaign window \(window.start) to \(window.end)")
+        }
+    }
+
     /// `postsComplete` is false when posts.csv had errors: its skipped rows would make
     /// "has no post" warnings wrong.
-    static func warnings(_ campaign: Campaign, postsComplete: Bool, yamlFile: String, postsFile: String, ordersFile: String) -> [Diagnostic] {
-        var out: [Diagnostic] = []
-        let window = campaign.window
-        for post in campaign.posts where !window.contains(post.publishedAt.day) {
-            out.append(.warning(postsFile, post.line,
-                "post \"\(post.id)\" is dated \(post.publishedAt.day), outside the campaign window \(window.start) to \(window.end)"))
-        }
+    static func influencersWithoutPosts(_ campaign: Campaign, postsComplete: Bool, yamlFile: String) -> [Diagnostic] {
         let withPosts = Set(campaign.posts.map(\.influencerKey))
-        for influencer in campaign.influencers where postsComplete && !withPosts.contains(influencer.key) {
-            out.append(.warning(yamlFile, influencer.line, "influencer \"\(influencer.handle)\" has no post"))
+        return campaign.influencers.filter { postsComplete && !withPosts.contains($0.key) }.map { influencer in
+            .warning(yamlFile, influencer.line, "influencer \"\(influencer.handle)\" has no post")
         }
-        if let orders = campaign.orders {
-            let known = Set(campaign.influencers.flatMap(\.promoCodes).map { $0.lowercased() })
-            // One warning per unknown code, at its first order, with how many orders carry it.
-            var unknown: [String: (line: Int, count: Int, written: String)] = [:]
-            for order in orders {
-                guard let code = order.promoCode, !known.contains(code.lowercased()) else { continue }
-                let key = code.lowercased()
-                if let seen = unknown[key] {
-                    unknown[key] = (seen.line, seen.count + 1, seen.written)
-                } else {
-                    unknown[key] = (order.line, 1, code)
-                }
-            }
-            for (_, u) in unknown {
-                let orders = u.count == 1 ? "1 order" : "\(u.count) orders"
-                out.append(.warning(ordersFile, u.line, "promo code \"\(u.written)\" matches no influencer (\(orders)): not attributed by code"))
+    }
+
+    /// One warning per promo code of one orders file that matches no influencer, at its first
+    /// order, with how many orders carry it.
+    static func unknownPromoCodes(_ orders: [Order], campaign: Campaign, file: String) -> [Diagnostic] {
+        let known = Set(campaign.influencers.flatMap(\.promoCodes).map { $0.lowercased() })
+        var unknown: [String: (line: Int, count: Int, written: String)] = [:]
+        for order in orders {
+            guard let code = order.promoCode, !known.contains(code.lowercased()) else { continue }
+            let key = code.lowercased()
+            if let seen = unknown[key] {
+                unknown[key] = (seen.line, seen.count + 1, seen.written)
+            } else {
+                unknown[key] = (order.line, 1, code)
             }
         }
-        return out
+        return unknown.values.map { u in
+            let orders = u.count == 1 ? "1 order" : "\(u.count) orders"
+            return .warning(file, u.line, "promo code \"\(u.written)\" matches no influencer (\(orders)): not attributed by code")
+        }
     }
 }

@@ -146,19 +146,24 @@ public struct ProjectLoader: Sendable {
             found.emit(.error(files.display(folder.appendingPathComponent("posts.csv")), 0, "file not found: every campaign needs its posts.csv"))
         }
         let errorsBeforePosts = found.errorCount
-        campaign.posts = read("posts", shape: PostsLoader.shape) { t, c in PostsLoader.load(t, c, into: found) } ?? []
+        campaign.posts = read("posts", shape: PostsLoader.shape) { t, c in
+            let posts = PostsLoader.load(t, c, into: found)
+            found.emit(contentsOf: CampaignChecks.postsOutsideWindow(posts ?? [], window: c.campaign.window, file: t.file))
+            return posts
+        } ?? []
         let postsComplete = found.errorCount == errorsBeforePosts
-        campaign.orders = read("orders", shape: OrdersLoader.shape) { t, c in OrdersLoader.load(t, c, into: found) }
+        campaign.orders = read("orders", shape: OrdersLoader.shape) { t, c in
+            let orders = OrdersLoader.load(t, c, into: found)
+            found.emit(contentsOf: CampaignChecks.unknownPromoCodes(orders ?? [], campaign: c.campaign, file: t.file))
+            return orders
+        }
         campaign.followers = read("followers", shape: FollowersLoader.shape) { t, c in FollowersLoader.load(t, c, into: found) }
         let postIDs = Set(campaign.posts.map(\.id))
         campaign.comments = read("comments", shape: FileShape.fixed(DataFileLoaders.commentsRequired)) { t, c in DataFileLoaders.comments(t, posts: postIDs, c, into: found) }
         campaign.sessions = read("sessions", shape: DataFileLoaders.sessionsShape) { t, c in DataFileLoaders.sessions(t, c, into: found) }
         campaign.leads = read("leads", shape: FileShape.fixed(DataFileLoaders.leadsRequired)) { t, c in DataFileLoaders.leads(t, c, into: found) }
         campaign.mentions = read("mentions", shape: FileShape.fixed(DataFileLoaders.mentionsRequired)) { t, c in DataFileLoaders.mentions(t, c, into: found) }
-        let display = { (kind: String) in
-            described.data[kind]?.first.map { files.display(URL(fileURLWithPath: $0.path, relativeTo: folder)) } ?? files.display(folder.appendingPathComponent("\(kind).csv"))
-        }
-        found.emit(contentsOf: CampaignChecks.warnings(campaign, postsComplete: postsComplete, yamlFile: yamlName, postsFile: display("posts"), ordersFile: display("orders")))
+        found.emit(contentsOf: CampaignChecks.influencersWithoutPosts(campaign, postsComplete: postsComplete, yamlFile: yamlName))
         return found.hasErrors ? nil : campaign
     }
 }
