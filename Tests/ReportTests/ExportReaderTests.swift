@@ -31,15 +31,9 @@ import Testing
 
     /// Loads a campaign whose `data:` block is `data`, with the export fixtures in `exports/`.
     func load(data: String) throws -> (Campaign?, [String]) {
-        let temp = TemporaryFolder()
-        temp.write("p/campaigns/c/campaign.yaml", Self.yaml + "data:\n" + data)
-        temp.write("p/campaigns/c/posts.csv", "post_id,influencer,format,published_at\n")
-        try FileManager.default.copyItem(at: Repo.fixtures.appendingPathComponent("exports"), to: temp.url.appendingPathComponent("p/campaigns/c/exports"))
-        let loader = try ProjectLoader(path: temp.url.appendingPathComponent("p"))
-        let collector = DiagnosticCollector()
-        let campaign = loader.loadCampaign(loader.campaignFolders[0], settings: ProjectSettings(timezone: "Europe/Paris"), into: collector)
+        let (campaign, messages) = try loadCampaign(["campaign.yaml": Self.yaml + "data:\n" + data, "posts.csv": "post_id,influencer,format,published_at\n"])
         // These fixtures give each export alone: "has no post" warnings are expected and left out.
-        return (campaign, collector.diagnostics.map(\.description).filter { !$0.hasSuffix("has no post") })
+        return (campaign, messages.filter { !$0.hasSuffix("has no post") })
     }
 
     @Test func shopifyOrders() throws {

@@ -83,3 +83,16 @@ enum ReportLoadingDay {
     static func day(_ s: String) -> ReportCore.Day? { DateReader.day(s) }
 }
 import ReportCore
+
+/// One campaign `c` of a project written from `files` (path under campaigns/c → content),
+/// loaded with the export fixtures copied to campaigns/c/exports: the campaign (nil on
+/// errors) and every diagnostic as printed.
+func loadCampaign(_ files: [String: String], timezone: String = "Europe/Paris") throws -> (campaign: Campaign?, messages: [String]) {
+    let temp = TemporaryFolder()
+    for (path, text) in files { temp.write("p/campaigns/c/" + path, text) }
+    try FileManager.default.copyItem(at: Repo.fixtures.appendingPathComponent("exports"), to: temp.url.appendingPathComponent("p/campaigns/c/exports"))
+    let loader = try ProjectLoader(path: temp.url.appendingPathComponent("p"))
+    let collector = DiagnosticCollector()
+    let campaign = loader.loadCampaign(loader.campaignFolders[0], settings: ProjectSettings(timezone: timezone), into: collector)
+    return (campaign, collector.diagnostics.map(\.description))
+}
