@@ -241,4 +241,47 @@ import Testing
         let k = KPICalculator.compute(try #require(campaign)).campaign
         #expect(k[.engagements] == 608)                            // 431+52+29 + 80+16 (its comments not reported)
     }
+
+    // MARK: Every new export in one build
+
+    /// The files of this round dropped into one project build a site; kpis.json carries the
+    /// figures computed by hand above, and the build prints the documented warnings.
+    @Test func everyNewExportBuildsWithItsFigures() throws {
+        let temp = TemporaryFolder()
+        let project = temp.url.appendingPathComponent("p")
+        temp.write("p/campaigns/c/campaign.yaml", """
+        name: Spring
+        objective: sales
+        start: 2026-03-01
+        end: 2026-03-31
+        influencers:
+          - {handle: claire.cuisine, name: Claire en cuisine, platform: facebook, followers: 20000}
+          - {handle: tom.tok, platform: tiktok, followers: 150000}
+          - {handle: chloe.yt, platform: youtube, followers: 80000}
+        data:
+          posts:
+            - exports/facebook-page-posts.csv
+            - exports/tiktok-content.csv
+            - {path: exports/youtube-table-data-undated.csv, influencer: chloe.yt}
+          followers:
+            - {path: exports/tiktok-follower-history-undefined.csv, influencer: tom.tok}
+
+        """)
+        try FileManager.default.copyItem(at: Repo.fixtures.appendingPathComponent("exports"), to: project.appendingPathComponent("campaigns/c/exports"))
+        let output = temp.url.appendingPathComponent("site")
+        let r = try CommandLineTests().run(["build", project.path, "--output", output.path, "--as-of", "2026-05-15"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let warnings = r.stderr.split(separator: "\n").map(String.init).filter { $0.contains(": warning: ") }
+        #expect(warnings == [
+            "campaigns/c/exports/tiktok-content.csv:4: warning: post \"7471111111111111111\" is dated 2026-02-27, outside the campaign window 2026-03-01 to 2026-03-31",
+            "campaigns/c/exports/youtube-table-data-undated.csv:4: warning: 2 rows without a Video publish time (unlisted, private or deleted videos) skipped: lines 4, 6",
+        ])
+        let data = try Data(contentsOf: output.appendingPathComponent("campaigns/c/kpis.json"))
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let kpis = try #require((json["campaign"] as? [String: Any])?["kpis"] as? [String: Any])
+        #expect(kpis["posts"] as? Int == 7)                            // 2 Facebook + 3 TikTok + 2 YouTube
+        #expect(kpis["views"] as? Int == 16_500 + 340_388 + 152_340)    // Facebook 12 400 + 4 100
+        #expect(kpis["engagements"] as? Int == 608 + 7556 + 5901)
+        #expect(kpis["new_followers"] as? Int == 3400)
+    }
 }
