@@ -575,6 +575,7 @@ def main():
         "objective": "sales",
         "start": start.isoformat(), "end": end.isoformat(),
         "budget": 44000,  # covers the creators' fees, products and commissions (42,449 €) and a little more
+        "gross_margin": 0.62,  # the brand's margin on the products sold: net profit and net ROI
         "targets": {"conversions": 900, "cpa": 25, "roi": 2.5},
         "required_mentions": ["#sponsorisé", "@maisonlune"],
         "target_countries": ["FR", "BE"],
@@ -641,6 +642,7 @@ def main():
             "start": s.isoformat(), "end": e.isoformat(),
             "currency": "EUR",
             "budget": budget,
+            "gross_margin": 0.62,
             "targets": targets,
             "required_mentions": ["#sponsorisé", "@maisonlune"],
             "target_countries": ["FR", "BE"],

@@ -112,7 +112,7 @@ import Testing
 
     @Test func roi() {
         let en = KPIMethodology.entry(.kpi(.roi), .enUS)
-        #expect(en.formula == "ROI = revenue ÷ spend, the ratio the industry calls ROAS: it says whether revenue covers spend, not whether the campaign made money")
+        #expect(en.formula == "ROI (ROAS) = revenue ÷ spend, the ratio the industry calls ROAS: it says whether revenue covers spend, not whether the campaign made money")
         #expect(en.inputs == "the revenue of the orders attributed by promo code, UTM link or influencer column within the attribution window, and spend (fees, gifted products, commissions, per-post costs, or the budget when larger)")
         #expect(en.notAvailable == "n/a when no orders file is given or spend is 0")
         let fr = KPIMethodology.entry(.kpi(.roi), .frFR)

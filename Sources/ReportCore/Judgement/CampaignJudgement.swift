@@ -16,14 +16,18 @@ public struct CampaignJudgement: Sendable {
         /// On its main platform and tier.
         public let benchmarks: [BenchmarkComparison]
         public let fraud: FraudAssessment
+        /// kpis.md §8b: figures to check before a client sees them.
+        public let checks: [PlausibilityCheck]
     }
 
     public init(campaign: Campaign, kpis: CampaignKPIs, table: BenchmarkTable, thresholds: FraudThresholds, locale: ReportLocale) {
         benchmarks = BenchmarkComparison.campaign(campaign, kpis: kpis.campaign, table: table)
         let assessments = FraudRules.assess(campaign: campaign, kpis: kpis, benchmarks: table, thresholds: thresholds)
-        influencers = zip(kpis.influencers, assessments).map { row, fraud in
-            InfluencerJudgement(influencer: row.influencer, benchmarks: BenchmarkComparison.influencer(row.influencer, kpis: row.kpis, table: table),
-                                fraud: fraud)
+        let checks = PlausibilityRules.checks(objective: campaign.objective, kpis: kpis)
+        influencers = zip(zip(kpis.influencers, assessments), checks).map { pair, checks in
+            let (row, fraud) = pair
+            return InfluencerJudgement(influencer: row.influencer, benchmarks: BenchmarkComparison.influencer(row.influencer, kpis: row.kpis, table: table),
+                                       fraud: fraud, checks: checks)
         }
         var flags: [String: [String]] = [:]
         for a in assessments where !a.flags.isEmpty { flags[a.influencer.key] = a.flags.map(\.rawValue) }

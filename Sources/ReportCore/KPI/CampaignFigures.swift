@@ -56,13 +56,13 @@ enum CampaignFigures {
         return hashtags
     }
 
-    /// Does a caption hold every required mention? Substrings, compared with Unicode case
-    /// folding (`#SPONSORISÉ` holds `#sponsorisé`). nil without a caption.
+    /// Which required mentions a caption holds: substrings, compared with Unicode case folding
+    /// (`#SPONSORISÉ` holds `#sponsorisé`). nil without a caption.
     /// `required` holds the mentions already folded (`foldedBytes`), once per campaign.
-    static func compliant(_ caption: String?, required folded: [[UInt8]]) -> Bool? {
+    static func mentionsHeld(_ caption: String?, required folded: [[UInt8]]) -> [Bool]? {
         guard let caption, !caption.isEmpty else { return nil }
         let text = foldedBytes(caption)
-        return folded.allSatisfy { contains(text, $0) }
+        return folded.map { contains(text, $0) }
     }
 
     /// Byte substring search: exact on UTF-8 once both sides are folded, and free of

@@ -3,6 +3,9 @@ public struct CampaignKPIs: Sendable {
     public struct InfluencerRow: Sendable {
         public let influencer: Influencer
         public let kpis: KPIValues
+        /// Attributed orders that carry one of the influencer's promo codes (the code_leak check);
+        /// nil without orders.csv.
+        public var codeConversions: Int? = nil
     }
 
     public struct PlatformRow: Sendable {
@@ -35,6 +38,8 @@ public struct CampaignKPIs: Sendable {
     /// The orders attributed to influencers (nil without an orders file), for the long-term view.
     public let orderAttribution: Attribution<Order>?
     public private(set) var objective: ObjectiveSummary?
+    /// kpis.md §5: each required mention's share of captioned posts (nil without required_mentions).
+    public var mentionComplianceByMention: [(mention: String, share: Double?)]?
 
     public init(
         campaign: KPIValues, influencers: [InfluencerRow], platforms: [PlatformRow], formats: [FormatRow],

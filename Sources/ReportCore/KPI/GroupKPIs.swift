@@ -1,9 +1,12 @@
 /// The KPIs of one group from its post totals and its influencers' outcomes (kpis.md §1–§4, §6).
 enum GroupKPIs {
     /// `outcomes` nil is a group with no influencers (format, variant): its order-, lead-,
-    /// session-, spend- and follower-based figures are n/a. `budget` overrides Σ spend.
+    /// session-, spend- and follower-based figures are n/a. With a `budget` (campaign level),
+    /// spend is the larger of the budget and Σ creator spend (kpis.md §4); `grossMargin` gives
+    /// net_profit and net_roi.
     /// `leadTypes` are the campaign's lead types, nil without leads.csv.
-    static func values(posts t: PostTotals, outcomes: [InfluencerOutcome]?, budget: Double?, leadTypes: [String]?, hasComments: Bool) -> KPIValues {
+    static func values(posts t: PostTotals, outcomes: [InfluencerOutcome]?, budget: Double?, grossMargin: Double?, leadTypes: [String]?,
+                       hasComments: Bool) -> KPIValues {
         var k = KPIValues()
         func sum(_ m: PostMetric) -> Double? { t.sum(m).map(Double.init) }
 
@@ -33,6 +36,9 @@ enum GroupKPIs {
             k[.positiveShare] = positive
             k[.negativeShare] = negative
             k[.netSentiment] = positive.flatMap { p in negative.map { p - $0 } }
+            // The sample behind the figures above, against the comments the posts received.
+            k[.commentsAnalysed] = Double(c.total)
+            k[.commentsCoverage] = ratio(Double(c.total), sum(.comments), scale: 100)
         }
 
         let linkClicks = sum(.linkClicks)
@@ -63,7 +69,9 @@ enum GroupKPIs {
         let hasOrders = !outcomes.isEmpty && outcomes.allSatisfy { $0.conversions != nil }
         let conversions: Double? = hasOrders ? Double(outcomes.reduce(0) { $0 + ($1.conversions ?? 0) }) : nil
         let revenue: Double? = hasOrders ? outcomes.reduce(0) { $0 + ($1.revenue ?? 0) } : nil
-        let spend: Double? = budget ?? (outcomes.isEmpty ? nil : outcomes.reduce(0) { $0 + $1.spend })
+        let creatorSpend: Double? = outcomes.isEmpty ? nil : outcomes.reduce(0) { $0 + $1.spend }
+        // The budget also covers costs tied to no creator; creator costs above it are real money.
+        let spend: Double? = budget.map { max($0, creatorSpend ?? 0) } ?? creatorSpend
         let hasLeads = !outcomes.isEmpty && outcomes.allSatisfy { $0.leads != nil }
         let leads: Double? = hasLeads ? Double(outcomes.reduce(0) { $0 + ($1.leads ?? 0) }) : nil
         if hasLeads, let leadTypes {
@@ -77,6 +85,7 @@ enum GroupKPIs {
         k[.aov] = ratio(revenue, conversions)
         k[.leads] = leads
         k[.spend] = spend
+        if let budget { k[.budgetUsed] = ratio(creatorSpend ?? 0, budget, scale: 100) }
         k[.cpa] = ratio(spend, conversions)
         k[.cpm] = ratio(spend, sum(.impressions), scale: 1000)
         k[.cpe] = ratio(spend, engagements)
@@ -85,6 +94,11 @@ enum GroupKPIs {
         k[.cpl] = ratio(spend, leads)
         k[.roi] = ratio(revenue, spend)
         k[.profit] = revenue.flatMap { r in spend.map { r - $0 } }
+        if let grossMargin, let revenue, let spend {
+            let net = revenue * grossMargin - spend
+            k[.netProfit] = net
+            k[.netROI] = ratio(net, spend)
+        }
         let ratings = outcomes.compactMap(\.rating)
         k[.avgRating] = ratings.isEmpty ? nil : ratings.reduce(0, +) / Double(ratings.count)
         return k

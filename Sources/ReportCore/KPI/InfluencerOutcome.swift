@@ -3,6 +3,8 @@
 public struct InfluencerOutcome: Sendable {
     public var followers: Int
     public var conversions: Int?
+    /// Of those, the orders carrying one of the influencer's promo codes.
+    public var codeConversions: Int?
     public var revenue: Double?
     public var leads: Int?
     public var leadsByType: [String: Int] = [:]

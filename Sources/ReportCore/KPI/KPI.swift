@@ -25,6 +25,8 @@ public enum KPI: Int, CaseIterable, Sendable, Hashable, Comparable {
     case positiveShare
     case negativeShare
     case netSentiment
+    case commentsAnalysed
+    case commentsCoverage
     case linkClicks
     case ctr
     case storyCtr
@@ -35,6 +37,7 @@ public enum KPI: Int, CaseIterable, Sendable, Hashable, Comparable {
     case aov
     case leads
     case spend
+    case budgetUsed
     case cpa
     case cpm
     case cpe
@@ -43,6 +46,8 @@ public enum KPI: Int, CaseIterable, Sendable, Hashable, Comparable {
     case cpl
     case roi
     case profit
+    case netProfit
+    case netROI
     case upliftRevenue
     case incrementalRevenue
     case upliftOrders
@@ -89,8 +94,8 @@ public enum KPI: Int, CaseIterable, Sendable, Hashable, Comparable {
         case .frequency: return .init(.frequency, "frequency", .ratio, "Frequency", "Fréquence", .visibility, scope: .everyGroup, maturity: .posts)
         case .longViewRate: return .init(.longViewRate, "long_view_rate", .percent, "Long view rate", "Taux de vues longues", .visibility, scope: .everyGroup, maturity: .posts)
         case .reachRate: return .init(.reachRate, "reach_rate", .percent, "Reach rate", "Taux de portée", .visibility, scope: .everyGroup, maturity: .posts)
-        case .newFollowers: return .init(.newFollowers, "new_followers", .count, "New followers", "Nouveaux abonnés", .visibility, scope: .everyGroup, maturity: .posts)
-        case .followerGrowth: return .init(.followerGrowth, "follower_growth", .percent, "Follower growth", "Croissance des abonnés", .visibility, scope: .everyGroup, maturity: .posts)
+        case .newFollowers: return .init(.newFollowers, "new_followers", .count, "Creators’ new followers", "Nouveaux abonnés des créateurs", .visibility, scope: .everyGroup, maturity: .posts)
+        case .followerGrowth: return .init(.followerGrowth, "follower_growth", .percent, "Creators’ follower growth", "Croissance des abonnés des créateurs", .visibility, scope: .everyGroup, maturity: .posts)
         case .engagements: return .init(.engagements, "engagements", .count, "Engagements", "Engagements", .engagement, scope: .everyGroup, maturity: .posts)
         case .engagementRate: return .init(.engagementRate, "engagement_rate", .percent, "Engagement rate", "Taux d’engagement", .engagement, scope: .everyGroup, maturity: .posts)
         case .engagementRateFollowers: return .init(.engagementRateFollowers, "engagement_rate_followers", .percent, "Engagement rate (followers)", "Taux d’engagement (abonnés)", .engagement, scope: .everyGroup, maturity: .posts)
@@ -103,6 +108,8 @@ public enum KPI: Int, CaseIterable, Sendable, Hashable, Comparable {
         case .positiveShare: return .init(.positiveShare, "positive_share", .percent, "Positive comments", "Commentaires positifs", .engagement, scope: .everyGroup, maturity: .posts)
         case .negativeShare: return .init(.negativeShare, "negative_share", .percent, "Negative comments", "Commentaires négatifs", .engagement, scope: .everyGroup, maturity: .posts, lowerIsBetter: true)
         case .netSentiment: return .init(.netSentiment, "net_sentiment", .decimal, "Net sentiment", "Sentiment net", .engagement, scope: .everyGroup, maturity: .posts)
+        case .commentsAnalysed: return .init(.commentsAnalysed, "comments_analysed", .count, "Comments analysed", "Commentaires analysés", .engagement, scope: .everyGroup, maturity: .posts)
+        case .commentsCoverage: return .init(.commentsCoverage, "comments_coverage", .percent, "Share of comments analysed", "Part des commentaires analysés", .engagement, scope: .everyGroup, maturity: .posts)
         case .linkClicks: return .init(.linkClicks, "link_clicks", .count, "Link clicks", "Clics sur lien", .conversion, scope: .everyGroup, maturity: .posts)
         case .ctr: return .init(.ctr, "ctr", .percent, "CTR", "CTR", .conversion, scope: .everyGroup, maturity: .posts)
         case .storyCtr: return .init(.storyCtr, "story_ctr", .percent, "Story CTR", "CTR des stories", .conversion, scope: .everyGroup, maturity: .posts)
@@ -113,14 +120,17 @@ public enum KPI: Int, CaseIterable, Sendable, Hashable, Comparable {
         case .aov: return .init(.aov, "aov", .money, "Average order value", "Panier moyen", .conversion, scope: .everyGroup, maturity: .attribution)
         case .leads: return .init(.leads, "leads", .count, "Leads", "Leads", .conversion, scope: .everyGroup, maturity: .attribution)
         case .spend: return .init(.spend, "spend", .money, "Spend", "Investissement", .conversion, scope: .everyGroup, maturity: .attribution, lowerIsBetter: true)
+        case .budgetUsed: return .init(.budgetUsed, "budget_used", .percent, "Budget used by creators", "Budget engagé sur les créateurs", .conversion, scope: .campaign, maturity: .attribution)
         case .cpa: return .init(.cpa, "cpa", .money, "CPA", "CPA", .conversion, scope: .everyGroup, maturity: .attribution, lowerIsBetter: true)
         case .cpm: return .init(.cpm, "cpm", .money, "CPM", "CPM", .conversion, scope: .everyGroup, maturity: .posts, lowerIsBetter: true)
         case .cpe: return .init(.cpe, "cpe", .money, "CPE", "CPE", .conversion, scope: .everyGroup, maturity: .posts, lowerIsBetter: true)
         case .cpc: return .init(.cpc, "cpc", .money, "CPC", "CPC", .conversion, scope: .everyGroup, maturity: .posts, lowerIsBetter: true)
         case .cpv: return .init(.cpv, "cpv", .money, "CPV", "CPV", .conversion, scope: .everyGroup, maturity: .posts, lowerIsBetter: true)
         case .cpl: return .init(.cpl, "cpl", .money, "CPL", "CPL", .conversion, scope: .everyGroup, maturity: .attribution, lowerIsBetter: true)
-        case .roi: return .init(.roi, "roi", .ratio, "ROI", "ROI", .conversion, scope: .everyGroup, maturity: .attribution)
+        case .roi: return .init(.roi, "roi", .ratio, "ROI (ROAS)", "ROI (ROAS)", .conversion, scope: .everyGroup, maturity: .attribution)
         case .profit: return .init(.profit, "profit", .money, "Profit", "Profit", .conversion, scope: .everyGroup, maturity: .attribution)
+        case .netProfit: return .init(.netProfit, "net_profit", .money, "Net profit", "Bénéfice net", .conversion, scope: .everyGroup, maturity: .attribution)
+        case .netROI: return .init(.netROI, "net_roi", .ratio, "Net ROI", "ROI net", .conversion, scope: .everyGroup, maturity: .attribution)
         case .upliftRevenue: return .init(.upliftRevenue, "uplift_revenue", .percent, "Revenue uplift", "Hausse du chiffre d’affaires", .campaignLevel, scope: .campaign, maturity: .attribution)
         case .incrementalRevenue: return .init(.incrementalRevenue, "incremental_revenue", .money, "Incremental revenue", "Chiffre d’affaires incrémental", .campaignLevel, scope: .campaign, maturity: .attribution)
         case .upliftOrders: return .init(.upliftOrders, "uplift_orders", .percent, "Order uplift", "Hausse des commandes", .campaignLevel, scope: .campaign, maturity: .attribution)

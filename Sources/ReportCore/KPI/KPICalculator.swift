@@ -28,13 +28,21 @@ public enum KPICalculator {
         var byPlatform: [Platform: PostTotals] = [:]
         var byFormat: [String: PostTotals] = [:]
         var byVariant: [String: PostTotals] = [:]
+        // Captioned posts holding each required mention, for mention_compliance_by_mention.
+        var mentionCounts = [Int](repeating: 0, count: requiredMentions.count)
+        var captioned = 0
         for post in campaign.posts {
             let followers = followersByKey[post.influencerKey] ?? 0
             let rates = emvRates[post.platform] ?? emv.rates(post.platform)
             emvRates[post.platform] = rates
+            let held = requiredMentions.isEmpty ? nil : CampaignFigures.mentionsHeld(post.caption, required: requiredMentions)
+            if let held {
+                captioned += 1
+                for (i, h) in held.enumerated() where h { mentionCounts[i] += 1 }
+            }
             let extras = PostTotals.Extras(
                 emvRates: rates,
-                compliant: requiredMentions.isEmpty ? nil : CampaignFigures.compliant(post.caption, required: requiredMentions),
+                compliant: held.map { $0.allSatisfy { $0 } },
                 comments: commentsByPost[post.id] ?? CommentTally()
             )
             campaignTotals.add(post, followers: followers, extras: extras)
@@ -49,13 +57,14 @@ public enum KPICalculator {
         let leadTypes = campaign.leads.map { Set($0.map(\.type)).sorted() }
         let hasComments = campaign.comments != nil
         func values(_ t: PostTotals, _ o: [InfluencerOutcome]?, budget: Double? = nil) -> KPIValues {
-            GroupKPIs.values(posts: t, outcomes: o, budget: budget, leadTypes: leadTypes, hasComments: hasComments)
+            GroupKPIs.values(posts: t, outcomes: o, budget: budget, grossMargin: campaign.grossMargin, leadTypes: leadTypes, hasComments: hasComments)
         }
 
         let influencerRows = campaign.influencers.map { influencer in
             CampaignKPIs.InfluencerRow(
                 influencer: influencer,
-                kpis: values(byInfluencer[influencer.key] ?? PostTotals(), [outcomes[influencer.key]].compactMap { $0 })
+                kpis: values(byInfluencer[influencer.key] ?? PostTotals(), [outcomes[influencer.key]].compactMap { $0 }),
+                codeConversions: outcomes[influencer.key]?.codeConversions
             )
         }
         var platforms = Set(byPlatform.keys)
@@ -75,11 +84,16 @@ public enum KPICalculator {
         let unattributed = orderAttribution?.unattributed.count
         let abTest = campaign.abTest.map { ABTestResult.compute(setting: $0, byVariant: byVariant) }
         let provisional = asOf.map { Maturity.provisional(campaign: campaign, asOf: $0, leadTypes: leadTypes ?? []) } ?? []
-        let result = CampaignKPIs(
+        var result = CampaignKPIs(
             campaign: campaignValues, influencers: influencerRows, platforms: platformRows, formats: formatRows,
             unattributedOrders: unattributed, topHashtags: hashtags, abTest: abTest, timing: Timing(posts: campaign.posts),
             leadTypes: leadTypes, provisional: provisional, orderAttribution: orderAttribution
         )
+        if !campaign.requiredMentions.isEmpty {
+            result.mentionComplianceByMention = zip(campaign.requiredMentions, mentionCounts).map { mention, count in
+                (mention, ratio(Double(count), Double(captioned), scale: 100))
+            }
+        }
         return result.withObjective(ObjectiveSummary.compute(campaign: campaign, kpis: result))
     }
 
@@ -113,6 +127,10 @@ public enum KPICalculator {
             outcomes[key] = InfluencerOutcome(
                 followers: influencer.followers,
                 conversions: attributedOrders?.count,
+                codeConversions: attributedOrders.map { orders in
+                    let codes = Set(influencer.promoCodes.map { $0.lowercased() })
+                    return orders.filter { $0.promoCode.map { codes.contains($0.lowercased()) } ?? false }.count
+                },
                 revenue: revenue,
                 leads: attributedLeads?.count,
                 leadsByType: byType,
@@ -127,13 +145,13 @@ public enum KPICalculator {
 
     /// The post-based KPIs of any group of posts (a day, a month, a weekday × hour cell).
     public static func values(of totals: PostTotals) -> KPIValues {
-        GroupKPIs.values(posts: totals, outcomes: nil, budget: nil, leadTypes: nil, hasComments: false)
+        GroupKPIs.values(posts: totals, outcomes: nil, budget: nil, grossMargin: nil, leadTypes: nil, hasComments: false)
     }
 
     /// The post-based KPIs of a single post (a group of one: kpis.md §1).
     public static func values(post: Post, followers: Int, emv: EMVRates? = nil) -> KPIValues {
         var totals = PostTotals()
         totals.add(post, followers: followers, extras: PostTotals.Extras(emvRates: emv ?? EMVRates.defaults(post.platform)))
-        return GroupKPIs.values(posts: totals, outcomes: nil, budget: nil, leadTypes: nil, hasComments: false)
+        return GroupKPIs.values(posts: totals, outcomes: nil, budget: nil, grossMargin: nil, leadTypes: nil, hasComments: false)
     }
 }

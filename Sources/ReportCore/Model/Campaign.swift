@@ -24,6 +24,10 @@ public struct Campaign: Sendable {
     public var sessions: [SessionCount]?
     public var leads: [Lead]?
     public var mentions: [Mention]?
+    /// The brand's gross margin on the products sold (0–1), for net_profit and net_roi.
+    public var grossMargin: Double?
+    /// campaign.yaml key → its line, for messages about a setting found only once computed.
+    public var keyLines: [String: Int] = [:]
 
     public init(
         id: String, name: String, brand: String? = nil, objective: Objective, window: DayRange,

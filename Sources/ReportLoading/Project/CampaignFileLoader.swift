@@ -19,6 +19,7 @@ enum CampaignFileLoader {
     static let keys = [
         "name", "brand", "objective", "start", "end", "currency", "budget", "targets", "required_mentions",
         "target_countries", "utm_campaign", "attribution_window_days", "baseline", "ab_test", "data", "influencers",
+        "gross_margin",
     ]
     static let influencerKeys = [
         "handle", "name", "platform", "followers", "fee", "commission_rate", "product_cost", "promo_code",
@@ -52,6 +53,7 @@ enum CampaignFileLoader {
         var currency = settings.currency
         if let node = map.value("currency"), let c = CurrencyCode.read(node, key: "currency", map: map) { currency = c }
         let budget = map.number("budget", range: 0...Double.greatestFiniteMagnitude)
+        let grossMargin = map.number("gross_margin", range: 0...1)
         var targets: [(kpi: Measure, value: Double)] = []
         if var t = map.mapping("targets", context: "targets") {
             for entry in t.entries {
@@ -121,13 +123,17 @@ enum CampaignFileLoader {
         // other keys are wrong, so `report check` lists every problem at once; the build
         // stops on the errors all the same.
         guard let start, let end, !influencers.isEmpty else { return nil }
-        let campaign = Campaign(
+        var campaign = Campaign(
             id: id, name: name ?? id, brand: brand, objective: objective ?? .awareness,
             window: DayRange(start: start, end: max(start, end)),
             currency: currency, budget: budget, targets: targets, requiredMentions: mentions, targetCountries: countries,
             utmCampaign: utmCampaign, attributionWindowDays: window, baseline: baseline, abTest: abTest,
             influencers: influencers
         )
+        campaign.grossMargin = grossMargin
+        for key in ["budget", "required_mentions", "target_countries", "gross_margin"] {
+            if let line = map.entries.first(where: { $0.key == key })?.keyNode.mark?.line { campaign.keyLines[key] = line }
+        }
         return CampaignDescription(campaign: campaign, data: data)
     }
 

@@ -6,7 +6,8 @@ enum KPIJSON {
     static let n = JSONWriter.number
 
     /// Every key that applies to the group, in catalog order; `leads_<type>` after `leads`.
-    static func kpis(_ values: KPIValues, campaign: Bool, influencer: Bool, leadTypes: [String]?, hashtags: String? = nil, indent: Int) -> String {
+    static func kpis(_ values: KPIValues, campaign: Bool, influencer: Bool, leadTypes: [String]?, hashtags: String? = nil,
+                     mentions: String? = nil, indent: Int) -> String {
         var pairs: [(String, String)] = []
         for d in KPICatalog.jsonKeys(campaign: campaign, influencer: influencer) {
             pairs.append((d.key, n(values[d.kpi])))
@@ -14,6 +15,7 @@ enum KPIJSON {
                 for type in leadTypes ?? [] { pairs.append(("leads_" + type, n(values.leadsByType?[type]))) }
             }
             if d.kpi == .mentionAuthors, campaign { pairs.append(("top_hashtags", hashtags ?? "null")) }
+            if d.kpi == .mentionCompliance, campaign { pairs.append(("mention_compliance_by_mention", mentions ?? "null")) }
         }
         return JSONWriter.object(pairs, indent: indent)
     }
@@ -44,7 +46,9 @@ enum KPIJSON {
             ("start", s(campaign.window.start.description)),
             ("end", s(campaign.window.end.description)),
             ("as_of", s(asOf.description)),
-            ("kpis", Self.kpis(kpis.campaign, campaign: true, influencer: false, leadTypes: kpis.leadTypes, hashtags: hashtags, indent: 2)),
+            ("kpis", Self.kpis(kpis.campaign, campaign: true, influencer: false, leadTypes: kpis.leadTypes, hashtags: hashtags,
+                               mentions: kpis.mentionComplianceByMention.map { list in JSONWriter.object(list.map { ($0.mention, n($0.share)) }, indent: 3) },
+                               indent: 2)),
             ("provisional", JSONWriter.array(kpis.provisional.map { s($0.key) }, indent: 2)),
             ("unattributed_orders", n(kpis.unattributedOrders.map(Double.init))),
             ("benchmarks", benchmarks(judgement.benchmarks, indent: 2)),
@@ -62,6 +66,10 @@ enum KPIJSON {
                 ("flags", JudgementJSON.flags(judged.fraud, indent: 3)),
                 ("flag_details", JudgementJSON.flagDetails(judged.fraud, indent: 3)),
                 ("audience_quality", n(Double(judged.fraud.audienceQuality))),
+                ("checks", JSONWriter.array(judged.checks.map { check in
+                    JSONWriter.object([("check", s(check.kind.rawValue)), ("kpi", s(check.kpi.key)), ("value", n(check.value))]
+                        + check.evidence.map { ($0.key, n($0.value)) }, indent: 4)
+                }, indent: 3)),
             ], indent: 2)
         }
         let platforms = kpis.platforms.map {

@@ -202,6 +202,19 @@ extension KPIMethodology {
                 ("share of positive comments − share of negative comments, in percentage points",
                  "part des commentaires positifs − part des commentaires négatifs, en points de pourcentage"),
                 MethodologyShared.sentimentInputs, MethodologyShared.noComments)
+        case .commentsAnalysed:
+            return entry(kpi,
+                ("the comments of comments.csv behind the comment figures (quality, intent, sentiment)",
+                 "les commentaires de comments.csv sur lesquels reposent les indicateurs de commentaires (qualité, intention, sentiment)"),
+                ("the rows of comments.csv on the posts of the group", "les lignes de comments.csv sur les publications du groupe"),
+                MethodologyShared.noComments)
+        case .commentsCoverage:
+            return entry(kpi,
+                ("comments analysed ÷ Σ comments the posts report × 100: how much of the conversation the comment figures rest on",
+                 "commentaires analysés ÷ Σ commentaires déclarés par les publications × 100 : la part de la conversation sur laquelle reposent les indicateurs de commentaires"),
+                ("comments.csv and the comments column of posts.csv", "comments.csv et la colonne comments de posts.csv"),
+                ("n/a without comments.csv, or when no post reports its comments",
+                 "n.d. sans comments.csv, ou quand aucune publication ne déclare ses commentaires"))
 
         // MARK: Conversion and cost (kpis.md §4)
         case .linkClicks:
@@ -266,6 +279,12 @@ extension KPIMethodology {
                  "fee, product_cost, commission_rate et budget de campaign.yaml, la colonne cost de posts.csv, et le chiffre d’affaires des " + MethodologyShared.attributedOrders.fr + " pour les commissions"),
                 ("n/a for a format or A/B variant, which has no spend; without an orders file, commissions add nothing",
                  "n.d. pour un format ou une variante A/B, qui n’a pas d’investissement ; sans fichier de commandes, les commissions n’ajoutent rien"))
+        case .budgetUsed:
+            return entry(kpi,
+                ("Σ creator spend ÷ budget × 100: above 100, the creators cost more than the budget and spend counts their costs",
+                 "Σ investissement des créateurs ÷ budget × 100 : au-delà de 100, les créateurs coûtent plus que le budget et l’investissement retient leurs coûts"),
+                ("budget from campaign.yaml and " + MethodologyShared.spend.en, "le budget de campaign.yaml et " + MethodologyShared.spend.fr),
+                ("n/a without a budget", "n.d. sans budget"))
         case .cpa:
             return entry(kpi,
                 ("spend ÷ conversions", "investissement ÷ conversions"),
@@ -318,6 +337,20 @@ extension KPIMethodology {
                 ("the revenue of " + MethodologyShared.orders.en + ", and " + MethodologyShared.spend.en,
                  "le chiffre d’affaires des " + MethodologyShared.attributedOrders.fr + ", et " + MethodologyShared.spend.fr),
                 ("n/a when no orders file is given", "n.d. sans fichier de commandes"))
+        case .netProfit:
+            return entry(kpi,
+                ("revenue × gross margin − spend: what the campaign earned once the cost of goods is paid",
+                 "chiffre d’affaires × marge brute − investissement : ce que la campagne a rapporté une fois le coût des marchandises payé"),
+                ("gross_margin from campaign.yaml, the revenue of " + MethodologyShared.orders.en + ", and " + MethodologyShared.spend.en,
+                 "gross_margin de campaign.yaml, le chiffre d’affaires des " + MethodologyShared.attributedOrders.fr + ", et " + MethodologyShared.spend.fr),
+                ("n/a without gross_margin in campaign.yaml or without an orders file",
+                 "n.d. sans gross_margin dans campaign.yaml ou sans fichier de commandes"))
+        case .netROI:
+            return entry(kpi,
+                ("net profit ÷ spend: above 0 the campaign made money; the only figure the report calls profitable",
+                 "bénéfice net ÷ investissement : au-dessus de 0 la campagne a gagné de l’argent ; le seul indicateur que le rapport dit rentable"),
+                ("net profit and " + MethodologyShared.spend.en, "le bénéfice net et " + MethodologyShared.spend.fr),
+                ("n/a when net profit is n/a or spend is 0", "n.d. quand le bénéfice net est n.d. ou que l’investissement est nul"))
 
         // MARK: Campaign-level figures (kpis.md §5)
         case .upliftRevenue:

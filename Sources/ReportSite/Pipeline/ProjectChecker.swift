@@ -14,7 +14,12 @@ public enum ProjectChecker {
         _ = TemplateLibrary(builtin: resources, project: loader.files, locale: settings.locale, into: collector)
         let folders = loader.campaignFolders
         DispatchQueue.concurrentPerform(iterations: folders.count) { i in
-            _ = loader.loadCampaign(folders[i], settings: settings, into: collector)
+            // The warnings that need the figures (budget, plausibility, disclosure) are computed too.
+            guard let campaign = loader.loadCampaign(folders[i], settings: settings, into: collector) else { return }
+            let kpis = KPICalculator.compute(campaign, emv: settings.emv)
+            let judgement = CampaignJudgement(campaign: campaign, kpis: kpis, table: settings.benchmarks, thresholds: settings.fraud, locale: settings.locale)
+            collector.emit(contentsOf: CampaignWarnings.make(campaign: campaign, kpis: kpis, judgement: judgement,
+                                                             file: loader.files.display(folders[i].appendingPathComponent("campaign.yaml"))))
         }
         return collector.diagnostics
     }

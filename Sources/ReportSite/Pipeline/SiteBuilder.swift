@@ -142,6 +142,8 @@ struct CampaignRun: Sendable {
         guard let campaign = loader.loadCampaign(folder, settings: settings, into: collector) else { return nil }
         let kpis = KPICalculator.compute(campaign, emv: settings.emv, asOf: asOf)
         let judgement = CampaignJudgement(campaign: campaign, kpis: kpis, table: settings.benchmarks, thresholds: settings.fraud, locale: settings.locale)
+        collector.emit(contentsOf: CampaignWarnings.make(campaign: campaign, kpis: kpis, judgement: judgement,
+                                                         file: loader.files.display(folder.appendingPathComponent("campaign.yaml"))))
         let view = CampaignView(campaign: campaign, kpis: kpis, judgement: judgement, locale: settings.locale, asOf: asOf, benchmark: benchmark,
                                 emv: settings.emv)
         let context = view.context()

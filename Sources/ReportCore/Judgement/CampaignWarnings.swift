@@ -1,0 +1,49 @@
+/// What `report check` and `report build` warn about once a campaign is computed: creator
+/// costs above the budget (kpis.md §4), the plausibility checks (§8b) and the disclosure law
+/// (§5). Placed in campaign.yaml, at the key or the influencer concerned.
+public enum CampaignWarnings {
+    public static func make(campaign: Campaign, kpis: CampaignKPIs, judgement: CampaignJudgement, file: String) -> [Diagnostic] {
+        let format = NumberFormat(locale: .enUS, currency: campaign.currency)
+        var out: [Diagnostic] = []
+        if let budget = campaign.budget, let used = kpis.campaign[.budgetUsed], FraudRules.exceeds(used, 100) {
+            let costs = budget * used / 100
+            out.append(.warning(file, campaign.keyLines["budget"] ?? 0,
+                "the creators’ costs (\(format.money(costs))) exceed the budget (\(format.money(budget))): spend counts the creators’ costs, \(format.money(costs - budget)) above the budget"))
+        }
+        if DisclosureLaw.missing(campaign) {
+            out.append(.warning(file, campaign.keyLines["required_mentions"] ?? campaign.keyLines["target_countries"] ?? 0,
+                "the campaign targets France, and no required mention holds \"Publicité\" or \"Collaboration commerciale\", the words French law asks of sponsored content (loi n° 2023-451, art. 5)"))
+        }
+        var flat: [Influencer] = []
+        var flatCheck: PlausibilityCheck?
+        for judged in judgement.influencers {
+            for check in judged.checks {
+                // conversion_flat is about the creators together: one warning names them all.
+                if check.kind == .conversionFlat {
+                    flat.append(judged.influencer)
+                    flatCheck = flatCheck ?? check
+                    continue
+                }
+                out.append(.warning(file, judged.influencer.line, "influencer \"\(judged.influencer.handle)\": \(check.kind.rawValue): \(describe(check, format))"))
+            }
+        }
+        if let check = flatCheck, let first = flat.first {
+            out.append(.warning(file, first.line, "conversion_flat: \(describe(check, format)) (\(flat.map(\.handle).joined(separator: ", ")))"))
+        }
+        return out
+    }
+
+    /// The check with its numbers, in English (messages are English; pages say it in their locale).
+    static func describe(_ check: PlausibilityCheck, _ format: NumberFormat) -> String {
+        func value(_ v: Double, _ kpi: KPI) -> String { kpi.unit == .money ? format.money(v) : format.number(v, decimals: 2) }
+        switch check.kind {
+        case .costOutlier:
+            let median = check.number("median") ?? 0
+            return "\(check.kpi.label(.enUS)) \(value(check.value, check.kpi)) is \(format.number(check.value / median, decimals: 1))× the campaign median of \(value(median, check.kpi)): check the fee and the figures behind it"
+        case .codeLeak:
+            return "\(format.number(check.number("code_conversions") ?? 0, decimals: 0)) orders through the promo code for \(format.number(check.number("link_clicks") ?? 0, decimals: 0)) link clicks (\(format.number(check.value, decimals: 1)) %): a code shared on coupon sites looks like this"
+        case .conversionFlat:
+            return "\(format.number(check.number("influencers") ?? 0, decimals: 0)) creators convert alike (coefficient of variation \(format.number(check.number("conversions_cv") ?? 0, decimals: 2))) while their reach varies widely (\(format.number(check.number("reach_cv") ?? 0, decimals: 2))): check how orders were attributed"
+        }
+    }
+}

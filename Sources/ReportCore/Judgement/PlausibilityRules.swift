@@ -1,0 +1,61 @@
+/// The three plausibility checks of kpis.md §8b, per influencer of one campaign.
+public enum PlausibilityRules {
+    /// `cost_outlier`: more than this many times the campaign median of the cost figure.
+    static let costFactor = 5.0
+    /// … over at least this many influencers reporting it.
+    static let costMinInfluencers = 3
+    /// `code_leak`: promo-code conversions per 100 link clicks above this.
+    static let codeLeakRate = 10.0
+    /// `conversion_flat`: at least this many influencers with conversions, a coefficient of
+    /// variation of conversions below the first and of reach above the second.
+    static let flatMinInfluencers = 5
+    static let flatConversionsCV = 0.15
+    static let flatReachCV = 1.0
+
+    /// One list per influencer, in the order of `kpis.influencers`.
+    public static func checks(objective: Objective, kpis: CampaignKPIs) -> [[PlausibilityCheck]] {
+        var out = [[PlausibilityCheck]](repeating: [], count: kpis.influencers.count)
+        // cost_outlier: the objective's cost figure against the campaign median over its influencers.
+        let cost = objective.costKPI
+        let costs = kpis.influencers.compactMap { $0.kpis[cost] }
+        if costs.count >= costMinInfluencers, let median = InternalBenchmarks.median(costs), median > 0 {
+            for (i, row) in kpis.influencers.enumerated() {
+                guard let value = row.kpis[cost], FraudRules.exceeds(value, costFactor * median) else { continue }
+                out[i].append(PlausibilityCheck(kind: .costOutlier, kpi: cost, value: value, evidence: [("median", median)]))
+            }
+        }
+        // code_leak: orders through the code far beyond the link clicks.
+        for (i, row) in kpis.influencers.enumerated() {
+            guard let codeConversions = row.codeConversions, let clicks = row.kpis[.linkClicks], clicks > 0 else { continue }
+            let rate = Double(codeConversions) / clicks * 100
+            if FraudRules.exceeds(rate, codeLeakRate) {
+                out[i].append(PlausibilityCheck(kind: .codeLeak, kpi: .conversions, value: rate,
+                                                evidence: [("code_conversions", Double(codeConversions)), ("link_clicks", clicks)]))
+            }
+        }
+        // conversion_flat: conversions that ignore audience size.
+        let converting = kpis.influencers.indices.filter { (kpis.influencers[$0].kpis[.conversions] ?? 0) > 0 }
+        let reaches = converting.compactMap { kpis.influencers[$0].kpis[.reach] }
+        if converting.count >= flatMinInfluencers, reaches.count == converting.count,
+           let conversionsCV = coefficientOfVariation(converting.compactMap { kpis.influencers[$0].kpis[.conversions] }),
+           let reachCV = coefficientOfVariation(reaches),
+           conversionsCV < flatConversionsCV, FraudRules.exceeds(reachCV, flatReachCV) {
+            for i in converting {
+                let value = kpis.influencers[i].kpis[.conversions] ?? 0
+                out[i].append(PlausibilityCheck(kind: .conversionFlat, kpi: .conversions, value: value, evidence: [
+                    ("conversions_cv", conversionsCV), ("reach_cv", reachCV), ("influencers", Double(converting.count)),
+                ]))
+            }
+        }
+        return out
+    }
+
+    /// Population standard deviation ÷ mean; nil for an empty list or a mean of 0.
+    static func coefficientOfVariation(_ values: [Double]) -> Double? {
+        guard !values.isEmpty else { return nil }
+        let mean = values.reduce(0, +) / Double(values.count)
+        guard mean != 0 else { return nil }
+        let variance = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count)
+        return variance.squareRoot() / mean
+    }
+}
