@@ -42,7 +42,7 @@ extension CommentLexicon {
         "wonderful", "fantastic", "best", "love", "loved", "loving", "loves", "luv", "lovely", "cute", "pretty",
         "stunning", "recommend", "obsessed", "fab", "fabulous", "thanks", "thank", "thx", "incredible", "impressed",
         "worth", "delicious", "yummy", "yum", "tasty", "adorable", "favourite", "favorite", "fave", "smooth", "nailed",
-        "helpful", "wow", "slay", "flawless", "iconic", "glowing", "fire",
+        "helpful", "wow", "slay", "flawless", "iconic", "glowing", "fire", "happy",
     ]
 
     /// Words that score −1.
@@ -58,20 +58,34 @@ extension CommentLexicon {
         "unfollow", "unfollowing", "downhill", "boring", "sucks", "trash",
     ]
 
-    /// Set phrases, read before single words and never flipped by a negation before them
-    /// (kpis.md §3): "pas terrible" is negative although "terrible" is negative and "pas"
-    /// flips; "pas mal de" (a lot of) and "pas encore" (not yet) say nothing.
+    /// Set phrases (kpis.md §3), read before single words, in both languages. Each is matched
+    /// as a whole token sequence after the tokenizer's folding (case, accents, `’`), the longest
+    /// first from each token. Their words are read once, as the phrase: "pas terrible" is −1,
+    /// not "terrible" flipped by "pas" to +1; "trop bien" is +1, not +1 for the phrase and
+    /// +1 more for "bien". A negation before a phrase ends at it, and a phrase is never flipped:
+    /// negation flips single words only ("pas beau", "not happy"). Score 0 is for phrases that
+    /// look like a verdict and are not one: "pas mal de" (a lot of), "pas encore" (not yet).
     static let setPhrases: [(phrase: String, score: Int)] = [
-        ("pas mal", 1), ("trop bien", 1), ("coup de cœur", 1), ("donne envie", 1), ("à ravir", 1), ("de ouf", 1),
-        ("pas terrible", -1), ("pas top", -1), ("pas ouf", -1), ("pas fou", -1), ("pas trop bien", -1),
-        ("marche pas", -1), ("fonctionne pas", -1), ("rien de spécial", -1), ("pas mal de", 0), ("pas encore", 0), ("nulle part", 0),
+        // French, positive: understatement ("pas mal", "pas déçue", "pas de souci") and praise.
+        ("pas mal", 1), ("pas déçu", 1), ("pas déçue", 1), ("pas de souci", 1), ("pas de soucis", 1),
+        ("trop bien", 1), ("coup de cœur", 1), ("donne envie", 1), ("à ravir", 1), ("de ouf", 1),
+        // French, negative: "pas" before a word of praise, or before "terrible" used as praise.
+        ("pas terrible", -1), ("pas top", -1), ("pas génial", -1), ("pas géniale", -1), ("pas ouf", -1), ("pas fou", -1),
+        ("pas trop bien", -1), ("marche pas", -1), ("fonctionne pas", -1), ("rien de spécial", -1),
+        // French, no verdict.
+        ("pas mal de", 0), ("pas encore", 0), ("nulle part", 0),
         // "bien, sans plus": the praise before it is taken back.
         ("sans plus", -2),
+        // English, positive.
         ("not bad", 1), ("not too bad", 1), ("no complaints", 1), ("can't wait", 1), ("cant wait", 1),
         ("holy grail", 1), ("made my day", 1), ("i like", 1), ("i really like", 1), ("like it", 1),
-        ("not great", -1), ("didn't work", -1), ("doesn't work", -1), ("did not work", -1), ("does not work", -1),
+        // English, negative.
+        ("not great", -1), ("not good", -1), ("not worth it", -1), ("not impressed", -1),
+        ("didn't work", -1), ("doesn't work", -1), ("did not work", -1), ("does not work", -1),
         ("not working", -1), ("stopped working", -1), ("never again", -1), ("nothing special", -1),
-        ("don't like", -1), ("dont like", -1), ("didn't like", -1), ("not sure", 0),
+        ("don't like", -1), ("dont like", -1), ("didn't like", -1),
+        // English, no verdict.
+        ("not sure", 0),
     ]
 
     /// Emoji that carry a verdict; the others (😂, 😭, 👀, 🤔…) are read as neutral. An emoji is

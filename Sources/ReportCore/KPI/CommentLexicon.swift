@@ -97,6 +97,9 @@ public enum CommentLexicon {
                 asking = true
                 negateFor = 0
             }
+            // Set phrases before single words (kpis.md §3): the words of a matched phrase are
+            // not read again, and a phrase is not flipped; a negation waiting before it ends
+            // there. Negation is decided per word: in "pas top et pas beau", "beau" still flips.
             if i < phraseEnd { continue }
             if let (p, score) = e.phrases.first(where: { matches($0.tokens, words, at: i) }) {
                 add(score)
