@@ -68,13 +68,25 @@ public struct ChartWords: Sendable {
     public var provisional: String
     public var data: String
     public var total: String
+    /// The base of a funnel rate that is the ratio of the two step totals shown.
+    public var totalsShown: String
     /// For the shares and rates charts compute themselves.
     public var locale: ReportLocale
 
     public static let english = ChartWords(noData: "No data", other: "Other", benchmark: "Benchmark", target: "Target",
-                                           provisional: "provisional", data: "Data", total: "Total", locale: .enUS)
+                                           provisional: "provisional", data: "Data", total: "Total", totalsShown: "the totals shown", locale: .enUS)
     public static let french = ChartWords(noData: "Aucune donnée", other: "Autres", benchmark: "Référence", target: "Objectif",
-                                          provisional: "provisoire", data: "Données", total: "Total", locale: .frFR)
+                                          provisional: "provisoire", data: "Données", total: "Total", totalsShown: "les totaux affichés", locale: .frFR)
+
+    /// The one departure from a funnel's linear widths, stated on the chart: the steps under
+    /// `threshold` of the widest bar are drawn at the minimum width.
+    public func funnelScaleNote(threshold: String, steps: [String]) -> String {
+        let names = steps.joined(separator: ", ")
+        switch locale {
+        case .enUS: return "Widths to scale, except bars under \(threshold) of the widest (\(names)), widened to stay visible."
+        case .frFR: return "Largeurs à l’échelle, sauf les barres sous \(threshold) de la plus large (\(names)), élargies pour rester visibles."
+        }
+    }
 }
 
 /// A chart's SVG and the same numbers as an HTML table.

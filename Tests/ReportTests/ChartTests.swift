@@ -79,7 +79,7 @@ import Testing
             return LineChart(categories: cats.indices.map { "Mar \($0 + 1)" }, series: [ChartSeries(name: "Reach", values: v), ChartSeries(name: "Views", values: v.map { $0.map { $0 * 0.8 } })],
                              format: f, options: o).render().html
         case "donut": return DonutChart(slices: zip(cats, v).map { (label: $0, value: $1) }, format: f, options: o).render().html
-        case "funnel": return FunnelChart(steps: zip(["Reach", "Link clicks", "Conversions"], v).map { (label: $0, value: $1) }, format: f, rate: { NumberFormat(locale: .enUS).percent($0) }, options: o).render().html
+        case "funnel": return FunnelChart(steps: zip(["Reach", "Link clicks", "Conversions"], v).map { FunnelChart.Step(label: $0, value: $1) }, format: f, rate: { NumberFormat(locale: .enUS).percent($0) }, options: o).render().html
         case "scatter":
             return ScatterChart(points: zip(cats, v).enumerated().map { i, p in (label: p.0, x: p.1.map { $0 * 0.9 + Double(i) }, y: p.1) }, xName: "Spend", yName: "Revenue",
                                 xFormat: f, yFormat: f, breakEven: true, options: o).render().html

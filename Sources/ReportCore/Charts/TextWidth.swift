@@ -31,6 +31,23 @@ public enum TextWidth {
         }
         return out.trimmingTrailingSpaces() + "…"
     }
+
+    /// `text` broken at spaces into lines that fit `width`; a word wider than a line is cut.
+    public static func wrap(_ text: String, toFit width: Double, fontSize: Double) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            let candidate = line.isEmpty ? String(word) : line + " " + word
+            if line.isEmpty || estimate(candidate, fontSize: fontSize) <= width {
+                line = candidate
+            } else {
+                lines.append(truncate(line, toFit: width, fontSize: fontSize))
+                line = String(word)
+            }
+        }
+        if !line.isEmpty { lines.append(truncate(line, toFit: width, fontSize: fontSize)) }
+        return lines
+    }
 }
 
 extension String {

@@ -47,8 +47,7 @@ extension DirectiveRenderer {
             output = DonutChart(slices: rows.map { r in (label: spec.x.map { label(r, $0) } ?? "", value: data.number(r, spec.ys[0])) },
                                 format: format, options: options).render()
         case .funnel:
-            let row = rows.first
-            let steps = spec.ys.map { y in (label: y.measure?.label(locale) ?? y.name, value: row.flatMap { data.number($0, y) }) }
+            let steps = FunnelSteps.steps(spec.ys, row: rows.first, data: data, locale: locale)
             let percent = page.format
             output = FunnelChart(steps: steps, format: format, rate: { percent.percent($0) }, options: options).render()
         case .scatter:
