@@ -107,7 +107,7 @@ import Testing
         ]),
         ("33-unknown-value", [
             "templates/pages/33-unknown-value.md:1:3: error: unknown value \"nmae\" here: expected one of ab_test, as_of, attribution_window_days, baseline_period, brand, currency, has_comments, has_hashtags, has_mentions, has_provisional, has_reusable, has_targets, has_timing, id, influencer_count, name, objective, period, post_count, unattributed_orders (did you mean \"name\"?)",
-            "templates/pages/33-unknown-value.md:3:13: error: unknown value \"statment\" here: expected one of name, statement, ab_test, as_of, attribution_window_days, baseline_period, brand, currency, has_comments, has_hashtags, has_mentions, has_provisional, has_reusable, has_targets, has_timing, id, influencer_count, objective, period, post_count, unattributed_orders (did you mean \"statement\"?)",
+            "templates/pages/33-unknown-value.md:3:13: error: unknown value \"statment\" here: expected one of descriptions, name, statement, ab_test, as_of, attribution_window_days, baseline_period, brand, currency, has_comments, has_hashtags, has_mentions, has_provisional, has_reusable, has_targets, has_timing, id, influencer_count, objective, period, post_count, unattributed_orders (did you mean \"statement\"?)",
         ]),
         ("34-partial", [
             "templates/pages/34-partial.md:3:1: error: Mustache partials and blocks are not supported in report templates",

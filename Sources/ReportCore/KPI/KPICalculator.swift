@@ -27,7 +27,6 @@ public enum KPICalculator {
         var byInfluencer: [String: PostTotals] = [:]
         var byPlatform: [Platform: PostTotals] = [:]
         var byFormat: [String: PostTotals] = [:]
-        var byVariant: [String: PostTotals] = [:]
         // Captioned posts holding each required mention, for mention_compliance_by_mention.
         var mentionCounts = [Int](repeating: 0, count: requiredMentions.count)
         var captioned = 0
@@ -49,7 +48,6 @@ public enum KPICalculator {
             byInfluencer[post.influencerKey, default: PostTotals()].add(post, followers: followers, extras: extras)
             byPlatform[post.platform, default: PostTotals()].add(post, followers: followers, extras: extras)
             byFormat[post.format, default: PostTotals()].add(post, followers: followers, extras: extras)
-            if let v = post.variant { byVariant[v, default: PostTotals()].add(post, followers: followers, extras: extras) }
         }
 
         let orderAttribution = campaign.orders.map { Attribution($0, campaign: campaign) }
@@ -82,7 +80,7 @@ public enum KPICalculator {
         campaignValues[.costPerReusableContent] = ratio(campaignValues[.spend], campaignValues[.reusableContents])
         campaignValues[.postsPerMonth] = ObjectiveSummary.postsPerMonth(campaign)
         let unattributed = orderAttribution?.unattributed.count
-        let abTest = campaign.abTest.map { ABTestResult.compute(setting: $0, byVariant: byVariant) }
+        let abTest = campaign.abTest.map { ABTestResult.compute(setting: $0, posts: campaign.posts) }
         let provisional = asOf.map { Maturity.provisional(campaign: campaign, asOf: $0, leadTypes: leadTypes ?? []) } ?? []
         var result = CampaignKPIs(
             campaign: campaignValues, influencers: influencerRows, platforms: platformRows, formats: formatRows,

@@ -68,13 +68,37 @@ public struct Campaign: Sendable {
     }
 }
 
-/// `ab_test: {name, metric}` of campaign.yaml.
+/// `ab_test: {name, metric, variants}` of campaign.yaml.
 public struct ABTestSetting: Sendable, Hashable {
+    /// One entry of `variants: {A: "price hook"}`: a label, its description, and where the
+    /// label is written (a label no post uses is an error there).
+    public struct Description: Sendable, Hashable {
+        public let label: String
+        public let text: String
+        public let line: Int
+        public let column: Int?
+
+        public init(label: String, text: String, line: Int = 0, column: Int? = nil) {
+            self.label = label
+            self.text = text
+            self.line = line
+            self.column = column
+        }
+    }
+
     public let name: String
     public let metric: KPI
+    /// In file order.
+    public let descriptions: [Description]
 
-    public init(name: String, metric: KPI) {
+    public init(name: String, metric: KPI, descriptions: [Description] = []) {
         self.name = name
         self.metric = metric
+        self.descriptions = descriptions
+    }
+
+    /// The description of a variant label, nil when none is given.
+    public func description(of label: String) -> String? {
+        descriptions.first { $0.label == label }?.text
     }
 }

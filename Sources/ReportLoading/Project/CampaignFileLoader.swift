@@ -84,13 +84,7 @@ enum CampaignFileLoader {
             }
             b.finish(known: ["start", "end"])
         }
-        var abTest: ABTestSetting?
-        if var ab = map.mapping("ab_test", context: "ab_test") {
-            let abName = ab.string("name", required: true)
-            let metric = ab.choice("metric", ["ctr", "engagement_rate"], required: true)
-            if let abName, let metric, let kpi = KPI(key: metric) { abTest = ABTestSetting(name: abName, metric: kpi) }
-            ab.finish(known: ["name", "metric"])
-        }
+        let abTest = ABTestLoader.load(&map)
         var data: [String: [DataEntry]] = [:]
         if var d = map.mapping("data", context: "data") {
             for entry in d.entries where dataKinds.contains(entry.key) {

@@ -152,6 +152,7 @@ public struct ProjectLoader: Sendable {
             return posts
         } ?? []
         let postsComplete = found.errorCount == errorsBeforePosts
+        if postsComplete { found.emit(contentsOf: ABTestLoader.unusedDescriptions(campaign, yamlFile: yamlName)) }
         campaign.orders = read("orders", shape: OrdersLoader.shape) { t, c in
             let orders = OrdersLoader.load(t, c, into: found)
             found.emit(contentsOf: CampaignChecks.unknownPromoCodes(orders ?? [], campaign: c.campaign, file: t.file))

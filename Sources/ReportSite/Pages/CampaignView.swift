@@ -39,7 +39,12 @@ struct CampaignView {
         context["has_provisional"] = !kpis.provisional.isEmpty
         if let baseline = campaign.baseline { context["baseline_period"] = dates.format(baseline) }
         if let ab = kpis.abTest {
-            context["ab_test"] = ["name": ab.name, "statement": ABStatement.text(ab, locale: locale, format: format)]
+            let handles = Dictionary(campaign.influencers.map { ($0.key, $0.handle) }, uniquingKeysWith: { a, _ in a })
+            let descriptions = ab.variants.compactMap { v in v.description.map { ["variant": v.variant, "description": $0] } }
+            context["ab_test"] = [
+                "name": ab.name, "statement": ABStatement.text(ab, locale: locale, format: format, handles: handles),
+                "descriptions": descriptions,
+            ] as [String: Any]
         }
         if let unattributed = kpis.unattributedOrders {
             context["unattributed_orders"] = format.number(Double(unattributed), decimals: 0)

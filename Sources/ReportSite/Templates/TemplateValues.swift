@@ -20,7 +20,7 @@ extension PageKind {
                          "attribution_window_days", "unattributed_orders", "baseline_period"] { v[name] = .text }
             for name in ["has_targets", "has_comments", "has_mentions", "has_hashtags", "has_reusable", "has_timing",
                          "has_provisional"] { v[name] = .flag }
-            v["ab_test"] = .object(["name": .text, "statement": .text])
+            v["ab_test"] = .object(["name": .text, "statement": .text, "descriptions": .list(["variant": .text, "description": .text])])
             return v
         case .index:
             var item: [String: TemplateValue] = [:]
