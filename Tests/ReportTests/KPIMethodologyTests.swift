@@ -116,7 +116,7 @@ import Testing
         #expect(en.inputs == "the revenue of the orders attributed by promo code, UTM link or influencer column within the attribution window, and spend (fees, gifted products, commissions, per-post costs, or the budget when larger)")
         #expect(en.notAvailable == "n/a when no orders file is given or spend is 0")
         let fr = KPIMethodology.entry(.kpi(.roi), .frFR)
-        #expect(fr.formula == "ROI = chiffre d’affaires ÷ investissement, le ratio que le secteur appelle ROAS\(nbsp): il dit si le chiffre d’affaires couvre l’investissement, pas si la campagne a gagné de l’argent")
+        #expect(fr.formula == "ROI (ROAS) = chiffre d’affaires ÷ investissement, le ratio que le secteur appelle ROAS\(nbsp): il dit si le chiffre d’affaires couvre l’investissement, pas si la campagne a gagné de l’argent")
         #expect(fr.inputs == "le chiffre d’affaires des commandes attribuées par code promo, lien UTM ou colonne influencer dans la fenêtre d’attribution, et l’investissement (cachets, produits offerts, commissions, coûts par publication, ou le budget s’il est supérieur)")
         #expect(fr.notAvailable == "n.d. sans fichier de commandes ou quand l’investissement est nul")
     }
