@@ -179,7 +179,7 @@ import Testing
         let kpis = KPICalculator.compute(c)
         let judgement = CampaignJudgement(campaign: c, kpis: kpis, table: BenchmarkTable(), thresholds: FraudThresholds(), locale: .enUS)
         #expect(CampaignWarnings.make(campaign: c, kpis: kpis, judgement: judgement, file: "c.yaml").map(\.description) == [
-            "c.yaml: warning: influencer \"c3\": cost_outlier: CPA €600.00 is 6.0× the campaign median of €100.00: check the fee and the figures behind it",
+            "c.yaml: warning: influencer \"c3\": cost_outlier: CPA €600.00 is 6.00× the campaign median of €100.00: check the fee and the figures behind it",
         ])
     }
 }

@@ -106,17 +106,17 @@ import Testing
             "templates/pages/32-indented-in-list.md:7:6: error: chart: unknown field \"raech\" in dataset influencers (did you mean \"reach\"?)",
         ]),
         ("33-unknown-value", [
-            "templates/pages/33-unknown-value.md:1:3: error: unknown value \"nmae\" here: expected one of ab_test, as_of, attribution_window_days, baseline_period, brand, currency, has_comments, has_hashtags, has_mentions, has_provisional, has_reusable, has_targets, has_timing, id, influencer_count, name, objective, period, post_count, unattributed_orders (did you mean \"name\"?)",
-            "templates/pages/33-unknown-value.md:3:13: error: unknown value \"statment\" here: expected one of descriptions, name, statement, ab_test, as_of, attribution_window_days, baseline_period, brand, currency, has_comments, has_hashtags, has_mentions, has_provisional, has_reusable, has_targets, has_timing, id, influencer_count, objective, period, post_count, unattributed_orders (did you mean \"statement\"?)",
+            "templates/pages/33-unknown-value.md:1:3: error: unknown value \"nmae\" here: expected one of ab_test, as_of, attribution_window_days, baseline_period, brand, budget_note, checks, comment_sample, currency, disclosure_note, has_checks, has_comments, has_hashtags, has_leads, has_mention_shares, has_mentions, has_orders, has_provisional, has_reusable, has_targets, has_timing, id, influencer_count, mention_shares, name, objective, period, post_count, unattributed_orders (did you mean \"name\"?)",
+            "templates/pages/33-unknown-value.md:3:13: error: unknown value \"statment\" here: expected one of descriptions, name, statement, ab_test, as_of, attribution_window_days, baseline_period, brand, budget_note, checks, comment_sample, currency, disclosure_note, has_checks, has_comments, has_hashtags, has_leads, has_mention_shares, has_mentions, has_orders, has_provisional, has_reusable, has_targets, has_timing, id, influencer_count, mention_shares, objective, period, post_count, unattributed_orders (did you mean \"statement\"?)",
         ]),
         ("34-partial", [
             "templates/pages/34-partial.md:3:1: error: Mustache partials and blocks are not supported in report templates",
         ]),
         ("35-tag-across-lines", [
-            "templates/pages/35-tag-across-lines.md:1:3: error: unknown value \"nmae\" here: expected one of ab_test, as_of, attribution_window_days, baseline_period, brand, currency, has_comments, has_hashtags, has_mentions, has_provisional, has_reusable, has_targets, has_timing, id, influencer_count, name, objective, period, post_count, unattributed_orders (did you mean \"name\"?)",
+            "templates/pages/35-tag-across-lines.md:1:3: error: unknown value \"nmae\" here: expected one of ab_test, as_of, attribution_window_days, baseline_period, brand, budget_note, checks, comment_sample, currency, disclosure_note, has_checks, has_comments, has_hashtags, has_leads, has_mention_shares, has_mentions, has_orders, has_provisional, has_reusable, has_targets, has_timing, id, influencer_count, mention_shares, name, objective, period, post_count, unattributed_orders (did you mean \"name\"?)",
         ]),
         ("36-value-outside-its-section", [
-            "templates/pages/36-value-outside-its-section.md:3:1: error: unknown value \"statement\" here: expected one of ab_test, as_of, attribution_window_days, baseline_period, brand, currency, has_comments, has_hashtags, has_mentions, has_provisional, has_reusable, has_targets, has_timing, id, influencer_count, name, objective, period, post_count, unattributed_orders",
+            "templates/pages/36-value-outside-its-section.md:3:1: error: unknown value \"statement\" here: expected one of ab_test, as_of, attribution_window_days, baseline_period, brand, budget_note, checks, comment_sample, currency, disclosure_note, has_checks, has_comments, has_hashtags, has_leads, has_mention_shares, has_mentions, has_orders, has_provisional, has_reusable, has_targets, has_timing, id, influencer_count, mention_shares, name, objective, period, post_count, unattributed_orders",
         ]),
         ("37-group-as-value", [
             "templates/pages/37-group-as-value.md:3:1: error: \"ab_test\" is a group of values: open it as a section, {{#ab_test}}…{{/ab_test}}, and show its values inside",

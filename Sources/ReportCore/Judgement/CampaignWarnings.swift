@@ -39,7 +39,7 @@ public enum CampaignWarnings {
         switch check.kind {
         case .costOutlier:
             let median = check.number("median") ?? 0
-            return "\(check.kpi.label(.enUS)) \(value(check.value, check.kpi)) is \(format.number(check.value / median, decimals: 1))× the campaign median of \(value(median, check.kpi)): check the fee and the figures behind it"
+            return "\(check.kpi.label(.enUS)) \(value(check.value, check.kpi)) is \(format.number(check.value / median, decimals: 2))× the campaign median of \(value(median, check.kpi)): check the fee and the figures behind it"
         case .codeLeak:
             return "\(format.number(check.number("code_conversions") ?? 0, decimals: 0)) orders through the promo code for \(format.number(check.number("link_clicks") ?? 0, decimals: 0)) link clicks (\(format.number(check.value, decimals: 1)) %): a code shared on coupon sites looks like this"
         case .conversionFlat:

@@ -131,7 +131,7 @@ public enum FraudRules {
     /// `value > limit` as the rules mean it: values within 1e-9 (relative, absolute near 0) of
     /// the limit are equal to it, so shares written as decimals (0.2 + 0.1 against 0.3) and
     /// products such as 2.8 × 3 are not flagged by binary rounding. Equal is never flagged.
-    static func exceeds(_ value: Double, _ limit: Double) -> Bool {
+    public static func exceeds(_ value: Double, _ limit: Double) -> Bool {
         let tolerance = 1e-9 * max(1, abs(value), abs(limit))
         return value - limit > tolerance
     }

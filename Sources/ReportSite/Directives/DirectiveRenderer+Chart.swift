@@ -6,6 +6,8 @@ import ReportCore
 extension DirectiveRenderer {
     mutating func chart(_ spec: ChartSpec, at position: TemplatePosition) throws(Diagnostic) -> HTML {
         let fields = spec.ys + [spec.x, spec.series].compactMap { $0 }
+        // A chart built on a data file the campaign does not have is left out, not drawn empty.
+        if fields.contains(where: { $0.measure.map(unavailable) ?? false }) { return .raw("") }
         let (data, rows) = try rows(spec.rows, fields: fields, at: position)
         chartCount += 1
         let measures = spec.ys.compactMap(\.measure)

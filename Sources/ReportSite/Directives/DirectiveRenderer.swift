@@ -52,6 +52,14 @@ public struct DirectiveRenderer {
     }
 
     var locale: ReportLocale { page.format.locale }
+
+    /// A figure whose data file the campaign does not have (a lead type: leads.csv).
+    func unavailable(_ m: Measure) -> Bool {
+        switch m {
+        case .kpi(let k): return page.unavailable.contains(k)
+        case .leads: return page.unavailable.contains(.leads)
+        }
+    }
     var words: ChartWords { locale == .frFR ? .french : .english }
 
     mutating func dataset(_ name: String) -> Dataset? {
@@ -115,7 +123,7 @@ public struct DirectiveRenderer {
             switch item {
             case .objectiveKPIs:
                 // The summary's cards also say how the figure compares with the project's other campaigns.
-                for m in page.objectiveKPIs { cards.append(card(m, value: values[m], trend: nil, internalBenchmark: true)) }
+                for m in page.objectiveKPIs where !unavailable(m) { cards.append(card(m, value: values[m], trend: nil, internalBenchmark: true)) }
             case .leadKPIs:
                 for type in page.leadTypes ?? [] { cards.append(card(.leads(type: type), value: values[.leads(type: type)], trend: nil)) }
             case .measure(let m, let trend, let position):
@@ -123,6 +131,7 @@ public struct DirectiveRenderer {
                     throw .error(position.file, position.line, column: position.column,
                                  "kpis: this campaign's leads.csv has no lead type \"\(type)\": its types are \(types.joined(separator: ", "))")
                 }
+                if unavailable(m) { continue }
                 var series: (values: [Double?], unit: KPIUnit)?
                 if let trend, case .series(let i, let unit) = trend.column, let row = page.datasets["campaign"]?.rows.first {
                     series = (row.series[i], unit)
@@ -130,6 +139,7 @@ public struct DirectiveRenderer {
                 cards.append(card(m, value: values[m], trend: series))
             }
         }
+        if cards.isEmpty { return .raw("") }
         return .element("div", [("class", "kpis")], [.raw("\n")] + cards.map { $0 + .raw("\n") })
     }
 
@@ -158,8 +168,9 @@ public struct DirectiveRenderer {
 
     private mutating func table(_ spec: TableSpec, at position: TemplatePosition) throws(Diagnostic) -> HTML {
         let (_, rows) = try rows(spec.rows, fields: spec.columns, at: position)
+        let columns = spec.columns.filter { c in c.measure.map { !unavailable($0) } ?? true }
         var head: [HTML] = []
-        for c in spec.columns {
+        for c in columns {
             var label: [HTML] = [c.measure.map { self.label($0) } ?? .text(FieldLabels.label(c, locale))]
             if let m = c.measure, page.provisional.contains(m) {
                 label.append(.element("abbr", [("class", "provisional-mark"), ("title", Self.provisionalWord(locale))], [.text("*")]))
@@ -172,7 +183,7 @@ public struct DirectiveRenderer {
         for row in rows {
             let format = formatter(for: row)
             var cells: [HTML] = []
-            for c in spec.columns {
+            for c in columns {
                 switch c.column {
                 case .text(let i):
                     if let key = row.creators[i] {
@@ -181,7 +192,12 @@ public struct DirectiveRenderer {
                         cells.append(DirectiveRenderer.textCell(row.text[i]))
                     }
                 case .kpi(let k):
-                    cells.append(.element("td", [("class", "num")], [.text(format.format(row.kpis[k], unit: k.unit))]))
+                    var cell: [HTML] = [.text(format.format(row.kpis[k], unit: k.unit))]
+                    // A figure a plausibility check questions (kpis.md §8b) says so beside it.
+                    if let key = row.creators.values.first, let note = page.checkMarks[key]?[k] {
+                        cell.append(.element("abbr", [("class", "check-mark"), ("title", note)], [.text("⚠")]))
+                    }
+                    cells.append(.element("td", [("class", "num")], cell))
                 case .leads(let type):
                     cells.append(.element("td", [("class", "num")], [.text(format.format(row.kpis[.leads(type: type)], unit: .count))]))
                 case .series(let i, let unit):
@@ -197,7 +213,7 @@ public struct DirectiveRenderer {
         if let title = spec.title { table += [.element("caption", [], [.text(title)]), .raw("\n")] }
         table += [.element("thead", [], [.element("tr", [], head)]), .raw("\n"),
                   .element("tbody", [], [.raw("\n")] + body.map { $0 + .raw("\n") }), .raw("\n")]
-        let name = spec.title ?? spec.columns.prefix(3).map { FieldLabels.label($0, locale) }.joined(separator: ", ")
+        let name = spec.title ?? columns.prefix(3).map { FieldLabels.label($0, locale) }.joined(separator: ", ")
         return DirectiveRenderer.tableWrap(name, .element("table", [("class", "data")], table))
     }
 

@@ -28,6 +28,12 @@ public struct PageData: Sendable {
     /// The assumptions behind this page's figures, in words (EMV rates, attribution window,
     /// benchmark sources), for the methodology block.
     public let assumptions: [String]
+    /// Figures whose data file the campaign does not have: left out of cards, tables and charts.
+    public var unavailable: Set<KPI> = []
+    /// The sections (template markers) the page opens with after its summary: the objective's.
+    public var leadSections: [String] = []
+    /// kpis.md §8b, by influencer key: the figures to mark in tables, with their note.
+    public var checkMarks: [String: [KPI: String]] = [:]
 
     public init(kind: PageKind, datasets: [Dataset], deferred: [String: @Sendable () -> Dataset] = [:], kpis: KPIValues? = nil,
                 format: NumberFormat, provisional: Set<Measure> = [], targets: [Measure: Double] = [:], objectiveKPIs: [Measure] = [],

@@ -36,7 +36,7 @@ struct CampaignView {
         context["has_hashtags"] = !(kpis.topHashtags ?? []).isEmpty
         context["has_reusable"] = kpis.campaign[.reusableContents] != nil
         context["has_timing"] = kpis.timing.weekdays.contains { $0.posts > 0 }
-        context["has_provisional"] = !kpis.provisional.isEmpty
+        context["has_provisional"] = !pageProvisional.isEmpty
         if let baseline = campaign.baseline { context["baseline_period"] = dates.format(baseline) }
         if let ab = kpis.abTest {
             let handles = Dictionary(campaign.influencers.map { ($0.key, $0.handle) }, uniquingKeysWith: { a, _ in a })
@@ -46,10 +46,29 @@ struct CampaignView {
                 "descriptions": descriptions,
             ] as [String: Any]
         }
+        context["has_orders"] = campaign.orders != nil
+        context["has_leads"] = campaign.leads != nil
+        let notes = ClientNotes(campaign: campaign, kpis: kpis, format: format)
+        if let budget = notes.budget { context["budget_note"] = budget }
+        if let sample = notes.commentSample { context["comment_sample"] = sample }
+        if let disclosure = notes.disclosure { context["disclosure_note"] = disclosure }
+        context["mention_shares"] = notes.mentionShares
+        context["has_mention_shares"] = !notes.mentionShares.isEmpty
+        let checks = notes.checks(judgement)
+        context["has_checks"] = !checks.isEmpty
+        context["checks"] = checks.map { ["text": $0] }
         if let unattributed = kpis.unattributedOrders {
             context["unattributed_orders"] = format.number(Double(unattributed), decimals: 0)
         }
         return context
+    }
+
+    /// What the page marks provisional: kpis.json's list (kpis.md §10) less the figures no data
+    /// can still change — without orders.csv no commission can arrive, so spend is final.
+    var pageProvisional: Set<Measure> {
+        var out = Set(kpis.provisional)
+        if campaign.orders == nil { out.subtract([.kpi(.spend), .kpi(.budgetUsed)]) }
+        return out
     }
 
     /// The objective's figures (kpis.md §9), per-format ones aside (they are in the formats table).
@@ -130,18 +149,26 @@ struct CampaignView {
         })
         let campaignRow = Dataset(schema: .campaign, rows: [Dataset.Row(text: [campaign.name], kpis: kpis.campaign, series: trends.campaignTrends())],
                                   leadTypes: leadTypes)
-        return PageData(
+        var data = PageData(
             kind: .campaign,
             datasets: [
                 campaignRow, influencers, platforms, formats, trends.days(), trends.months(), trends.weekdayHour(kpis.timing),
                 slots(.weekdays, kpis.timing.weekdays, labels: Labels.weekdays(locale)),
                 slots(.hours, kpis.timing.hours, labels: (0..<24).map { Day.pad($0, 2) + "h" }), targets, hashtags, variants,
             ],
-            deferred: ["posts": posts], kpis: kpis.campaign, format: format, provisional: Set(kpis.provisional),
+            deferred: ["posts": posts], kpis: kpis.campaign, format: format, provisional: pageProvisional,
             targets: Dictionary(campaign.targets.map { ($0.kpi, $0.value) }, uniquingKeysWith: { a, _ in a }),
             objectiveKPIs: objectiveKPIs, leadTypes: leadTypes, benchmark: benchmark,
             industry: Dictionary(judgement.benchmarks.map { ($0.kpi, $0) }, uniquingKeysWith: { a, _ in a }),
             recommendations: judgement.recommendations, assessments: judgement.influencers.map(\.fraud), assumptions: assumptions
         )
+        data.unavailable = DataFile.unavailable(without: DataFile.present(in: campaign))
+        if campaign.budget == nil { data.unavailable.insert(.budgetUsed) }
+        data.leadSections = SectionMarkers.sections(for: campaign.objective)
+        let notes = ClientNotes(campaign: campaign, kpis: kpis, format: format)
+        for judged in judgement.influencers where !judged.checks.isEmpty {
+            data.checkMarks[judged.influencer.key] = Dictionary(judged.checks.map { ($0.kpi, notes.mark($0)) }, uniquingKeysWith: { a, b in a + "; " + b })
+        }
+        return data
     }
 }

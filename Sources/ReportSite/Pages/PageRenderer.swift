@@ -49,7 +49,7 @@ public struct PageRenderer: Sendable {
 
     static func body(_ template: CompiledTemplate, context: [String: Any], data: PageData,
                      methodology: [KPI: KPIMethodology] = [:]) throws(Diagnostic) -> String {
-        let markdown = template.mustache.render(context)
+        let markdown = SectionMarkers.arrange(template.mustache.render(context), lead: data.leadSections)
         var directives = DirectiveRenderer(page: data, linkKPIs: template.hasMethodology, shown: template.measures, methodology: methodology)
         return try Cmark.render(markdown) { (block: Cmark.FencedBlock) throws(Diagnostic) -> String? in
             guard let name = DirectiveCompiler.directive(of: block.info) else { return nil }

@@ -65,6 +65,7 @@ public enum TemplateCompiler {
             directiveLines: zip(blocks, isDirective).filter(\.1).map { $0.0.line...max($0.0.line, $0.0.endLine) },
             codeLines: zip(blocks, isDirective).filter { !$0.1 }.map { $0.0.line...max($0.0.line, $0.0.endLine) }
         ).check(text, into: collector)
+        SectionMarkers.check(text, file: file, into: collector)
         var directives: [String: CompiledDirective] = [:]
         for block in blocks {
             guard let name = DirectiveCompiler.directive(of: block.info) else { continue }

@@ -1,0 +1,81 @@
+import ReportCore
+import ReportLoading
+
+/// `<!-- section: visibility -->` lines in a page template name the section that follows, so
+/// the report can open with the campaign's objective (kpis.md §9): the text before the first
+/// marker (the summary) stays first, the objective's sections come next, the others keep the
+/// template's order. Markers are removed from the page; a name that is not a section is an
+/// error at its line and column, never a marker that silently moves nothing.
+enum SectionMarkers {
+    static let names = ["visibility", "engagement", "conversion", "trust", "word-of-mouth", "content-rights", "top-posts",
+                        "platforms", "formats", "timing", "ab-test", "incrementality", "methodology"]
+
+    /// The sections an objective's figures live in, in the order they should come: a sales
+    /// campaign's incrementality (the best proof of sales) follows its conversions.
+    static func sections(for objective: Objective) -> [String] {
+        switch objective {
+        case .awareness: return ["visibility", "word-of-mouth"]
+        case .engagement, .ambassador: return ["engagement", "trust"]
+        case .sales: return ["conversion", "incrementality"]
+        case .leads: return ["conversion"]
+        case .ugc: return ["content-rights"]
+        }
+    }
+
+    /// The section name of a marker line, or nil when the line is not a marker.
+    static func marker(_ line: Substring) -> (name: String, column: Int)? {
+        let trimmed = line.drop { $0 == " " }
+        guard trimmed.hasPrefix("<!--"), trimmed.hasSuffix("-->") else { return nil }
+        let inner = trimmed.dropFirst(4).dropLast(3).trimmingCharacters(in: .whitespaces)
+        guard inner.hasPrefix("section:") else { return nil }
+        let name = inner.dropFirst("section:".count).trimmingCharacters(in: .whitespaces)
+        let column = line.count - trimmed.count + 1 + (trimmed.range(of: name).map { trimmed.distance(from: trimmed.startIndex, to: $0.lowerBound) } ?? 0)
+        return (name, column)
+    }
+
+    static func check(_ text: String, file: String, into collector: DiagnosticCollector) {
+        var fence: Substring?
+        for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if let open = fence {
+                if line.drop(while: { $0 == " " }).hasPrefix(open) { fence = nil }
+                continue
+            }
+            let body = line.drop(while: { $0 == " " })
+            if body.hasPrefix("```") || body.hasPrefix("~~~") { fence = body.prefix(3); continue }
+            guard let (name, column) = marker(line), !names.contains(name) else { continue }
+            var message = "section marker: unknown section \"\(name)\": expected one of \(names.joined(separator: ", "))"
+            if let s = Suggestion.closest(to: name, in: names) { message += " (did you mean \"\(s)\"?)" }
+            collector.emit(.error(file, i + 1, column: column, message))
+        }
+    }
+
+    /// The rendered Markdown with its marked sections in the order of the page, markers removed.
+    static func arrange(_ markdown: String, lead: [String]) -> String {
+        var head: [Substring] = []
+        var sections: [(name: String, lines: [Substring])] = []
+        var fence: Substring?
+        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+            let body = line.drop(while: { $0 == " " })
+            if let open = fence {
+                if body.hasPrefix(open) { fence = nil }
+            } else if body.hasPrefix("```") || body.hasPrefix("~~~") {
+                fence = body.prefix(3)
+            } else if let (name, _) = marker(line) {
+                sections.append((name, []))
+                continue
+            }
+            if sections.isEmpty { head.append(line) } else { sections[sections.count - 1].lines.append(line) }
+        }
+        guard !sections.isEmpty else { return markdown }
+        var ordered = head
+        var placed = Set<Int>()
+        for name in lead {
+            for (i, s) in sections.enumerated() where s.name == name && !placed.contains(i) {
+                ordered += s.lines
+                placed.insert(i)
+            }
+        }
+        for (i, s) in sections.enumerated() where !placed.contains(i) { ordered += s.lines }
+        return ordered.joined(separator: "\n")
+    }
+}
