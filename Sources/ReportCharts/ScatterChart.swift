@@ -1,7 +1,7 @@
 import ReportCore
 
 /// Spend against revenue (or any two measures), one labelled point per influencer, with the
-/// break-even line (ROI = 1) where x and y share a unit. Labels never collide: a label with
+/// break-even line (ROAS = 1) where x and y share a unit. Labels never collide: a label with
 /// no free place is left to the point's tooltip and the data table.
 public struct ScatterChart: Sendable {
     public let points: [(label: String, x: Double?, y: Double?)]
@@ -63,10 +63,10 @@ public struct ScatterChart: Sendable {
         svg.text(yName, x: left, y: top - 4, className: "axis-title")
         svg.close()
         if breakEven {
-            // revenue = spend: above the line a profile paid for itself.
+            // revenue = spend: above the line revenue covered spend (ROAS above 1, not yet a profit).
             let end = min(sx.upper, sy.upper)
             svg.line(x1: px(max(sx.lower, sy.lower)), y1: py(max(sx.lower, sy.lower)), x2: px(end), y2: py(end), className: "break-even")
-            svg.text("ROI = 1", x: px(end) - 4, y: py(end) + 14, anchor: "end", className: "break-even-label")
+            svg.text("ROAS = 1", x: px(end) - 4, y: py(end) + 14, anchor: "end", className: "break-even-label")
         }
         let positions = known.map { (x: px($0.2), y: py($0.3)) }
         let sizes = known.map { (width: TextWidth.estimate($0.1, fontSize: 11), height: 12.0) }

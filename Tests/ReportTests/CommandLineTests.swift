@@ -93,6 +93,19 @@ import Testing
         #expect(r.stderr == "report: 5 errors, 2 warnings\n")
     }
 
+    /// The warnings that need the figures (kpis.md §4 budget, §5 disclosure law) are listed by
+    /// `report check` too, at their campaign.yaml key; they do not fail the check.
+    @Test func checkComputesTheFigureWarnings() throws {
+        let temp = TemporaryFolder()
+        let project = try temp.copyFixture("basic")
+        let yaml = try String(contentsOf: project.appendingPathComponent("campaigns/summer/campaign.yaml"), encoding: .utf8)
+        temp.write("basic/campaigns/summer/campaign.yaml", yaml.replacingOccurrences(of: "budget: 3000\n", with: "budget: 1000\ntarget_countries: [FR]\n"))
+        let r = try run(["check", project.path])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("campaigns/summer/campaign.yaml:5: warning: the creators’ costs (€1,200.00) exceed the budget (€1,000.00): spend counts the creators’ costs, €200.00 above the budget\n"))
+        #expect(r.stdout.contains("campaigns/summer/campaign.yaml:6: warning: the campaign targets France, and no required mention holds \"Publicité\" or \"Collaboration commerciale\", the words French law asks of sponsored content (loi n° 2023-451, art. 5)\n"))
+    }
+
     @Test func cleanCheckExitsZero() throws {
         let temp = TemporaryFolder()
         let project = try temp.copyFixture("basic")

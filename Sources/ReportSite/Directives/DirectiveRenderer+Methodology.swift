@@ -7,7 +7,8 @@ extension DirectiveRenderer {
         let fr = locale == .frFR
         // The KPIs this page shows, in catalog order; lead types after leads.
         let wanted = shown.union(page.objectiveKPIs)
-        var measures = KPICatalog.all.map { Measure.kpi($0.kpi) }.filter { wanted.contains($0) }
+        // Figures left out of the page (their data file is absent) are not defined either.
+        var measures = KPICatalog.all.map { Measure.kpi($0.kpi) }.filter { wanted.contains($0) && !unavailable($0) }
         let types = (page.leadTypes ?? []).filter { wanted.contains(.leads(type: $0)) || page.objectiveKPIs.contains(.leads(type: $0)) }
         if !types.isEmpty {
             let at = measures.firstIndex { $0 > .kpi(.leads) } ?? measures.count

@@ -347,8 +347,8 @@ extension KPIMethodology {
                  "n.d. sans gross_margin dans campaign.yaml ou sans fichier de commandes"))
         case .netROI:
             return entry(kpi,
-                ("net profit ÷ spend: above 0 the campaign made money; the only figure the report calls profitable",
-                 "bénéfice net ÷ investissement : au-dessus de 0 la campagne a gagné de l’argent ; le seul indicateur que le rapport dit rentable"),
+                ("net profit ÷ spend: above 0 the campaign made money, the one sense in which it is profitable",
+                 "bénéfice net ÷ investissement : au-dessus de 0 la campagne a gagné de l’argent, le seul sens où elle est rentable"),
                 ("net profit and " + MethodologyShared.spend.en, "le bénéfice net et " + MethodologyShared.spend.fr),
                 ("n/a when net profit is n/a or spend is 0", "n.d. quand le bénéfice net est n.d. ou que l’investissement est nul"))
 
