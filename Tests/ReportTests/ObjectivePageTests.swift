@@ -91,10 +91,13 @@ import Testing
 
     @Test func unknownSectionMarkerIsAnError() {
         let collector = DiagnosticCollector()
-        SectionMarkers.check("# T\n\n<!-- section: visibilty -->\n## V\n```\n<!-- section: nope -->\n```\n", file: "templates/campaign.md", into: collector)
+        SectionMarkers.check("# T\n\n<!-- section: visibilty -->\n## V\n```\n<!-- section: nope -->\n```\n<!-- section visibility -->  \n<!-- section : timing -->\n<!-- a comment -->\n",
+                             file: "templates/campaign.md", into: collector)
         #expect(collector.diagnostics.map(\.description) == [
             "templates/campaign.md:3:15: error: section marker: unknown section \"visibilty\": expected one of visibility, engagement, conversion, trust, word-of-mouth, content-rights, top-posts, platforms, formats, timing, ab-test, incrementality, methodology (did you mean \"visibility\"?)",
+            "templates/campaign.md:8:1: error: section marker: expected <!-- section: NAME -->, NAME one of visibility, engagement, conversion, trust, word-of-mouth, content-rights, top-posts, platforms, formats, timing, ab-test, incrementality, methodology",
         ])
+        #expect(SectionMarkers.marker("<!-- section : timing -->  ")?.name == "timing")
     }
 
     @Test func sectionsArrangeAroundTheLead() {

@@ -65,7 +65,7 @@ struct ClientNotes {
                 }
             }
         }
-        if let flat { out.append(sentence(flat.check) + " (" + flat.handles.joined(separator: ", ") + ")") }
+        if let flat { out.append(String(sentence(flat.check).dropLast()) + " (" + flat.handles.joined(separator: ", ") + ").") }
         return out
     }
 

@@ -174,7 +174,7 @@ struct CampaignRun: Sendable {
             summary: CampaignSummary(
                 id: campaign.id, name: campaign.name, brand: campaign.brand, objective: campaign.objective,
                 window: campaign.window, currency: campaign.currency, kpis: kpis.campaign, posts: campaign.posts.count,
-                provisional: Set(kpis.provisional),
+                provisional: view.pageProvisional,
                 primaryTarget: kpis.objective?.targets.first { $0.kpi == .kpi(campaign.objective.primaryKPI) },
                 platforms: kpis.platforms
             ),

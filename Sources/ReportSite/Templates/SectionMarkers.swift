@@ -22,15 +22,21 @@ enum SectionMarkers {
         }
     }
 
-    /// The section name of a marker line, or nil when the line is not a marker.
+    /// The section name of a marker line, or nil when the line is not a marker. A comment that
+    /// opens with `section` is one: `<!-- section : x -->` reads as `x`, and a comment such as
+    /// `<!-- section visibility -->` gives an empty name, refused by `check`.
     static func marker(_ line: Substring) -> (name: String, column: Int)? {
-        let trimmed = line.drop { $0 == " " }
+        let lead = line.prefix { $0 == " " }.count
+        let trimmed = line.dropFirst(lead).trimmingCharacters(in: .whitespaces)
         guard trimmed.hasPrefix("<!--"), trimmed.hasSuffix("-->") else { return nil }
-        let inner = trimmed.dropFirst(4).dropLast(3).trimmingCharacters(in: .whitespaces)
-        guard inner.hasPrefix("section:") else { return nil }
-        let name = inner.dropFirst("section:".count).trimmingCharacters(in: .whitespaces)
-        let column = line.count - trimmed.count + 1 + (trimmed.range(of: name).map { trimmed.distance(from: trimmed.startIndex, to: $0.lowerBound) } ?? 0)
-        return (name, column)
+        let inner = Substring(trimmed.dropFirst(4).dropLast(3)).drop { $0 == " " }
+        guard inner.hasPrefix("section") else { return nil }
+        let rest = inner.dropFirst("section".count).drop { $0 == " " }
+        guard rest.hasPrefix(":") else { return ("", lead + 1) }
+        let name = rest.dropFirst().trimmingCharacters(in: .whitespaces)
+        let offset = trimmed.range(of: name, range: trimmed.index(trimmed.startIndex, offsetBy: 4)..<trimmed.endIndex)
+            .map { trimmed.distance(from: trimmed.startIndex, to: $0.lowerBound) } ?? 0
+        return (name, lead + 1 + offset)
     }
 
     static func check(_ text: String, file: String, into collector: DiagnosticCollector) {
@@ -43,7 +49,8 @@ enum SectionMarkers {
             let body = line.drop(while: { $0 == " " })
             if body.hasPrefix("```") || body.hasPrefix("~~~") { fence = body.prefix(3); continue }
             guard let (name, column) = marker(line), !names.contains(name) else { continue }
-            var message = "section marker: unknown section \"\(name)\": expected one of \(names.joined(separator: ", "))"
+            var message = name.isEmpty ? "section marker: expected <!-- section: NAME -->, NAME one of \(names.joined(separator: ", "))"
+                : "section marker: unknown section \"\(name)\": expected one of \(names.joined(separator: ", "))"
             if let s = Suggestion.closest(to: name, in: names) { message += " (did you mean \"\(s)\"?)" }
             collector.emit(.error(file, i + 1, column: column, message))
         }
