@@ -99,6 +99,8 @@ def influencers(n, platforms, sales, used=None):
 
 
 def yaml_value(v):
+    if isinstance(v, dict):  # a flow mapping, e.g. the A/B variants' descriptions
+        return "{" + ", ".join(f"{k}: {yaml_value(x)}" for k, x in v.items()) + "}"
     if isinstance(v, str) and re.fullmatch(r"[A-Za-z0-9À-ÿ][A-Za-z0-9À-ÿ ._’-]*", v) and not v.endswith(" "):
         return v
     if isinstance(v, float) and v == int(v):
@@ -582,7 +584,8 @@ def main():
         "utm_campaign": "soldes-printemps-2026",
         "attribution_window_days": 30,
         "baseline": {"start": "2026-02-01", "end": "2026-02-28"},
-        "ab_test": {"name": "Accroche prix ou bénéfice", "metric": "ctr"},
+        "ab_test": {"name": "Accroche prix ou bénéfice", "metric": "ctr",
+                    "variants": {"A": "accroche prix : -15 % avec le code", "B": "accroche bénéfice : une peau apaisée en 7 jours"}},
     }
     folder = write_campaign("soldes-printemps", meta, infl)
     campaigns.append(("soldes-printemps", meta, infl))
