@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import ReportCore
+import ReportSite
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Build the site of a project (or of one campaign folder).")
+
+    @Argument(help: "The project folder, or a campaign folder holding campaign.yaml.")
+    var path: String = "."
+
+    @Option(help: "Output folder (default: report.yaml `output`, else _site in the project).")
+    var output: String?
+
+    @Option(name: .customLong("as-of"), help: "Report date, YYYY-MM-DD: decides which figures are provisional.")
+    var asOf: String?
+
+    @Option(help: "fr-FR or en-US: language of the built-in templates and number formats.")
+    var locale: String?
+
+    @Flag(help: "Print nothing but errors.")
+    var quiet = false
+
+    func validate() throws {
+        if let asOf, DateReaderDay.parse(asOf) == nil {
+            throw ValidationError("--as-of: expected a date YYYY-MM-DD, found \"\(asOf)\"")
+        }
+        if let locale, ReportLocale(rawValue: locale) == nil {
+            throw ValidationError("--locale: expected fr-FR or en-US, found \"\(locale)\"")
+        }
+    }
+
+    func run() throws {
+        let started = Date()
+        guard let resources = ResourceLocator.builtinRoot() else {
+            Console.error("report: cannot find the built-in templates/ and site/ folders; set REPORT_RESOURCES to the folder holding them")
+            throw ExitCode(3)
+        }
+        let options = BuildOptions(
+            output: output.map { URL(fileURLWithPath: $0) },
+            asOf: asOf.flatMap(DateReaderDay.parse),
+            locale: locale.flatMap(ReportLocale.init(rawValue:)),
+            resources: resources
+        )
+        do {
+            // A progress line per stage on a terminal; CI logs get the summary line only.
+            let showProgress = !quiet && isatty(STDERR_FILENO) != 0
+            let builder = SiteBuilder(path: URL(fileURLWithPath: path), options: options) { stage in
+                if showProgress { Console.error("report: " + stage) }
+            }
+            let summary = try builder.build(today: Console.todayUTC())
+            for w in summary.warnings where w.severity == .warning && !quiet { Console.error(w.description) }
+            if !quiet {
+                let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
+                Console.error("report: built \(summary.pages) pages for \(summary.campaigns) campaigns, \(summary.posts) posts, in \(seconds) s → \(summary.output.path)")
+            }
+        } catch {
+            for d in error.diagnostics where !(quiet && d.severity == .warning) { Console.error(d.description) }
+            let count = error.errors.count
+            Console.error("report: build failed with \(count) error\(count == 1 ? "" : "s"); the previous site is unchanged")
+            throw ExitCode(1)
+        }
+    }
+}
