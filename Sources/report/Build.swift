@@ -21,6 +21,12 @@ struct Build: ParsableCommand {
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
+    @Flag(help: "Print a JSON summary of the build (or of its errors) on stdout.")
+    var json = false
+
+    @Flag(help: "Also write downloads/<id>.eml: a draft email per campaign with its summary and the one-file report attached.")
+    var email = false
+
     func validate() throws {
         if let asOf, DateReaderDay.parse(asOf) == nil {
             throw ValidationError("--as-of: expected a date YYYY-MM-DD, found \"\(asOf)\"")
@@ -42,19 +48,23 @@ struct Build: ParsableCommand {
             locale: locale.flatMap(ReportLocale.init(rawValue:)),
             resources: resources
         )
+        var withEmail = options
+        withEmail.email = email
         do {
-            // A progress line per stage on a terminal; CI logs get the summary line only.
+            // A progress line per stage on a terminal, with the time so far; CI logs get the summary line only.
             let showProgress = !quiet && isatty(STDERR_FILENO) != 0
-            let builder = SiteBuilder(path: URL(fileURLWithPath: path), options: options) { stage in
-                if showProgress { Console.error("report: " + stage) }
+            let builder = SiteBuilder(path: URL(fileURLWithPath: path), options: withEmail) { stage in
+                if showProgress { Console.error(String(format: "report: [%5.1f s] ", Date().timeIntervalSince(started)) + stage) }
             }
             let summary = try builder.build(today: Console.todayUTC())
+            if json { print(DiagnosticReport.buildJSON(summary, diagnostics: summary.warnings, seconds: Date().timeIntervalSince(started)), terminator: "") }
             for w in summary.warnings where w.severity == .warning && !quiet { Console.error(w.description) }
             if !quiet {
                 let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
                 Console.error("report: built \(summary.pages) pages for \(summary.campaigns) campaigns, \(summary.posts) posts, in \(seconds) s → \(summary.output.path)")
             }
         } catch {
+            if json { print(DiagnosticReport.buildJSON(nil, diagnostics: error.diagnostics, seconds: Date().timeIntervalSince(started)), terminator: "") }
             for d in error.diagnostics where !(quiet && d.severity == .warning) { Console.error(d.description) }
             let count = error.errors.count
             Console.error("report: build failed with \(count) error\(count == 1 ? "" : "s"); the previous site is unchanged")

@@ -9,16 +9,21 @@ struct Check: ParsableCommand {
     @Argument(help: "The project folder, or a campaign folder holding campaign.yaml.")
     var path: String = "."
 
+    @Option(help: "text (file:line:column: error: …), json, or github (workflow annotations).")
+    var format: DiagnosticReport.Format = .text
+
     func run() throws {
         guard let resources = ResourceLocator.builtinRoot() else {
             Console.error("report: cannot find the built-in templates/ and site/ folders; set REPORT_RESOURCES to the folder holding them")
             throw ExitCode(3)
         }
         let diagnostics = ProjectChecker.check(path: URL(fileURLWithPath: path), resources: resources)
-        for d in diagnostics { print(d.description) }
+        print(DiagnosticReport.render(diagnostics, format: format), terminator: "")
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
         Console.error("report: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
         if errors > 0 { throw ExitCode(1) }
     }
 }
+
+extension DiagnosticReport.Format: ExpressibleByArgument {}

@@ -8,6 +8,8 @@ public struct BuildOptions: Sendable {
     public var locale: ReportLocale?
     /// Where the built-in templates/ and site/ are.
     public var resources: URL
+    /// Also write `downloads/<id>.eml`, a draft email per campaign (`--email`).
+    public var email = false
 
     public init(output: URL? = nil, asOf: Day? = nil, locale: ReportLocale? = nil, resources: URL) {
         self.output = output

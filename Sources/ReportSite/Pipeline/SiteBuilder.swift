@@ -71,7 +71,7 @@ public struct SiteBuilder: Sendable {
         let project = ProjectPages(outcomes: outcomes, settings: settings, asOf: asOf)
         DispatchQueue.concurrentPerform(iterations: outcomes.count) { i in
             outcomes[i].write(project.internalBenchmarks[outcomes[i].summary.id] ?? [], slugs: project.slugs, renderer: renderer,
-                              writer: writer, into: collector)
+                              writer: writer, email: options.email, into: collector)
         }
         if collector.hasErrors {
             writer.discard()
@@ -110,14 +110,20 @@ struct CampaignOutcome: Sendable {
     let format: NumberFormat
 
     /// Fills the internal benchmarks and creator links in and writes the campaign's files.
+    /// With `email`, also the draft email carrying the one-file report.
     func write(_ internalBenchmarks: [InternalBenchmark], slugs: [String: String], renderer: PageRenderer, writer: SiteWriter,
-               into collector: DiagnosticCollector) {
+               email: Bool = false, into collector: DiagnosticCollector) {
         do throws(Diagnostic) {
             for page in pages {
                 let context = LateBinding.Context(internalBenchmarks: internalBenchmarks, format: format, slugs: slugs,
                                                   root: page.frame.standalone ? nil : page.frame.root)
                 let body = LateBinding.fill(page.body, context)
-                try writer.write(page.path, renderer.wrap(body, frame: page.frame))
+                let html = renderer.wrap(body, frame: page.frame)
+                try writer.write(page.path, html)
+                if email && page.frame.standalone {
+                    try writer.write("downloads/\(summary.id).eml", EmailDraft.make(summary: summary, recommendations: judgement.recommendations,
+                                                                                    format: format, report: html))
+                }
             }
             try writer.write("campaigns/\(summary.id)/kpis.json", json.text(internalBenchmarks: internalBenchmarks))
         } catch {

@@ -1,0 +1,145 @@
+import Foundation
+import ReportCore
+
+/// `downloads/<id>.eml` (`report build --email`): a MIME draft any mail client opens ready to
+/// send (`X-Unsent: 1`), with a short summary as text and simple HTML — no SVG, which mail
+/// clients strip — and the one-file report attached. Same inputs, same bytes: no Date, no
+/// Message-ID, fixed boundaries.
+public enum EmailDraft {
+    /// Boundaries start with `=_`, which neither base64 nor quoted-printable output can hold.
+    static let mixed = "=_report_mixed"
+    static let alternative = "=_report_alternative"
+
+    struct Content {
+        let subject: String
+        let text: String
+        let html: String
+    }
+
+    static func make(summary: CampaignSummary, recommendations: [Recommendation], format: NumberFormat, report: String) -> String {
+        let content = summaryContent(summary: summary, recommendations: recommendations, format: format)
+        var lines = [
+            "MIME-Version: 1.0",
+            "X-Unsent: 1",
+            "Subject: " + encodedWord(content.subject),
+            "Content-Type: multipart/mixed; boundary=\"\(mixed)\"",
+            "",
+            "--" + mixed,
+            "Content-Type: multipart/alternative; boundary=\"\(alternative)\"",
+            "",
+            "--" + alternative,
+            "Content-Type: text/plain; charset=utf-8",
+            "Content-Transfer-Encoding: quoted-printable",
+            "",
+            quotedPrintable(content.text),
+            "--" + alternative,
+            "Content-Type: text/html; charset=utf-8",
+            "Content-Transfer-Encoding: quoted-printable",
+            "",
+            quotedPrintable(content.html),
+            "--" + alternative + "--",
+            "",
+            "--" + mixed,
+            "Content-Type: text/html; charset=utf-8; name=\"\(summary.id).html\"",
+            "Content-Disposition: attachment; filename=\"\(summary.id).html\"",
+            "Content-Transfer-Encoding: base64",
+            "",
+        ]
+        lines += base64Lines(Array(report.utf8))
+        lines += ["--" + mixed + "--", ""]
+        return lines.joined(separator: "\r\n")
+    }
+
+    /// The campaign, its period, the primary KPI against its target, three key figures and the
+    /// first recommendation, in the report's language.
+    static func summaryContent(summary: CampaignSummary, recommendations: [Recommendation], format: NumberFormat) -> Content {
+        let locale = format.locale, fr = locale == .frFR
+        let period = DateFormat(locale: locale).format(summary.window)
+        let objective = summary.objective
+        func figure(_ kpi: KPI) -> (label: String, value: String) {
+            (kpi.label(locale), format.format(summary.kpis[kpi], unit: kpi.unit))
+        }
+        let primary = figure(objective.primaryKPI)
+        var primaryLine = "\(primary.label)\(fr ? " : " : ": ")\(primary.value)"
+        if let target = summary.primaryTarget {
+            let t = format.format(target.target, unit: objective.primaryKPI.unit)
+            primaryLine += fr ? " pour un objectif de \(t) (\(Labels.status(target.status, locale)))"
+                              : " against a target of \(t) (\(Labels.status(target.status, locale)))"
+        }
+        var keys: [KPI] = [objective.costKPI, .spend, objective == .sales ? .roi : .reach]
+        keys = keys.filter { $0 != objective.primaryKPI }
+        let figures = keys.prefix(3).map(figure)
+        let subject = summary.name + (fr ? " — rapport de campagne, " : " — campaign report, ") + period
+        let heading = [summary.brand, Labels.objective(objective, locale), period].compactMap { $0 }.joined(separator: " · ")
+        let first = recommendations.first?.text
+        let attached = fr ? "Le rapport complet est joint (\(summary.id).html) : il s’ouvre dans n’importe quel navigateur, sans connexion."
+                          : "The full report is attached (\(summary.id).html): it opens in any browser, with no connection needed."
+        var text = [summary.name, heading, "", primaryLine, "", fr ? "Chiffres clés :" : "Key figures:"]
+        text += figures.map { "- \($0.label)\(fr ? " : " : ": ")\($0.value)" }
+        if let first { text += ["", (fr ? "Première recommandation : " : "First recommendation: ") + first] }
+        text += ["", attached, ""]
+        func e(_ s: String) -> String { HTMLEscaping.escape(s) }
+        var html = ["<!DOCTYPE html>", "<html lang=\"\(locale.rawValue)\"><head><meta charset=\"utf-8\"><title>\(e(subject))</title></head>",
+                    "<body style=\"font-family: sans-serif; line-height: 1.5; color: #1a1a1a;\">",
+                    "<h1 style=\"font-size: 20px;\">\(e(summary.name))</h1>", "<p>\(e(heading))</p>", "<p><strong>\(e(primaryLine))</strong></p>",
+                    "<p>\(e(fr ? "Chiffres clés :" : "Key figures:"))</p>", "<ul>"]
+        html += figures.map { "<li>\(e($0.label))\(fr ? " : " : ": ")\(e($0.value))</li>" }
+        html.append("</ul>")
+        if let first { html.append("<p>\(e((fr ? "Première recommandation : " : "First recommendation: ") + first))</p>") }
+        html += ["<p>\(e(attached))</p>", "</body></html>", ""]
+        return Content(subject: subject, text: text.joined(separator: "\n"), html: html.joined(separator: "\n"))
+    }
+
+    /// RFC 2047 `=?UTF-8?B?…?=` for a header that is not plain ASCII, folded in words of at most
+    /// 45 bytes of text (75 characters encoded).
+    static func encodedWord(_ s: String) -> String {
+        guard s.utf8.contains(where: { $0 >= 0x80 || $0 < 0x20 }) else { return s }
+        var words: [String] = []
+        var chunk: [UInt8] = []
+        for c in s {
+            let bytes = Array(String(c).utf8)
+            if chunk.count + bytes.count > 45 {
+                words.append("=?UTF-8?B?" + Data(chunk).base64EncodedString() + "?=")
+                chunk = []
+            }
+            chunk += bytes
+        }
+        if !chunk.isEmpty { words.append("=?UTF-8?B?" + Data(chunk).base64EncodedString() + "?=") }
+        return words.joined(separator: "\r\n ")
+    }
+
+    /// RFC 2045 quoted-printable, lines of at most 76 characters, CRLF line breaks.
+    static func quotedPrintable(_ s: String) -> String {
+        var out: [String] = []
+        for line in s.split(separator: "\n", omittingEmptySubsequences: false) {
+            var encoded = ""
+            var length = 0
+            let bytes = Array(line.utf8)
+            for (i, b) in bytes.enumerated() {
+                let last = i == bytes.count - 1
+                let plain = (b >= 33 && b <= 126 && b != 61) || ((b == 32 || b == 9) && !last)
+                let piece = plain ? String(UnicodeScalar(b)) : "=" + String(format: "%02X", b)
+                if length + piece.count > 75 {
+                    encoded += "=\r\n"
+                    length = 0
+                }
+                encoded += piece
+                length += piece.count
+            }
+            out.append(encoded)
+        }
+        return out.joined(separator: "\r\n")
+    }
+
+    static func base64Lines(_ bytes: [UInt8]) -> [String] {
+        let text = Data(bytes).base64EncodedString()
+        var lines: [String] = []
+        var i = text.startIndex
+        while i < text.endIndex {
+            let j = text.index(i, offsetBy: 76, limitedBy: text.endIndex) ?? text.endIndex
+            lines.append(String(text[i..<j]))
+            i = j
+        }
+        return lines
+    }
+}
