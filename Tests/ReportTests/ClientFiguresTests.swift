@@ -117,7 +117,7 @@ import Testing
     @Test func costOutlierAboveFiveTimesTheMedian() {
         // median CPA of [100, 100, 100, 600] = 100; 600 > 5 × 100.
         let flagged = Self.checks(Self.costCampaign(fourthFee: 600))
-        #expect(flagged[3] == [PlausibilityCheck(kind: .costOutlier, kpi: .cpa, value: 600, evidence: [("median", 100)])])
+        #expect(flagged[3] == [PlausibilityCheck(kpi: .cpa, value: 600, evidence: .costOutlier(median: 100))])
         #expect(flagged[0].isEmpty)
         // 500 is exactly 5 × the median: not above it.
         let atTheLimit = Self.checks(Self.costCampaign(fourthFee: 500))
@@ -137,8 +137,8 @@ import Testing
         let posts = [Make.post("p1", "a", [.reach: 5000, .linkClicks: 100])]
         let rows = (0..<orders).map { Order(id: "o\($0)", date: Make.day(3, 10), revenue: 20, promoCode: "a10") }
         let checks = Self.checks(Make.campaign(who, posts, orders: rows))[0]
-        #expect(checks == (flagged ? [PlausibilityCheck(kind: .codeLeak, kpi: .conversions, value: Double(orders),
-                                                        evidence: [("code_conversions", Double(orders)), ("link_clicks", 100)])] : []))
+        let expected = flagged ? [PlausibilityCheck(kpi: .conversions, value: Double(orders), evidence: .codeLeak(codeConversions: orders, linkClicks: 100))] : []
+        #expect(checks == expected)
     }
 
     static func flatCampaign(reach: [Int], conversions: [Int]) -> Campaign {
@@ -156,10 +156,13 @@ import Testing
         // reach [1 000 ×4, 100 000]: mean 20 800, sd 39 600, CV 1.9038 > 1.
         let checks = Self.checks(Self.flatCampaign(reach: [1000, 1000, 1000, 1000, 100_000], conversions: [10, 10, 10, 10, 11]))
         #expect(checks.allSatisfy { $0.map(\.kind) == [.conversionFlat] })
-        let first = checks[0][0]
-        #expect(abs((first.number("conversions_cv") ?? 0) - 0.4 / 10.2) < 1e-12)
-        #expect(abs((first.number("reach_cv") ?? 0) - 39_600.0 / 20_800) < 1e-12)
-        #expect(first.number("influencers") == 5)
+        guard case .conversionFlat(let conversionsCV, let reachCV, let influencers) = checks[0][0].evidence else {
+            Issue.record("expected conversion_flat evidence")
+            return
+        }
+        #expect(abs(conversionsCV - 0.4 / 10.2) < 1e-12)
+        #expect(abs(reachCV - 39_600.0 / 20_800) < 1e-12)
+        #expect(influencers == 5)
     }
 
     @Test func conversionFlatNeedsFiveInfluencersAndSpreadReach() {

@@ -36,14 +36,13 @@ public enum CampaignWarnings {
     /// The check with its numbers, in English (messages are English; pages say it in their locale).
     static func describe(_ check: PlausibilityCheck, _ format: NumberFormat) -> String {
         func value(_ v: Double, _ kpi: KPI) -> String { kpi.unit == .money ? format.money(v) : format.number(v, decimals: 2) }
-        switch check.kind {
-        case .costOutlier:
-            let median = check.number("median") ?? 0
+        switch check.evidence {
+        case .costOutlier(let median):
             return "\(check.kpi.label(.enUS)) \(value(check.value, check.kpi)) is \(format.number(check.value / median, decimals: 2))× the campaign median of \(value(median, check.kpi)): check the fee and the figures behind it"
-        case .codeLeak:
-            return "\(format.number(check.number("code_conversions") ?? 0, decimals: 0)) orders through the promo code for \(format.number(check.number("link_clicks") ?? 0, decimals: 0)) link clicks (\(format.number(check.value, decimals: 1)) %): a code shared on coupon sites looks like this"
-        case .conversionFlat:
-            return "\(format.number(check.number("influencers") ?? 0, decimals: 0)) creators convert alike (coefficient of variation \(format.number(check.number("conversions_cv") ?? 0, decimals: 2))) while their reach varies widely (\(format.number(check.number("reach_cv") ?? 0, decimals: 2))): check how orders were attributed"
+        case .codeLeak(let orders, let clicks):
+            return "\(format.number(Double(orders), decimals: 0)) orders through the promo code for \(format.number(clicks, decimals: 0)) link clicks (\(format.number(check.value, decimals: 1)) %): a code shared on coupon sites looks like this"
+        case .conversionFlat(let conversionsCV, let reachCV, let influencers):
+            return "\(format.number(Double(influencers), decimals: 0)) creators convert alike (coefficient of variation \(format.number(conversionsCV, decimals: 2))) while their reach varies widely (\(format.number(reachCV, decimals: 2))): check how orders were attributed"
         }
     }
 }

@@ -7,24 +7,40 @@ public struct PlausibilityCheck: Sendable, Hashable {
         case conversionFlat = "conversion_flat"
     }
 
-    public let kind: Kind
+    /// The numbers behind a check, typed by its kind.
+    public enum Evidence: Sendable, Hashable {
+        /// The campaign median of the same cost figure.
+        case costOutlier(median: Double)
+        case codeLeak(codeConversions: Int, linkClicks: Double)
+        /// Coefficients of variation over the influencers with conversions, and their count.
+        case conversionFlat(conversionsCV: Double, reachCV: Double, influencers: Int)
+    }
+
     /// The figure the check is about.
     public let kpi: KPI
     public let value: Double
-    /// The numbers behind it, by their kpis.json key (`median`; `code_conversions`,
-    /// `link_clicks`; `conversions_cv`, `reach_cv`, `influencers`), in that order.
-    public let evidence: [(key: String, value: Double)]
+    public let evidence: Evidence
 
-    public static func == (a: PlausibilityCheck, b: PlausibilityCheck) -> Bool {
-        a.kind == b.kind && a.kpi == b.kpi && a.value == b.value && a.evidence.map(\.key) == b.evidence.map(\.key)
-            && a.evidence.map(\.value) == b.evidence.map(\.value)
+    public init(kpi: KPI, value: Double, evidence: Evidence) {
+        self.kpi = kpi
+        self.value = value
+        self.evidence = evidence
     }
 
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(kind)
-        hasher.combine(kpi)
-        hasher.combine(value)
+    public var kind: Kind {
+        switch evidence {
+        case .costOutlier: return .costOutlier
+        case .codeLeak: return .codeLeak
+        case .conversionFlat: return .conversionFlat
+        }
     }
 
-    public func number(_ key: String) -> Double? { evidence.first { $0.key == key }?.value }
+    /// The evidence as kpis.json writes it, by key, in order.
+    public var evidencePairs: [(key: String, value: Double)] {
+        switch evidence {
+        case .costOutlier(let median): return [("median", median)]
+        case .codeLeak(let orders, let clicks): return [("code_conversions", Double(orders)), ("link_clicks", clicks)]
+        case .conversionFlat(let c, let r, let n): return [("conversions_cv", c), ("reach_cv", r), ("influencers", Double(n))]
+        }
+    }
 }

@@ -21,7 +21,7 @@ public enum PlausibilityRules {
         if costs.count >= costMinInfluencers, let median = InternalBenchmarks.median(costs), median > 0 {
             for (i, row) in kpis.influencers.enumerated() {
                 guard let value = row.kpis[cost], FraudRules.exceeds(value, costFactor * median) else { continue }
-                out[i].append(PlausibilityCheck(kind: .costOutlier, kpi: cost, value: value, evidence: [("median", median)]))
+                out[i].append(PlausibilityCheck(kpi: cost, value: value, evidence: .costOutlier(median: median)))
             }
         }
         // code_leak: orders through the code far beyond the link clicks.
@@ -29,8 +29,7 @@ public enum PlausibilityRules {
             guard let codeConversions = row.codeConversions, let clicks = row.kpis[.linkClicks], clicks > 0 else { continue }
             let rate = Double(codeConversions) / clicks * 100
             if FraudRules.exceeds(rate, codeLeakRate) {
-                out[i].append(PlausibilityCheck(kind: .codeLeak, kpi: .conversions, value: rate,
-                                                evidence: [("code_conversions", Double(codeConversions)), ("link_clicks", clicks)]))
+                out[i].append(PlausibilityCheck(kpi: .conversions, value: rate, evidence: .codeLeak(codeConversions: codeConversions, linkClicks: clicks)))
             }
         }
         // conversion_flat: conversions that ignore audience size.
@@ -42,9 +41,8 @@ public enum PlausibilityRules {
            conversionsCV < flatConversionsCV, FraudRules.exceeds(reachCV, flatReachCV) {
             for i in converting {
                 let value = kpis.influencers[i].kpis[.conversions] ?? 0
-                out[i].append(PlausibilityCheck(kind: .conversionFlat, kpi: .conversions, value: value, evidence: [
-                    ("conversions_cv", conversionsCV), ("reach_cv", reachCV), ("influencers", Double(converting.count)),
-                ]))
+                out[i].append(PlausibilityCheck(kpi: .conversions, value: value,
+                                                evidence: .conversionFlat(conversionsCV: conversionsCV, reachCV: reachCV, influencers: converting.count)))
             }
         }
         return out

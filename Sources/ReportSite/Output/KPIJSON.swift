@@ -68,7 +68,7 @@ enum KPIJSON {
                 ("audience_quality", n(Double(judged.fraud.audienceQuality))),
                 ("checks", JSONWriter.array(judged.checks.map { check in
                     JSONWriter.object([("check", s(check.kind.rawValue)), ("kpi", s(check.kpi.key)), ("value", n(check.value))]
-                        + check.evidence.map { ($0.key, n($0.value)) }, indent: 4)
+                        + check.evidencePairs.map { ($0.key, n($0.value)) }, indent: 4)
                 }, indent: 3)),
             ], indent: 2)
         }

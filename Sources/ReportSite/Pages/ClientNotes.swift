@@ -72,18 +72,17 @@ struct ClientNotes {
     func sentence(_ check: PlausibilityCheck) -> String {
         let f = format
         func value(_ v: Double) -> String { f.format(v, unit: check.kpi.unit) }
-        switch check.kind {
-        case .costOutlier:
-            let median = check.number("median") ?? 0
+        switch check.evidence {
+        case .costOutlier(let median):
             let factor = f.number(check.value / median, decimals: 2)
             return fr ? "\(check.kpi.label(.frFR)) de \(value(check.value)), \(factor) fois la médiane de la campagne (\(value(median))) : vérifier le cachet et les chiffres qui le fondent."
                       : "\(check.kpi.label(.enUS)) \(value(check.value)), \(factor)× the campaign median (\(value(median))): check the fee and the figures behind it."
-        case .codeLeak:
-            let orders = f.number(check.number("code_conversions") ?? 0, decimals: 0), clicks = f.number(check.number("link_clicks") ?? 0, decimals: 0)
-            return fr ? "\(orders) commandes avec le code promo pour \(clicks) clics sur lien (\(f.percent(check.value))) : un code diffusé sur des sites de bons de réduction ressemble à cela."
-                      : "\(orders) orders through the promo code for \(clicks) link clicks (\(f.percent(check.value))): a code shared on coupon sites looks like this."
-        case .conversionFlat:
-            let c = f.number(check.number("conversions_cv") ?? 0, decimals: 2), r = f.number(check.number("reach_cv") ?? 0, decimals: 2)
+        case .codeLeak(let orders, let clicks):
+            let o = f.number(Double(orders), decimals: 0), c = f.number(clicks, decimals: 0)
+            return fr ? "\(o) commandes avec le code promo pour \(c) clics sur lien (\(f.percent(check.value))) : un code diffusé sur des sites de bons de réduction ressemble à cela."
+                      : "\(o) orders through the promo code for \(c) link clicks (\(f.percent(check.value))): a code shared on coupon sites looks like this."
+        case .conversionFlat(let conversionsCV, let reachCV, _):
+            let c = f.number(conversionsCV, decimals: 2), r = f.number(reachCV, decimals: 2)
             return fr ? "Les créateurs convertissent presque autant les uns que les autres (coefficient de variation \(c)) alors que leur portée varie fortement (\(r)) : vérifier l’attribution des commandes."
                       : "The creators convert almost alike (coefficient of variation \(c)) while their reach varies widely (\(r)): check how orders were attributed."
         }
@@ -91,9 +90,9 @@ struct ClientNotes {
 
     /// The short note beside a checked figure in a table.
     func mark(_ check: PlausibilityCheck) -> String {
-        switch check.kind {
-        case .costOutlier:
-            let factor = format.number(check.value / (check.number("median") ?? 1), decimals: 2)
+        switch check.evidence {
+        case .costOutlier(let median):
+            let factor = format.number(check.value / median, decimals: 2)
             return fr ? "à vérifier : \(factor) fois la médiane de la campagne" : "to check: \(factor)× the campaign median"
         case .codeLeak:
             return fr ? "à vérifier : \(format.percent(check.value)) des clics finissent en commande avec le code" : "to check: orders through the code are \(format.percent(check.value)) of link clicks"
