@@ -1,11 +1,14 @@
-# Quick start (README): `make report` builds the example site into _site/, `make test` runs the tests.
+# Quick start (README): `make report` builds the example site into _site/, `make test` runs the tests,
+# `make install PREFIX=~/.local` installs the one-file executable, its shell completions and man page.
 # Each installs libcmark-dev (Debian) first when pkg-config cannot find libcmark.
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 EXAMPLE ?= examples/maison-lune
 SITE ?= _site
+PREFIX ?= /usr/local
+DESTDIR ?=
 
-.PHONY: report test deps release clean browser-check browser-deps screenshots
+.PHONY: report test deps embed release man install clean browser-check browser-deps screenshots
 
 deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark; then \
@@ -13,8 +16,40 @@ deps:
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev pkg-config; \
 	fi
 
+# Rewrites Sources/ReportSite/Generated/EmbeddedResources.swift from templates/ and site/ (the copy
+# compiled into the executable); EmbeddedResourcesTests fails until it is run after an edit there.
+embed:
+	python3 scripts/embed-resources.py
+
+# .build/release/report, one file that needs only the C library: the Swift standard library and
+# Foundation linked statically (--static-swift-stdlib), and libcmark, libstdc++ and libgcc too. The
+# static archives are found first through .build/static-libs (a libcmark.pc whose -L names that
+# folder, which holds links to libcmark.a and libstdc++.a and no shared library).
+STATIC_LIBS := $(CURDIR)/.build/static-libs
 release: deps
-	swift build -c release --product report
+	@mkdir -p $(STATIC_LIBS)
+	@ln -sf "$$(pkg-config --variable=libdir libcmark)/libcmark.a" $(STATIC_LIBS)/libcmark.a
+	@ln -sf "$$(clang -print-file-name=libstdc++.a)" $(STATIC_LIBS)/libstdc++.a
+	@printf 'Name: libcmark\nDescription: libcmark, static (make release)\nVersion: %s\nLibs: -L%s -lcmark\nCflags: %s\n' \
+		"$$(pkg-config --modversion libcmark)" "$(STATIC_LIBS)" "$$(pkg-config --cflags-only-I libcmark)" > $(STATIC_LIBS)/libcmark.pc
+	swift build -c release --product report --static-swift-stdlib --pkg-config-path $(STATIC_LIBS) \
+		-Xswiftc -Xclang-linker -Xswiftc -static-libgcc
+
+# report.1, from the command's own definition (swift-argument-parser's generate-manual plugin; it
+# builds the package in debug mode, which leaves the release binary alone).
+MANPAGE := .build/plugins/GenerateManual/outputs/report/report.1
+man: deps
+	swift package plugin generate-manual --configuration debug
+
+install: release man
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
+		$(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	install -s -m 755 .build/release/report $(DESTDIR)$(PREFIX)/bin/report
+	install -m 644 $(MANPAGE) $(DESTDIR)$(PREFIX)/share/man/man1/report.1
+	.build/release/report --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/report
+	.build/release/report --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_report
+	.build/release/report --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/report.fish
 
 report: release
 	.build/release/report build $(EXAMPLE) --output $(SITE)

@@ -39,7 +39,7 @@ struct Build: ParsableCommand {
     func run() throws {
         let started = Date()
         guard let resources = ResourceLocator.builtinRoot() else {
-            Console.error("report: cannot find the built-in templates/ and site/ folders; set REPORT_RESOURCES to the folder holding them")
+            Console.error(Console.badResourcesFolder)
             throw ExitCode(3)
         }
         let options = BuildOptions(

@@ -14,7 +14,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         guard let resources = ResourceLocator.builtinRoot() else {
-            Console.error("report: cannot find the built-in templates/ and site/ folders; set REPORT_RESOURCES to the folder holding them")
+            Console.error(Console.badResourcesFolder)
             throw ExitCode(3)
         }
         let diagnostics = ProjectChecker.check(path: URL(fileURLWithPath: path), resources: resources)

@@ -9,6 +9,7 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Turns influencer-marketing campaign data into client-ready static HTML reports.",
+        version: "report \(ReportVersion.number)",
         subcommands: [Build.self, Check.self]
     )
 

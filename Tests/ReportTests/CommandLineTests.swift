@@ -23,14 +23,17 @@ import Testing
         let stderr: String
     }
 
-    func run(_ arguments: [String]) throws -> Run {
-        let exe = try #require(Self.executable, "the report executable is built by swift test")
+    /// Runs `executable` (default: the one swift test built) with `REPORT_RESOURCES` set to
+    /// `resources` (nil: unset), in `directory` (default: this process's).
+    func run(_ arguments: [String], executable: URL? = nil, resources: String? = Repo.root.path, in directory: URL? = nil) throws -> Run {
+        let exe = try executable ?? #require(Self.executable, "the report executable is built by swift test")
         let process = Process()
         process.executableURL = exe
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
-        environment["REPORT_RESOURCES"] = Repo.root.path
+        environment["REPORT_RESOURCES"] = resources
         process.environment = environment
+        if let directory { process.currentDirectoryURL = directory }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

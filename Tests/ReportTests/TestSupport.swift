@@ -72,9 +72,21 @@ func tree(_ root: URL) -> [String: Data] {
     return out
 }
 
+/// The tests read the repository's templates/ and site/ folders (`resources: Repo.root`);
+/// EmbeddedResourcesTests holds the copy compiled into the executable to the same bytes.
 extension BuildOptions {
+    init(output: URL? = nil, asOf: ReportCore.Day? = nil, locale: ReportLocale? = nil, resources: URL) {
+        self.init(output: output, asOf: asOf, locale: locale, resources: .folder(resources))
+    }
+
     static func test(output: URL, asOf: String = "2026-05-15") -> BuildOptions {
         BuildOptions(output: output, asOf: ReportLoadingDay.day(asOf), resources: Repo.root)
+    }
+}
+
+extension ProjectChecker {
+    static func check(path: URL, resources: URL) -> [Diagnostic] {
+        check(path: path, resources: .folder(resources))
     }
 }
 

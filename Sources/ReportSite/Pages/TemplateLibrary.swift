@@ -16,22 +16,23 @@ public struct TemplateLibrary: Sendable {
     public let style: String
 
     /// nil when a template or the layout has an error (all of them are in `collector`).
-    public init?(builtin: URL, project: ProjectFiles, locale: ReportLocale, into collector: DiagnosticCollector) {
+    public init?(builtin: BuiltinResources, project: ProjectFiles, locale: ReportLocale, into collector: DiagnosticCollector) {
         let before = collector.errorCount
-        func locate(_ relatives: [String]) -> (URL, String)? {
+        /// The first of `relatives` the project has, else the first built in: its bytes and the
+        /// name messages give it.
+        func locate(_ relatives: [String]) -> (data: Data?, display: String)? {
             for r in relatives {
                 let p = project.root.appendingPathComponent(r)
-                if project.exists(p) { return (p, r) }
+                if project.exists(p) { return (FileManager.default.contents(atPath: p.path), r) }
             }
-            for r in relatives {
-                let b = builtin.appendingPathComponent(r)
-                if FileManager.default.fileExists(atPath: b.path) { return (b, "(built-in) " + r) }
+            for r in relatives where builtin.contains(r) {
+                return (builtin.data(r), "(built-in) " + r)
             }
             return nil
         }
-        func read(_ url: URL, _ display: String) -> String? {
-            guard let data = FileManager.default.contents(atPath: url.path), let s = String(data: data, encoding: .utf8) else {
-                collector.emit(.error(display, 0, "cannot read the file as UTF-8 text"))
+        func read(_ file: (data: Data?, display: String)) -> String? {
+            guard let data = file.data, let s = String(data: data, encoding: .utf8) else {
+                collector.emit(.error(file.display, 0, "cannot read the file as UTF-8 text"))
                 return nil
             }
             return s
@@ -42,14 +43,14 @@ public struct TemplateLibrary: Sendable {
         for templateLocale in ReportLocale.allCases {
             for kind in PageKind.allCases {
                 let candidates = ["templates/\(templateLocale.rawValue)/\(kind.templateName).md", "templates/\(kind.templateName).md"]
-                guard let (url, display) = locate(candidates) else {
+                guard let file = locate(candidates) else {
                     collector.emit(.error("templates/\(kind.templateName).md", 0, "template not found: expected templates/\(templateLocale.rawValue)/\(kind.templateName).md"))
                     continue
                 }
                 // `templates/<name>.md` serves both locales: compiled once.
-                if templateLocale != locale && !display.contains("/\(templateLocale.rawValue)/") { continue }
-                guard let text = read(url, display),
-                      let compiled = TemplateCompiler.compile(text, file: display, page: kind, into: collector) else { continue }
+                if templateLocale != locale && !file.display.contains("/\(templateLocale.rawValue)/") { continue }
+                guard let text = read(file),
+                      let compiled = TemplateCompiler.compile(text, file: file.display, page: kind, into: collector) else { continue }
                 if templateLocale == locale { pages[kind] = compiled }
             }
         }
@@ -62,19 +63,20 @@ public struct TemplateLibrary: Sendable {
                 collector.emit(.error(display, 0, "page name \"\(name)\": expected letters, digits, - or _ (and not index)"))
                 continue
             }
-            guard let text = read(pagesFolder.appendingPathComponent(file), display),
+            guard let text = read((FileManager.default.contents(atPath: pagesFolder.appendingPathComponent(file).path), display)),
                   let compiled = TemplateCompiler.compile(text, file: display, page: .campaign, into: collector) else { continue }
             extra.append((name, compiled))
         }
         var layout: MustacheTemplate?
-        if let (url, display) = locate(["site/layout.html"]), let text = read(url, display) {
+        if let file = locate(["site/layout.html"]), let text = read(file) {
+            let display = file.display
             TagChecker(file: display, values: LayoutValues.values, directiveLines: [], codeLines: []).check(text, into: collector)
             do { layout = try MustacheTemplate(string: text) } catch { collector.emit(TemplateLibrary.diagnostic(error, file: display)) }
         } else {
             collector.emit(.error("site/layout.html", 0, "layout not found"))
         }
         var style = ""
-        if let (url, display) = locate(["site/style.css"]), let text = read(url, display) { style = text }
+        if let file = locate(["site/style.css"]), let text = read(file) { style = text }
         guard collector.errorCount == before, let layout else { return nil }
         self.pages = pages
         self.extraPages = extra

@@ -6,12 +6,12 @@ public struct BuildOptions: Sendable {
     public var output: URL?
     public var asOf: Day?
     public var locale: ReportLocale?
-    /// Where the built-in templates/ and site/ are.
-    public var resources: URL
+    /// The built-in templates/ and site/: the embedded copy, or a folder (`REPORT_RESOURCES`).
+    public var resources: BuiltinResources
     /// Also write `downloads/<id>.eml`, a draft email per campaign (`--email`).
     public var email = false
 
-    public init(output: URL? = nil, asOf: Day? = nil, locale: ReportLocale? = nil, resources: URL) {
+    public init(output: URL? = nil, asOf: Day? = nil, locale: ReportLocale? = nil, resources: BuiltinResources = .embedded) {
         self.output = output
         self.asOf = asOf
         self.locale = locale

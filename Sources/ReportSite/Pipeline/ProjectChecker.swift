@@ -5,7 +5,7 @@ import ReportLoading
 /// `report check`: runs every stage that can find a problem — settings, the template compile
 /// step, each campaign's files — and returns every problem once, sorted by file and line.
 public enum ProjectChecker {
-    public static func check(path: URL, resources: URL) -> [Diagnostic] {
+    public static func check(path: URL, resources: BuiltinResources = .embedded) -> [Diagnostic] {
         let loader: ProjectLoader
         do { loader = try ProjectLoader(path: path) } catch { return [error] }
         let collector = DiagnosticCollector()
