@@ -55,10 +55,7 @@ enum DataFileLoaders {
             guard let rawDate = cells.required("date") else { return }
             var day: Day?
             if ga4, rawDate.count == 8, rawDate.allSatisfy(\.isNumber) {
-                let b = Array(rawDate.utf8)
-                if let y = DateReader.digits(b, 0, 4), let m = DateReader.digits(b, 4, 2), let d = DateReader.digits(b, 6, 2) {
-                    day = Day(year: y, month: m, day: d)
-                }
+                day = ga4Day(rawDate)
                 if day == nil { cells.error("date", "expected a date YYYYMMDD, found \"\(rawDate)\"") }
             } else {
                 day = cells.dateTime("date", clock: dates)?.day
@@ -70,6 +67,13 @@ enum DataFileLoaders {
                                      campaign: notSet(cells.text(campaignColumn)), content: notSet(cells.text(content)), sessions: count))
         }
         return complete ? rows : nil
+    }
+
+    /// GA4's `Date`, `20260304`; nil for anything else.
+    static func ga4Day(_ raw: String) -> Day? {
+        let b = Array(raw.utf8)
+        guard b.count == 8, let y = DateReader.digits(b, 0, 4), let m = DateReader.digits(b, 4, 2), let d = DateReader.digits(b, 6, 2) else { return nil }
+        return Day(year: y, month: m, day: d)
     }
 
     /// GA4 writes `(not set)` where a dimension is empty.

@@ -1,0 +1,97 @@
+import Foundation
+import ReportCore
+import ReportLoading
+
+/// What `report init` wrote.
+public struct ScaffoldResult: Sendable {
+    /// The campaign's id (its folder under campaigns/).
+    public let campaign: String
+    /// Files written, relative to the project folder, in the order written.
+    public let files: [String]
+    /// `--from` only: what the exports do not say, one line each, for the terminal.
+    public let notes: [String]
+    /// `--from` only: how many files of the folder were read as data files.
+    public let filesRead: Int
+}
+
+/// `report init DIR [--from FOLDER]`: a new project in an empty or absent folder, either the
+/// sample campaign (`SampleProject`) or a campaign proposed from a folder of exports
+/// (`ExportProposal`). Problems are diagnostics naming the folder as the user typed it.
+public enum ProjectScaffold {
+    /// Writes the sample project into `folder` (`display` is the path as typed, for messages).
+    public static func sample(into folder: URL, display: String, locale: ReportLocale) throws(Diagnostic) -> ScaffoldResult {
+        try checkTarget(folder, display: display)
+        let files = SampleProject.files(locale)
+        try write(files, into: folder, display: display)
+        return ScaffoldResult(campaign: SampleText.of(locale).campaignID, files: files.map(\.path), notes: [], filesRead: 0)
+    }
+
+    /// Writes into `folder` a project whose campaign is proposed from the CSV files of `exports`
+    /// (not its subfolders), copied into the campaign's exports/ folder.
+    public static func propose(into folder: URL, display: String, from exports: URL, exportsDisplay: String,
+                               locale: ReportLocale) throws(Diagnostic) -> ScaffoldResult {
+        try checkTarget(folder, display: display)
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fm.fileExists(atPath: exports.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw .error(exportsDisplay, 0, "not a folder: expected the folder holding the exports to read")
+        }
+        let names = ((try? fm.contentsOfDirectory(atPath: exports.path)) ?? []).filter { name in
+            var isDir: ObjCBool = false
+            return name.lowercased().hasSuffix(".csv") && !name.hasPrefix(".")
+                && fm.fileExists(atPath: exports.appendingPathComponent(name).path, isDirectory: &isDir) && !isDir.boolValue
+        }.sorted()
+        let input = names.map { (name: $0, bytes: [UInt8](fm.contents(atPath: exports.appendingPathComponent($0).path) ?? Data())) }
+        let survey = ExportSurvey(files: input, timeZone: TimeZone(identifier: "UTC")!)
+        guard !survey.files.isEmpty else {
+            throw .error(exportsDisplay, 0, "no data file found: expected CSV exports (posts, orders, followers, comments, sessions, leads or mentions) in the folder, found \(names.isEmpty ? "no .csv file" : names.joined(separator: ", "))")
+        }
+        let folderName = exports.standardizedFileURL.lastPathComponent
+        let proposal = ExportProposal(survey: survey, folderName: folderName, locale: locale)
+        let yaml = ScaffoldYAML(help: .of(locale))
+        let campaign = "campaigns/" + proposal.campaignID + "/"
+        var files: [(path: String, text: String)] = [
+            ("report.yaml", yaml.file(header: proposal.reportHeader, proposal.report, section: .report)),
+            (campaign + "campaign.yaml", yaml.file(header: proposal.campaignHeader, proposal.campaign, section: .campaign)),
+        ]
+        try write(files, into: folder, display: display)
+        for name in proposal.copies {
+            let target = folder.appendingPathComponent(campaign + ExportProposal.exportsFolder + "/" + name)
+            do {
+                try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try fm.copyItem(at: exports.appendingPathComponent(name), to: target)
+            } catch {
+                throw .error(display, 0, "cannot copy \(name) into \(campaign + ExportProposal.exportsFolder): \(error.localizedDescription)")
+            }
+            files.append((campaign + ExportProposal.exportsFolder + "/" + name, ""))
+        }
+        return ScaffoldResult(campaign: proposal.campaignID, files: files.map(\.path), notes: proposal.notes, filesRead: survey.files.count)
+    }
+
+    /// An absent folder or an empty one; anything else is refused, so init never overwrites.
+    static func checkTarget(_ folder: URL, display: String) throws(Diagnostic) {
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fm.fileExists(atPath: folder.path, isDirectory: &isDirectory) else { return }
+        guard isDirectory.boolValue else {
+            throw .error(display, 0, "not a folder: report init writes a new project only into an empty or absent folder")
+        }
+        let entries = (try? fm.contentsOfDirectory(atPath: folder.path)) ?? []
+        if !entries.isEmpty {
+            throw .error(display, 0, "the folder is not empty: report init writes a new project only into an empty or absent folder")
+        }
+    }
+
+    static func write(_ files: [(path: String, text: String)], into folder: URL, display: String) throws(Diagnostic) {
+        let fm = FileManager.default
+        for file in files {
+            let url = folder.appendingPathComponent(file.path)
+            do {
+                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(file.text.utf8).write(to: url)
+            } catch {
+                throw .error(display, 0, "cannot write \(file.path): \(error.localizedDescription)")
+            }
+        }
+    }
+}
