@@ -9,7 +9,7 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Turns influencer-marketing campaign data into client-ready static HTML reports.",
-        subcommands: [Build.self, Check.self]
+        subcommands: [Build.self, Check.self, Serve.self]
     )
 
     /// Usage errors exit 2 (site.md), not ArgumentParser's 64.
