@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", "6.2.0"..<"6.3.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", "2.1.0"..<"2.2.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", "0.27.0"..<"0.28.0"),
     ],
     targets: [
         // libcmark from the system (Debian: libcmark-dev); every call lives in ReportSite/Markdown/Cmark.swift.
@@ -38,13 +39,18 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // `report serve`: the preview server, its input watcher and live reload (FlyingFox, no SwiftNIO).
+        .target(
+            name: "ReportServe",
+            dependencies: ["ReportSite", "ReportCore", "ReportLoading", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
         .executableTarget(
             name: "report",
-            dependencies: ["ReportSite", "ReportCore", "ReportLoading", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["ReportSite", "ReportServe", "ReportCore", "ReportLoading", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(
             name: "ReportTests",
-            dependencies: ["ReportCore", "ReportLoading", "ReportCharts", "ReportSite"],
+            dependencies: ["ReportCore", "ReportLoading", "ReportCharts", "ReportSite", "ReportServe"],
             exclude: ["Goldens", "Fixtures"]
         ),
     ],

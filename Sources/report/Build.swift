@@ -6,17 +6,7 @@ import ReportSite
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Build the site of a project (or of one campaign folder).")
 
-    @Argument(help: "The project folder, or a campaign folder holding campaign.yaml.")
-    var path: String = "."
-
-    @Option(help: "Output folder (default: report.yaml `output`, else _site in the project).")
-    var output: String?
-
-    @Option(name: .customLong("as-of"), help: "Report date, YYYY-MM-DD: decides which figures are provisional.")
-    var asOf: String?
-
-    @Option(help: "fr-FR or en-US: language of the built-in templates and number formats.")
-    var locale: String?
+    @OptionGroup var site: SiteOptions
 
     @Flag(help: "Print nothing but errors.")
     var quiet = false
@@ -27,33 +17,18 @@ struct Build: ParsableCommand {
     @Flag(help: "Also write downloads/<id>.eml: a draft email per campaign with its summary and the one-file report attached.")
     var email = false
 
-    func validate() throws {
-        if let asOf, DateReaderDay.parse(asOf) == nil {
-            throw ValidationError("--as-of: expected a date YYYY-MM-DD, found \"\(asOf)\"")
-        }
-        if let locale, ReportLocale(rawValue: locale) == nil {
-            throw ValidationError("--locale: expected fr-FR or en-US, found \"\(locale)\"")
-        }
-    }
-
     func run() throws {
         let started = Date()
         guard let resources = ResourceLocator.builtinRoot() else {
             Console.error(Console.badResourcesFolder)
             throw ExitCode(3)
         }
-        let options = BuildOptions(
-            output: output.map { URL(fileURLWithPath: $0) },
-            asOf: asOf.flatMap(DateReaderDay.parse),
-            locale: locale.flatMap(ReportLocale.init(rawValue:)),
-            resources: resources
-        )
-        var withEmail = options
-        withEmail.email = email
+        var options = site.buildOptions(resources: resources)
+        options.email = email
         do {
             // A progress line per stage on a terminal, with the time so far; CI logs get the summary line only.
             let showProgress = !quiet && isatty(STDERR_FILENO) != 0
-            let builder = SiteBuilder(path: URL(fileURLWithPath: path), options: withEmail) { stage in
+            let builder = SiteBuilder(path: URL(fileURLWithPath: site.path), options: options) { stage in
                 if showProgress { Console.error(String(format: "report: [%5.1f s] ", Date().timeIntervalSince(started)) + stage) }
             }
             let summary = try builder.build(today: Console.todayUTC())

@@ -10,7 +10,7 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Turns influencer-marketing campaign data into client-ready static HTML reports.",
         version: "report \(ReportVersion.number)",
-        subcommands: [Build.self, Check.self, Init.self]
+        subcommands: [Build.self, Check.self, Init.self, Serve.self]
     )
 
     /// Usage errors exit 2 (site.md), not ArgumentParser's 64.

@@ -55,7 +55,7 @@ extension CommandLineTests {
         let r = try run(["--generate-completion-script", shell], resources: nil)
         #expect(r.status == 0)
         #expect(r.stdout.count > 200)
-        for subcommand in ["build", "check", "init"] {
+        for subcommand in ["build", "check", "init", "serve"] {
             #expect(r.stdout.contains(subcommand), "\(shell) completion names \(subcommand)")
         }
         #expect(r.stdout.contains("as-of"))

@@ -19,6 +19,12 @@ public struct BuiltinResources: Sendable {
     public static func folder(_ root: URL) -> BuiltinResources { BuiltinResources(storage: .folder(root)) }
 
     /// The bytes of the file at `path`, nil when there is none.
+    /// The folder when the resources are a working copy (`REPORT_RESOURCES`), for `report serve` to watch.
+    public var folder: URL? {
+        if case .folder(let root) = storage { return root }
+        return nil
+    }
+
     public func data(_ path: String) -> Data? {
         switch storage {
         case .embedded: return EmbeddedResources.files[path]?.data

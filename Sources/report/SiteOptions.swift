@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import ReportCore
+import ReportSite
+
+/// What `report build` and `report serve` both take: the project and what may override its
+/// report.yaml.
+struct SiteOptions: ParsableArguments {
+    @Argument(help: "The project folder, or a campaign folder holding campaign.yaml.")
+    var path: String = "."
+
+    @Option(help: "Output folder (default: report.yaml `output`, else _site in the project).")
+    var output: String?
+
+    @Option(name: .customLong("as-of"), help: "Report date, YYYY-MM-DD: decides which figures are provisional.")
+    var asOf: String?
+
+    @Option(help: "fr-FR or en-US: language of the built-in templates and number formats.")
+    var locale: String?
+
+    func validate() throws {
+        if let asOf, DateReaderDay.parse(asOf) == nil {
+            throw ValidationError("--as-of: expected a date YYYY-MM-DD, found \"\(asOf)\"")
+        }
+        if let locale, ReportLocale(rawValue: locale) == nil {
+            throw ValidationError("--locale: expected fr-FR or en-US, found \"\(locale)\"")
+        }
+    }
+
+    func buildOptions(resources: BuiltinResources) -> BuildOptions {
+        BuildOptions(
+            output: output.map { URL(fileURLWithPath: $0) },
+            asOf: asOf.flatMap(DateReaderDay.parse),
+            locale: locale.flatMap(ReportLocale.init(rawValue:)),
+            resources: resources
+        )
+    }
+}
