@@ -1,6 +1,6 @@
 # Quick start (README): `make report` builds the example site into _site/, `make test` runs the tests,
 # `make install PREFIX=~/.local` installs the one-file executable, its shell completions and man page.
-# Each installs libcmark-dev (Debian) first when pkg-config cannot find libcmark.
+# Each installs libcmark-dev and libxlsxwriter-dev (Debian) first when pkg-config cannot find them.
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 EXAMPLE ?= examples/maison-lune
@@ -11,9 +11,9 @@ DESTDIR ?=
 .PHONY: report test deps embed release man install clean browser-check browser-deps screenshots
 
 deps:
-	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark; then \
-		echo "installing libcmark-dev and pkg-config (apt-get)"; \
-		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev pkg-config; \
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark || ! pkg-config --exists xlsxwriter; then \
+		echo "installing libcmark-dev, libxlsxwriter-dev and pkg-config (apt-get)"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev libxlsxwriter-dev pkg-config; \
 	fi
 
 # Rewrites Sources/ReportSite/Generated/EmbeddedResources.swift from templates/ and site/ (the copy
@@ -21,10 +21,12 @@ deps:
 embed:
 	python3 scripts/embed-resources.py
 
-# .build/release/report, one file that needs only the C library: the Swift standard library and
-# Foundation linked statically (--static-swift-stdlib), and libcmark, libstdc++ and libgcc too. The
-# static archives are found first through .build/static-libs (a libcmark.pc whose -L names that
-# folder, which holds links to libcmark.a and libstdc++.a and no shared library).
+# .build/release/report, one file that needs only the C library and libxlsxwriter: the Swift standard
+# library and Foundation linked statically (--static-swift-stdlib), and libcmark, libstdc++ and libgcc
+# too. The static archives are found first through .build/static-libs (a libcmark.pc whose -L names
+# that folder, which holds links to libcmark.a and libstdc++.a and no shared library). Debian ships
+# no libxlsxwriter.a (nor libminizip.a), so libxlsxwriter.so.4 and what it needs (libminizip, libz,
+# libcrypto) stay shared: .ci/run's ldd check allows exactly those.
 STATIC_LIBS := $(CURDIR)/.build/static-libs
 release: deps
 	@mkdir -p $(STATIC_LIBS)

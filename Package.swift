@@ -21,6 +21,12 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // libxlsxwriter from the system (Debian: libxlsxwriter-dev); every call lives in ReportSite/Output/KPIWorkbook.swift.
+        .systemLibrary(
+            name: "CXlsxwriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
         // Pure core: models, dates, KPI maths, formatting. No IO, no clock, no globals.
         .target(name: "ReportCore"),
         // Reading a project: YAML, CSV, exports, diagnostics with positions.
@@ -34,7 +40,7 @@ let package = Package(
         .target(
             name: "ReportSite",
             dependencies: [
-                "ReportCore", "ReportLoading", "ReportCharts", "CCmark",
+                "ReportCore", "ReportLoading", "ReportCharts", "CCmark", "CXlsxwriter",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
             ]

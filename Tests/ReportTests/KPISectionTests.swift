@@ -374,3 +374,39 @@ enum Make {
         #expect(!p.map(\.key).contains("mention_compliance"))
     }
 }
+
+/// kpis.md §10 measurement calendar: each group's `final_on` is the day after its last
+/// provisional day, so as_of on the last provisional day is provisional and final_on is not.
+@Suite struct MeasurementCalendarTests {
+    // Last post 3-20 → posts final on 3-22; end 3-31 + 10 days → attribution final on 4-10.
+    static let campaign = Make.campaign([Make.influencer("a")], [Make.post("1", "a", day: Make.day(3, 20), [.reach: 10])],
+                                        leads: [Lead(date: Make.day(3, 3), type: "quote")])
+
+    @Test func groupsAndDates() {
+        let calendar = KPICalculator.compute(Self.campaign, asOf: Make.day(3, 21)).calendar
+        #expect(calendar.map(\.finalOn) == [Make.day(3, 22), Make.day(4, 10)])
+        #expect(calendar[0].kpis.contains(.kpi(.reach)) && calendar[0].kpis.contains(.kpi(.emv)))
+        #expect(calendar[1].kpis.contains(.kpi(.conversions)) && calendar[1].kpis.contains(.leads(type: "quote")))
+        #expect(!calendar.flatMap(\.kpis).contains(.kpi(.mentionCompliance)))
+    }
+
+    @Test(arguments: [
+        // (as_of, next review): the last provisional day of each group, then its final_on.
+        ((3, 21), (3, 22)),
+        ((3, 22), (4, 10)),
+        ((4, 9), (4, 10)),
+        ((4, 10), nil),
+    ] as [((Int, Int), (Int, Int)?)])
+    func nextReviewAtTheEdges(asOf: (Int, Int), next: (Int, Int)?) {
+        let kpis = KPICalculator.compute(Self.campaign, asOf: Make.day(asOf.0, asOf.1))
+        let review = Maturity.nextReview(kpis.calendar, asOf: Make.day(asOf.0, asOf.1))
+        #expect(review?.finalOn == next.map { Make.day($0.0, $0.1) })
+        // The calendar and the provisional list agree.
+        #expect(Set(kpis.provisional) == Set(kpis.calendar.filter { $0.isProvisional(on: Make.day(asOf.0, asOf.1)) }.flatMap(\.kpis)))
+    }
+
+    @Test func noPostsNoPostGroup() {
+        let c = Make.campaign([Make.influencer("a")], [])
+        #expect(KPICalculator.compute(c, asOf: Make.day(3, 21)).calendar.map(\.maturity) == [.attribution])
+    }
+}

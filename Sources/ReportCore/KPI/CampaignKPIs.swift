@@ -35,6 +35,8 @@ public struct CampaignKPIs: Sendable {
     public let leadTypes: [String]?
     /// Keys still provisional on the report date (kpis.md §10).
     public let provisional: [Measure]
+    /// From which date each group of §10 is final (the measurement calendar).
+    public let calendar: [Maturity.CalendarEntry]
     /// The orders attributed to influencers (nil without an orders file), for the long-term view.
     public let orderAttribution: Attribution<Order>?
     public private(set) var objective: ObjectiveSummary?
@@ -45,8 +47,9 @@ public struct CampaignKPIs: Sendable {
         campaign: KPIValues, influencers: [InfluencerRow], platforms: [PlatformRow], formats: [FormatRow],
         unattributedOrders: Int?, topHashtags: [HashtagCount]? = nil, abTest: ABTestResult? = nil,
         timing: Timing = Timing(posts: []), leadTypes: [String]? = nil, provisional: [Measure] = [],
-        orderAttribution: Attribution<Order>? = nil
+        calendar: [Maturity.CalendarEntry] = [], orderAttribution: Attribution<Order>? = nil
     ) {
+        self.calendar = calendar
         self.orderAttribution = orderAttribution
         self.campaign = campaign
         self.influencers = influencers

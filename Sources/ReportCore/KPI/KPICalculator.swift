@@ -81,11 +81,12 @@ public enum KPICalculator {
         campaignValues[.postsPerMonth] = ObjectiveSummary.postsPerMonth(campaign)
         let unattributed = orderAttribution?.unattributed.count
         let abTest = campaign.abTest.map { ABTestResult.compute(setting: $0, posts: campaign.posts) }
-        let provisional = asOf.map { Maturity.provisional(campaign: campaign, asOf: $0, leadTypes: leadTypes ?? []) } ?? []
+        let calendar = Maturity.calendar(campaign: campaign, leadTypes: leadTypes ?? [])
+        let provisional = asOf.map { Maturity.provisional(calendar, asOf: $0) } ?? []
         var result = CampaignKPIs(
             campaign: campaignValues, influencers: influencerRows, platforms: platformRows, formats: formatRows,
             unattributedOrders: unattributed, topHashtags: hashtags, abTest: abTest, timing: Timing(posts: campaign.posts),
-            leadTypes: leadTypes, provisional: provisional, orderAttribution: orderAttribution
+            leadTypes: leadTypes, provisional: provisional, calendar: calendar, orderAttribution: orderAttribution
         )
         if !campaign.requiredMentions.isEmpty {
             result.mentionComplianceByMention = zip(campaign.requiredMentions, mentionCounts).map { mention, count in

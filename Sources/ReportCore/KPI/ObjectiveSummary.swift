@@ -102,4 +102,11 @@ public struct ObjectiveSummary: Sendable {
 /// `YYYY-MM` of a day.
 public enum MonthKey {
     public static func of(_ day: Day) -> String { String(day.description.prefix(7)) }
+
+    /// `2026-03` → 2026-03-01; nil for any other text.
+    public static func firstDay(_ key: String) -> Day? {
+        let parts = key.split(separator: "-")
+        guard parts.count == 2, let y = Int(parts[0]), let m = Int(parts[1]), (1...12).contains(m) else { return nil }
+        return Day(year: y, month: m, day: 1)
+    }
 }

@@ -283,6 +283,10 @@ columns: [handle, campaign, platform, tier, value, range, status]
 > Some figures are still **provisional** on {{as_of}}: posts are less than two days old or the attribution window is still open. They are marked *provisional* and may change.
 {{/has_provisional}}
 
+{{#next_review}}
+> Next review: {{next_review}}.
+{{/next_review}}
+
 ## Summary
 
 The figures the campaign was run for: its main result, the figures behind it and what each result cost.
@@ -644,7 +648,7 @@ Every shop order and every direct visit, attributed or not, per day of the campa
 - Spend is the sum of fees, gifted products, commissions on attributed revenue and per-post costs; when the campaign sets a budget above that sum, the budget (it also pays for costs tied to no creator).
 - ROI (ROAS) is revenue divided by spend: it says whether sales covered the spend, not whether the campaign made money. Net ROI, from the gross margin given in campaign.yaml, says that: above 0 the campaign made money.
 - Earned media value prices impressions, engagements and link clicks at per-platform rates. These rates are assumptions, not market prices.
-- Figures as of {{as_of}}.
+- Figures as of {{as_of}}. The same figures for every campaign of the project, with the measurement calendar, are in the [tracking workbook](../../kpis.xlsx) (Excel, LibreOffice).
 
 ```methodology
 ```
@@ -653,7 +657,7 @@ Every shop order and every direct visit, attributed or not, per day of the campa
         "templates/en-US/index.md": .text(#"""
 # {{title}}
 
-{{campaign_count}} campaigns, oldest first. Each report opens with the figures its objective calls for. The [benchmarks](benchmarks/index.html) page gives the industry ranges and your own medians.
+{{campaign_count}} campaigns, oldest first. Each report opens with the figures its objective calls for. The [benchmarks](benchmarks/index.html) page gives the industry ranges and your own medians. Every campaign, creator, month and signal is also in the [tracking workbook](kpis.xlsx) (Excel, LibreOffice).
 
 {{#campaigns}}
 - **[{{name}}]({{link}})** — {{#brand}}{{brand}} · {{/brand}}{{objective}} · {{period}} · {{primary_label}}: {{primary_value}}{{#primary_provisional}} *(provisional)*{{/primary_provisional}} · spend {{spend}}{{#spend_provisional}} *(provisional)*{{/spend_provisional}} · ROI {{roi}}{{#roi_provisional}} *(provisional)*{{/roi_provisional}} · [one-file report]({{download}})
@@ -853,6 +857,10 @@ columns: [handle, campaign, platform, tier, value, range, status]
 {{#has_provisional}}
 > Certains indicateurs sont encore **provisoires** au {{as_of}} : des publications ont moins de deux jours ou la fenêtre d’attribution est encore ouverte. Ils sont marqués *provisoire* et peuvent évoluer.
 {{/has_provisional}}
+
+{{#next_review}}
+> Prochain point : {{next_review}}.
+{{/next_review}}
 
 ## Synthèse
 
@@ -1215,7 +1223,7 @@ Toutes les commandes et toutes les visites directes, attribuées ou non, par jou
 - L’investissement est la somme des cachets, produits offerts, commissions sur le chiffre d’affaires attribué et coûts par publication ; quand la campagne fixe un budget supérieur à cette somme, c’est le budget (il couvre aussi des coûts liés à aucun créateur).
 - Le ROI (ROAS) est le chiffre d’affaires divisé par l’investissement : il dit si les ventes ont couvert l’investissement, pas si la campagne a gagné de l’argent. Le ROI net, calculé avec la marge brute donnée dans campaign.yaml, le dit : au-dessus de 0, la campagne a été rentable.
 - La valeur média gagnée (EMV) valorise impressions, engagements et clics à des tarifs par plateforme. Ces tarifs sont des hypothèses, pas des prix de marché.
-- Données arrêtées au {{as_of}}.
+- Données arrêtées au {{as_of}}. Les mêmes indicateurs pour toutes les campagnes du projet, avec le calendrier de mesure, sont dans le [tableau de suivi](../../kpis.xlsx) (Excel, LibreOffice).
 
 ```methodology
 ```
@@ -1224,7 +1232,7 @@ Toutes les commandes et toutes les visites directes, attribuées ou non, par jou
         "templates/fr-FR/index.md": .text(#"""
 # {{title}}
 
-{{campaign_count}} campagnes, de la plus ancienne à la plus récente. Chaque rapport s’ouvre sur les indicateurs que son objectif appelle. Les [références](benchmarks/index.html) donnent les fourchettes du secteur et vos médianes.
+{{campaign_count}} campagnes, de la plus ancienne à la plus récente. Chaque rapport s’ouvre sur les indicateurs que son objectif appelle. Les [références](benchmarks/index.html) donnent les fourchettes du secteur et vos médianes. Chaque campagne, créateur, mois et signal est aussi dans le [tableau de suivi](kpis.xlsx) (Excel, LibreOffice).
 
 {{#campaigns}}
 - **[{{name}}]({{link}})** — {{#brand}}{{brand}} · {{/brand}}{{objective}} · {{period}} · {{primary_label}} : {{primary_value}}{{#primary_provisional}} *(provisoire)*{{/primary_provisional}} · investissement {{spend}}{{#spend_provisional}} *(provisoire)*{{/spend_provisional}} · ROI {{roi}}{{#roi_provisional}} *(provisoire)*{{/roi_provisional}} · [rapport en un fichier]({{download}})

@@ -50,6 +50,10 @@ enum KPIJSON {
                                mentions: kpis.mentionComplianceByMention.map { list in JSONWriter.object(list.map { ($0.mention, n($0.share)) }, indent: 3) },
                                indent: 2)),
             ("provisional", JSONWriter.array(kpis.provisional.map { s($0.key) }, indent: 2)),
+            ("calendar", JSONWriter.array(kpis.calendar.map { entry in
+                JSONWriter.object([("kpis", JSONWriter.array(entry.kpis.map { s($0.key) }, indent: 4)), ("final_on", s(entry.finalOn.description))],
+                                  indent: 3)
+            }, indent: 2)),
             ("unattributed_orders", n(kpis.unattributedOrders.map(Double.init))),
             ("benchmarks", benchmarks(judgement.benchmarks, indent: 2)),
             ("recommendations", JudgementJSON.recommendations(judgement.recommendations, indent: 2)),

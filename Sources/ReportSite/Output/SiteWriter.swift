@@ -65,6 +65,17 @@ public struct SiteWriter: Sendable {
         }
     }
 
+    /// The staged path of a file, its folders created, for a writer that needs a path (libxlsxwriter).
+    public func stagedURL(_ relative: String) throws(Diagnostic) -> URL {
+        let url = staging.appendingPathComponent(relative)
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        } catch {
+            throw .error(url.path, 0, "cannot create the folder: \(error.localizedDescription)")
+        }
+        return url
+    }
+
     /// Puts the staged site in place of the output.
     public func commit() throws(Diagnostic) {
         let fm = FileManager.default

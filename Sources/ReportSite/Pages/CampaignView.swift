@@ -37,6 +37,7 @@ struct CampaignView {
         context["has_reusable"] = kpis.campaign[.reusableContents] != nil
         context["has_timing"] = kpis.timing.weekdays.contains { $0.posts > 0 }
         context["has_provisional"] = !pageProvisional.isEmpty
+        if let next = nextReview { context["next_review"] = next }
         if let baseline = campaign.baseline { context["baseline_period"] = dates.format(baseline) }
         if let ab = kpis.abTest {
             let handles = Dictionary(campaign.influencers.map { ($0.key, $0.handle) }, uniquingKeysWith: { a, _ in a })
@@ -69,6 +70,20 @@ struct CampaignView {
         var out = Set(kpis.provisional)
         if campaign.orders == nil { out.subtract([.kpi(.spend), .kpi(.budgetUsed)]) }
         return out
+    }
+
+    /// kpis.md §10: "Jun 9, 2026 (Conversions, Revenue, ROI (ROAS))", the next date on which a
+    /// group of figures the page marks provisional becomes final, with up to three of its headline
+    /// figures that have a value; nil once none is provisional.
+    var nextReview: String? {
+        let marked = pageProvisional
+        let open = kpis.calendar.filter { $0.kpis.contains(where: marked.contains) }
+        guard let next = Maturity.nextReview(open, asOf: asOf) else { return nil }
+        let headline: [KPI] = next.maturity == .posts ? [.reach, .engagementRate, .linkClicks, .ctr, .emv]
+                                                      : [.conversions, .revenue, .roi, .leads, .cpa, .cpl, .spend]
+        let shown = headline.filter { marked.contains(.kpi($0)) && kpis.campaign[$0] != nil }.prefix(3).map { $0.label(locale) }
+        let date = DateFormat(locale: locale).format(next.finalOn)
+        return shown.isEmpty ? date : "\(date) (\(shown.joined(separator: ", ")))"
     }
 
     /// The objective's figures (kpis.md §9), per-format ones aside (they are in the formats table).

@@ -12,6 +12,9 @@ enum LateBinding {
     static let creator = "creator:"
     /// The opening of a creator link, so a one-file download can drop the link and keep the text.
     static let creatorAnchor = "<a class=\"creator\" href=\""
+    /// The opening of a template's link to another file of the site (`../../kpis.xlsx`), which a
+    /// one-file download does not carry: dropped like a creator link, its text kept.
+    static let siteAnchor = "<a href=\"../"
 
     static func marker(_ kpi: KPI) -> String { prefix + internalBenchmark + kpi.key + suffix }
 
@@ -55,7 +58,8 @@ enum LateBinding {
     /// and Foundation's `range(of:)` on them showed as a sixth of a large build.
     static func fill(_ body: String, _ context: Context) -> String {
         let bytes = Array(body.utf8)
-        let open = Array(prefix.utf8), close = Array(suffix.utf8), anchor = Array(creatorAnchor.utf8)
+        let open = Array(prefix.utf8), close = Array(suffix.utf8)
+        let anchors = [Array(creatorAnchor.utf8), Array(siteAnchor.utf8)]
         func matches(_ pattern: [UInt8], at i: Int) -> Bool {
             i + pattern.count <= bytes.count && bytes[i..<(i + pattern.count)].elementsEqual(pattern)
         }
@@ -72,8 +76,8 @@ enum LateBinding {
                 continue
             }
             guard byte == UInt8(ascii: "<") else { i += 1; continue }
-            // A one-file download keeps the creator's name and drops the link.
-            if context.root == nil, matches(anchor, at: i) {
+            // A one-file download keeps the creator's name (or a site link's text) and drops the link.
+            if context.root == nil, let anchor = anchors.first(where: { matches($0, at: i) }) {
                 var end = i + anchor.count
                 // The href is a marker, whose `-->` must not be taken for the tag's end.
                 if matches(open, at: end) {

@@ -2,7 +2,7 @@ import Foundation
 import ReportCore
 
 /// The pages that need every campaign of the project: the portfolio, the benchmarks page,
-/// one card per creator (with its history.json), kpis.csv and robots.txt. Built from what each
+/// one card per creator (with its history.json), kpis.csv, kpis.xlsx and robots.txt. Built from what each
 /// campaign left for the last stage.
 struct ProjectPages {
     let outcomes: [CampaignOutcome]
@@ -82,6 +82,8 @@ struct ProjectPages {
         if let failure = failures.values.compactMap({ $0 }).first { throw failure }
         pages += keys.count
         try writer.write("kpis.csv", KPICSV.header + outcomes.map(\.csvRows).joined())
+        try KPIWorkbook.write(to: writer.stagedURL("kpis.xlsx"), parts: outcomes.map(\.workbook), histories: Array(histories.values),
+                              locale: settings.locale, asOf: asOf)
         // Client reports are private unless report.yaml says `indexable: true` (site.md).
         try writer.write("robots.txt", settings.indexable ? "User-agent: *\nAllow: /\n" : "User-agent: *\nDisallow: /\n")
         return pages

@@ -102,6 +102,8 @@ struct CampaignOutcome: Sendable {
 
     let summary: CampaignSummary
     let csvRows: String
+    /// The campaign's rows of kpis.xlsx.
+    let workbook: KPIWorkbook.Part
     let histories: [InfluencerHistory]
     let pages: [Page]
     let json: KPIJSON.Document
@@ -185,6 +187,7 @@ struct CampaignRun: Sendable {
                 platforms: kpis.platforms
             ),
             csvRows: KPICSV.rows(campaign: campaign, kpis: kpis),
+            workbook: KPIWorkbook.Part(campaign: campaign, kpis: kpis, judgement: judgement),
             histories: InfluencerHistory.contributions(campaign, kpis: kpis, judgement: judgement),
             pages: pages,
             json: KPIJSON.encode(campaign: campaign, kpis: kpis, judgement: judgement, asOf: asOf),
