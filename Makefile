@@ -25,13 +25,16 @@ embed:
 # library and Foundation linked statically (--static-swift-stdlib), and libcmark, libstdc++ and libgcc
 # too. The static archives are found first through .build/static-libs (a libcmark.pc whose -L names
 # that folder, which holds links to libcmark.a and libstdc++.a and no shared library). Debian ships
-# no libxlsxwriter.a (nor libminizip.a), so libxlsxwriter.so.4 and what it needs (libminizip, libz,
-# libcrypto) stay shared: .ci/run's ldd check allows exactly those.
+# no libxlsxwriter.a (nor libminizip.a), so libxlsxwriter.so.4 stays shared, and so does libcurl.so.4
+# (below): .ci/run's check of the executable's NEEDED entries allows exactly those and libc, libm, libz.
 STATIC_LIBS := $(CURDIR)/.build/static-libs
 release: deps
 	@mkdir -p $(STATIC_LIBS)
 	@ln -sf "$$(pkg-config --variable=libdir libcmark)/libcmark.a" $(STATIC_LIBS)/libcmark.a
 	@ln -sf "$$(clang -print-file-name=libstdc++.a)" $(STATIC_LIBS)/libstdc++.a
+	@# FlyingFox (report serve) imports FoundationNetworking, whose static library asks for -lcurl:
+	@# libcurl is linked as the shared library every Swift-on-Linux system has (libcurl.so.4).
+	@ln -sf "$$(/sbin/ldconfig -p | awk '/libcurl\.so\.4 /{print $$NF; exit}')" $(STATIC_LIBS)/libcurl.so
 	@printf 'Name: libcmark\nDescription: libcmark, static (make release)\nVersion: %s\nLibs: -L%s -lcmark\nCflags: %s\n' \
 		"$$(pkg-config --modversion libcmark)" "$(STATIC_LIBS)" "$$(pkg-config --cflags-only-I libcmark)" > $(STATIC_LIBS)/libcmark.pc
 	swift build -c release --product report --static-swift-stdlib --pkg-config-path $(STATIC_LIBS) \
