@@ -219,6 +219,29 @@ final class XMLElements: NSObject, XMLParserDelegate {
         #expect(months.frozen)
         #expect(months.rows.count > 1)
         #expect(months.cell(1, 1)?.formatCode == "yyyy-mm")
+        // …value by value against each creator card's history.json (the same months).
+        var compared = 0
+        let cards = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("influencers").path)
+        for slug in cards {
+            let data = try Data(contentsOf: out.appendingPathComponent("influencers/\(slug)/history.json"))
+            let history = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+            let handle = try #require(history["handle"] as? String)
+            for month in try #require(history["months"] as? [[String: Any]]) {
+                let key = try #require(month["month"] as? String), currency = try #require(month["currency"] as? String)
+                let first = try #require(ReportLoadingDay.day(key + "-01"))
+                let r = try #require((1..<months.rows.count).first {
+                    months.cell($0, 0)?.text == handle && months.cell($0, 1)?.number == Double(first.ordinal + 25_569) && months.cell($0, 2)?.text == currency
+                }, "\(handle) \(key)")
+                let values = try #require(month["kpis"] as? [String: Any])
+                for (i, kpi) in KPIWorkbook.monthColumns.enumerated() {
+                    let v = months.cell(r, 3 + i)?.number.map { kpi.unit == .percent ? $0 * 100 : $0 }
+                    let expected = values[kpi.key] as? Double
+                    #expect(v.map { abs($0 - (expected ?? .nan)) < 1e-9 * max(1, abs($0)) } ?? (expected == nil), "\(handle) \(key) \(kpi.key)")
+                }
+                compared += 1
+            }
+        }
+        #expect(compared == months.rows.count - 1)
     }
 
     @Test func provisionalCellsAreMarkedWithTheirFinalDay() throws {
