@@ -33,16 +33,19 @@ public enum PlausibilityRules {
             }
         }
         // conversion_flat: conversions that ignore audience size.
-        let converting = kpis.influencers.indices.filter { (kpis.influencers[$0].kpis[.conversions] ?? 0) > 0 }
-        let reaches = converting.compactMap { kpis.influencers[$0].kpis[.reach] }
+        // The influencers with conversions, with their conversions and reach, read once.
+        let converting = kpis.influencers.indices.compactMap { i -> (index: Int, conversions: Double, reach: Double?)? in
+            guard let c = kpis.influencers[i].kpis[.conversions], c > 0 else { return nil }
+            return (i, c, kpis.influencers[i].kpis[.reach])
+        }
+        let reaches = converting.compactMap(\.reach)
         if converting.count >= flatMinInfluencers, reaches.count == converting.count,
-           let conversionsCV = coefficientOfVariation(converting.compactMap { kpis.influencers[$0].kpis[.conversions] }),
+           let conversionsCV = coefficientOfVariation(converting.map(\.conversions)),
            let reachCV = coefficientOfVariation(reaches),
            conversionsCV < flatConversionsCV, FraudRules.exceeds(reachCV, flatReachCV) {
-            for i in converting {
-                let value = kpis.influencers[i].kpis[.conversions] ?? 0
-                out[i].append(PlausibilityCheck(kpi: .conversions, value: value,
-                                                evidence: .conversionFlat(conversionsCV: conversionsCV, reachCV: reachCV, influencers: converting.count)))
+            for item in converting {
+                out[item.index].append(PlausibilityCheck(kpi: .conversions, value: item.conversions,
+                                                         evidence: .conversionFlat(conversionsCV: conversionsCV, reachCV: reachCV, influencers: converting.count)))
             }
         }
         return out
