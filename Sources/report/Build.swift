@@ -17,6 +17,9 @@ struct Build: ParsableCommand {
     @Flag(help: "Also write downloads/<id>.eml: a draft email per campaign with its summary and the one-file report attached.")
     var email = false
 
+    @Flag(help: "After the summary, print the thread-seconds each stage took (read, compute, render, project, write).")
+    var timings = false
+
     func run() throws {
         let started = Date()
         guard let resources = ResourceLocator.builtinRoot() else {
@@ -25,6 +28,7 @@ struct Build: ParsableCommand {
         }
         var options = site.buildOptions(resources: resources)
         options.email = email
+        if timings { options.clock = StageClock() }
         do {
             // A progress line per stage on a terminal, with the time so far; CI logs get the summary line only.
             let showProgress = !quiet && isatty(STDERR_FILENO) != 0
@@ -38,6 +42,7 @@ struct Build: ParsableCommand {
                 let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
                 Console.error("report: built \(summary.pages) pages for \(summary.campaigns) campaigns, \(summary.posts) posts, in \(seconds) s → \(summary.output.path)")
             }
+            if let clock = options.clock { Console.error(clock.report) }
         } catch {
             if json { print(DiagnosticReport.buildJSON(nil, diagnostics: error.diagnostics, seconds: Date().timeIntervalSince(started)), terminator: "") }
             for d in error.diagnostics where !(quiet && d.severity == .warning) { Console.error(d.description) }

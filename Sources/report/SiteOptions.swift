@@ -18,6 +18,9 @@ struct SiteOptions: ParsableArguments {
     @Option(help: "fr-FR or en-US: language of the built-in templates and number formats.")
     var locale: String?
 
+    @Flag(name: .customLong("no-cache"), help: "Build every campaign from its files, without reading or writing the build cache beside the output.")
+    var noCache = false
+
     func validate() throws {
         if let asOf, DateReaderDay.parse(asOf) == nil {
             throw ValidationError("--as-of: expected a date YYYY-MM-DD, found \"\(asOf)\"")
@@ -28,11 +31,22 @@ struct SiteOptions: ParsableArguments {
     }
 
     func buildOptions(resources: BuiltinResources) -> BuildOptions {
-        BuildOptions(
+        var options = BuildOptions(
             output: output.map { URL(fileURLWithPath: $0) },
             asOf: asOf.flatMap(DateReaderDay.parse),
             locale: locale.flatMap(ReportLocale.init(rawValue:)),
             resources: resources
         )
+        options.cache = !noCache
+        options.toolIdentity += SiteOptions.executableStamp
+        return options
+    }
+
+    /// The running executable's size and modification time: a rebuilt `report` of the same
+    /// version must not reuse pages the previous one cached.
+    static var executableStamp: String {
+        var info = stat()
+        guard stat("/proc/self/exe", &info) == 0 else { return " (executable unknown)" }
+        return " \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
     }
 }

@@ -90,7 +90,7 @@ import Testing
             ])
         }
         #expect(tree(output) == before)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: temp.url.path).filter { $0.hasPrefix(".site.") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: temp.url.path).filter { $0.hasPrefix(".site.tmp") }
         #expect(leftovers.isEmpty, "no staging folder is left behind")
     }
 
@@ -103,7 +103,7 @@ import Testing
         temp.write(".site.tmp-unrelated/notes.txt", "not ours")
         _ = try build(project, into: temp.url.appendingPathComponent("site"))
         let names = try FileManager.default.contentsOfDirectory(atPath: temp.url.path).sorted()
-        #expect(names == [".site.tmp-unrelated", "basic", "site"])
+        #expect(names == [".site.cache", ".site.tmp-unrelated", "basic", "site"])
     }
 
     @Test func untrustedTextStaysText() throws {

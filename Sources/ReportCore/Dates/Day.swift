@@ -1,6 +1,6 @@
 /// A calendar day, counted from 1970-01-01. Pure arithmetic (no Calendar), so KPI code
 /// stays free of time zones and the system clock.
-public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct Day: Codable, Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Days since 1970-01-01.
     public let ordinal: Int
 
@@ -66,7 +66,7 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 }
 
 /// A closed range of days, [start, end]; it holds end − start + 1 days (kpis.md §1).
-public struct DayRange: Sendable, Hashable {
+public struct DayRange: Codable, Sendable, Hashable {
     public let start: Day
     public let end: Day
 

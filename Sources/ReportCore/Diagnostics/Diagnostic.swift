@@ -2,8 +2,8 @@
 ///
 /// Printed as `path:line[:column]: error: message`, the form compilers use, so editors
 /// and CI logs turn it into a link.
-public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringConvertible {
-    public enum Severity: String, Sendable, Hashable {
+public struct Diagnostic: Error, Codable, Sendable, Hashable, Comparable, CustomStringConvertible {
+    public enum Severity: String, Codable, Sendable, Hashable {
         case error, warning
     }
 

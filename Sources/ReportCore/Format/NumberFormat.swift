@@ -1,7 +1,7 @@
 /// Locale-aware number formatting for the pages, written out by hand: the output must be
 /// byte-identical on every machine, which Foundation's ICU-backed formatters do not promise
 /// across versions, and the core may not depend on system locale data.
-public struct NumberFormat: Sendable {
+public struct NumberFormat: Codable, Sendable {
     public let locale: ReportLocale
     public let currency: String
 

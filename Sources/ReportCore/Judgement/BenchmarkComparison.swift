@@ -1,7 +1,7 @@
 /// A figure against its industry range (kpis.md §7): `below`, `within` (edges included) or
 /// `above`, with the range and where it comes from, so a page can say why.
-public struct BenchmarkComparison: Sendable, Hashable {
-    public enum Status: String, Sendable, Hashable {
+public struct BenchmarkComparison: Codable, Sendable, Hashable {
+    public enum Status: String, Codable, Sendable, Hashable {
         case below, within, above
     }
 

@@ -1,6 +1,6 @@
 /// A "check the input" note on one influencer's figures (kpis.md §8b): not fraud, a number a
 /// client would question, shown beside the figure and as a `report check` warning.
-public struct PlausibilityCheck: Sendable, Hashable {
+public struct PlausibilityCheck: Codable, Sendable, Hashable {
     public enum Kind: String, Sendable, CaseIterable {
         case costOutlier = "cost_outlier"
         case codeLeak = "code_leak"
@@ -8,7 +8,7 @@ public struct PlausibilityCheck: Sendable, Hashable {
     }
 
     /// The numbers behind a check, typed by its kind.
-    public enum Evidence: Sendable, Hashable {
+    public enum Evidence: Codable, Sendable, Hashable {
         /// The campaign median of the same cost figure.
         case costOutlier(median: Double)
         case codeLeak(codeConversions: Int, linkClicks: Double)

@@ -1,8 +1,8 @@
 /// One recommendation of kpis.md §11, as kpis.json `recommendations` carries it (§12):
 /// a rule name, the handles it names, the money at stake and one sentence quoting its numbers.
-public struct Recommendation: Sendable, Hashable {
+public struct Recommendation: Codable, Sendable, Hashable {
     /// The rules of kpis.md §11. Declaration order is the tie-break order of the list.
-    public enum Rule: String, Sendable, Hashable, CaseIterable {
+    public enum Rule: String, Codable, Sendable, Hashable, CaseIterable {
         case rankPrimary = "rank_primary"
         case costlyProfile = "costly_profile"
         case bestFormat = "best_format"

@@ -1,8 +1,8 @@
 /// One industry range of kpis.md §7 (low–high, in percent), with where it comes from so a
 /// report can say whether a comparison rests on a source, an assumption or the user's own figures.
-public struct BenchmarkRange: Sendable, Hashable {
+public struct BenchmarkRange: Codable, Sendable, Hashable {
     /// `seed` and `assumption` as in the last column of kpis.md §7; `report.yaml` for overrides.
-    public enum Source: String, Sendable, Hashable, CaseIterable {
+    public enum Source: String, Codable, Sendable, Hashable, CaseIterable {
         case seed
         case assumption
         case reportYAML = "report.yaml"

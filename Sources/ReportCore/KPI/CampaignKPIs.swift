@@ -8,7 +8,7 @@ public struct CampaignKPIs: Sendable {
         public var codeConversions: Int? = nil
     }
 
-    public struct PlatformRow: Sendable {
+    public struct PlatformRow: Codable, Sendable {
         public let platform: Platform
         public let kpis: KPIValues
     }

@@ -1,9 +1,9 @@
 /// The long-term view of one influencer across the project's campaigns and by calendar
 /// month (the data of the evolving identity card): posts, engagement rate, reach, spend,
 /// conversions, revenue and ROI.
-public struct InfluencerHistory: Sendable {
+public struct InfluencerHistory: Codable, Sendable {
     /// Sums that add across campaigns and months.
-    public struct Tally: Sendable {
+    public struct Tally: Codable, Sendable {
         public var posts = PostTotals()
         public var spend = 0.0
         /// nil while no campaign of the tally has an orders file.
@@ -47,7 +47,7 @@ public struct InfluencerHistory: Sendable {
         }
     }
 
-    public struct CampaignEntry: Sendable {
+    public struct CampaignEntry: Codable, Sendable {
         public let id: String
         public let name: String
         public let window: DayRange

@@ -2,7 +2,7 @@
 /// names a KPI: a misspelt case does not compile, and a name read from a template or a YAML
 /// file resolves through `KPI(key:)` or is an error at its place.
 /// The raw value is the KPI's slot in `KPIValues`.
-public enum KPI: Int, CaseIterable, Sendable, Hashable, Comparable {
+public enum KPI: Int, Codable, CaseIterable, Sendable, Hashable, Comparable {
     case posts
     case reach
     case impressions

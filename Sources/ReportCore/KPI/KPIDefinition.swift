@@ -26,7 +26,7 @@ public enum KPISection: Sendable {
 }
 
 /// When a KPI can be judged (kpis.md §10).
-public enum KPIMaturity: Sendable, Hashable {
+public enum KPIMaturity: Codable, Sendable, Hashable {
     /// Settled once the last post is two days old.
     case posts
     /// Settled once the attribution window has closed.

@@ -1,6 +1,6 @@
 /// The KPIs of one group, one slot per `KPI`. A missing value is "n/a" (null in JSON),
 /// never 0. Stored flat: a large project computes millions of these.
-public struct KPIValues: Sendable {
+public struct KPIValues: Codable, Sendable {
     /// NaN marks n/a; a real NaN is never stored (kpis.md: never NaN or infinity).
     private var storage: [Double]
     /// `leads_<type>` counts, by lower-cased type; nil when the group has no leads file.

@@ -3,7 +3,7 @@
 public enum Maturity {
     /// One group of §10: its keys and the first day on which they are final (the day after the
     /// last provisional day).
-    public struct CalendarEntry: Sendable, Equatable {
+    public struct CalendarEntry: Codable, Sendable, Equatable {
         public let maturity: KPIMaturity
         public let kpis: [Measure]
         public let finalOn: Day

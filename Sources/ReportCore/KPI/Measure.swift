@@ -1,6 +1,6 @@
 /// What a template, a target or a provisional mark can name: a KPI of the catalog, or the
 /// leads of one type (`leads_newsletter`), whose names come from the campaign's leads.csv.
-public enum Measure: Hashable, Sendable, Comparable, CustomStringConvertible {
+public enum Measure: Codable, Hashable, Sendable, Comparable, CustomStringConvertible {
     case kpi(KPI)
     case leads(type: String)
 

@@ -17,13 +17,13 @@ public struct ObjectiveSummary: Sendable {
         }
     }
 
-    public enum Status: String, Sendable {
+    public enum Status: String, Codable, Sendable {
         case met, missed
         /// The KPI is n/a, so the target cannot be judged.
         case unknown = "n/a"
     }
 
-    public struct Target: Sendable {
+    public struct Target: Codable, Sendable {
         public let kpi: Measure
         public let target: Double
         public let actual: Double?

@@ -1,8 +1,8 @@
 /// Sums over a group of posts, kept so that each rate is Σ A / Σ B over the posts that
 /// report every part of A and B (kpis.md §1) — never a mean of per-post rates.
-public struct PostTotals: Sendable {
+public struct PostTotals: Codable, Sendable {
     /// A numerator and a denominator summed over qualifying posts.
-    public struct Pair: Sendable {
+    public struct Pair: Codable, Sendable {
         public var numerator: Double = 0
         public var denominator: Double = 0
         public var count = 0
@@ -158,7 +158,7 @@ public struct PostTotals: Sendable {
 }
 
 /// Counts of comments by what the lexicons read in them (kpis.md §3).
-public struct CommentTally: Sendable, Hashable {
+public struct CommentTally: Codable, Sendable, Hashable {
     public var total = 0
     public var quality = 0
     public var purchaseIntent = 0

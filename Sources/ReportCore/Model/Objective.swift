@@ -1,5 +1,5 @@
 /// What a campaign is for; it decides which KPIs open the report (kpis.md §9).
-public enum Objective: String, Sendable, CaseIterable {
+public enum Objective: String, Codable, Sendable, CaseIterable {
     case awareness, engagement, sales, leads, ugc, ambassador
 
     /// The primary KPI, its secondaries and the cost figure, as kpis.md §9 lists them.

@@ -1,6 +1,6 @@
 /// A social platform, by its lower-case name. A struct rather than an enum: posts.csv may
 /// name platforms beyond the list campaign.yaml accepts, and they still group.
-public struct Platform: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct Platform: Codable, Sendable, Hashable, Comparable, CustomStringConvertible {
     public let name: String
 
     public init(_ name: String) { self.name = name.lowercased() }

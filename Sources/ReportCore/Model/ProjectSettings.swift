@@ -34,7 +34,7 @@ public struct ProjectSettings: Sendable {
 }
 
 /// The two languages of the built-in templates and number formats.
-public enum ReportLocale: String, Sendable, CaseIterable {
+public enum ReportLocale: String, Codable, Sendable, CaseIterable {
     case enUS = "en-US"
     case frFR = "fr-FR"
 }

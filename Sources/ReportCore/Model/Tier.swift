@@ -1,5 +1,5 @@
 /// Audience-size tier (kpis.md §7): nano < 10 000 ≤ micro < 100 000 ≤ macro < 1 000 000 ≤ mega.
-public enum Tier: String, Sendable, CaseIterable {
+public enum Tier: String, Codable, Sendable, CaseIterable {
     case nano, micro, macro, mega
 
     public init(followers: Int) {

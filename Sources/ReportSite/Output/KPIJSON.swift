@@ -22,15 +22,26 @@ enum KPIJSON {
 
     /// kpis.json of one campaign, encoded but for its internal benchmarks, which need every
     /// campaign of the project: the build keeps this (a few kilobytes) until they are known.
-    struct Document: Sendable {
-        /// The `campaign` object's pairs, already encoded.
-        let head: [(String, String)]
+    struct Document: Sendable, Codable {
+        /// A key and its value, already encoded (a struct, not a tuple, so the build cache can keep it).
+        struct Pair: Sendable, Codable {
+            let key: String
+            let value: String
+        }
+
+        /// The `campaign` object's pairs.
+        let head: [Pair]
         /// The top-level pairs after `campaign`.
-        let rest: [(String, String)]
+        let rest: [Pair]
+
+        init(head: [(String, String)], rest: [(String, String)]) {
+            self.head = head.map { Pair(key: $0.0, value: $0.1) }
+            self.rest = rest.map { Pair(key: $0.0, value: $0.1) }
+        }
 
         func text(internalBenchmarks: [InternalBenchmark]) -> String {
-            let campaign = JSONWriter.object(head + [("internal_benchmarks", KPIJSON.internalBenchmarks(internalBenchmarks))], indent: 1)
-            return JSONWriter.object([("campaign", campaign)] + rest) + "\n"
+            let campaign = JSONWriter.object(head.map { ($0.key, $0.value) } + [("internal_benchmarks", KPIJSON.internalBenchmarks(internalBenchmarks))], indent: 1)
+            return JSONWriter.object([("campaign", campaign)] + rest.map { ($0.key, $0.value) }) + "\n"
         }
     }
 

@@ -25,8 +25,8 @@ enum KPIWorkbook {
     static let monthColumns: [KPI] = [.posts, .reach, .engagementRate, .spend, .conversions, .revenue, .roi]
 
     /// What one campaign contributes.
-    struct Part: Sendable {
-        struct Row: Sendable {
+    struct Part: Codable, Sendable {
+        struct Row: Codable, Sendable {
             let handle: String
             let name: String?
             let platform: String

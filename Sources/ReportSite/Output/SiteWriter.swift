@@ -9,10 +9,13 @@ public struct SiteWriter: Sendable {
 
     public let output: URL
     public let staging: URL
+    /// Where the time spent writing is counted, when measured.
+    public let clock: StageClock?
 
     /// Refuses an output that is the project folder or one of its parents, or a non-empty
     /// folder report did not create.
-    public init(output: URL, projectRoot: URL) throws(Diagnostic) {
+    public init(output: URL, projectRoot: URL, clock: StageClock? = nil) throws(Diagnostic) {
+        self.clock = clock
         let fm = FileManager.default
         let out = output.standardizedFileURL.resolvingSymlinksInPath()
         let root = projectRoot.standardizedFileURL.resolvingSymlinksInPath()
@@ -56,6 +59,11 @@ public struct SiteWriter: Sendable {
 
     /// Writes one file under the staging folder, creating its folders.
     public func write(_ relative: String, _ text: String) throws(Diagnostic) {
+        guard let clock else { return try put(relative, text) }
+        try clock.measure(.write) { () throws(Diagnostic) in try put(relative, text) }
+    }
+
+    private func put(_ relative: String, _ text: String) throws(Diagnostic) {
         let url = staging.appendingPathComponent(relative)
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -63,6 +71,23 @@ public struct SiteWriter: Sendable {
         } catch {
             throw .error(url.path, 0, "cannot write: \(error.localizedDescription)")
         }
+    }
+
+    /// Hard-links the previous site's file into the staging folder (an unchanged page costs no
+    /// writing); false when that is not possible.
+    func link(_ relative: String) -> Bool {
+        let target = staging.appendingPathComponent(relative)
+        do {
+            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        } catch {
+            return false
+        }
+        return Foundation.link(output.appendingPathComponent(relative).path, target.path) == 0
+    }
+
+    /// Removes a staged file (a link made before the unit turned out not to be reusable).
+    func unlink(_ relative: String) {
+        _ = Foundation.unlink(staging.appendingPathComponent(relative).path)
     }
 
     /// The staged path of a file, its folders created, for a writer that needs a path (libxlsxwriter).

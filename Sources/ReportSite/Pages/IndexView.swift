@@ -2,7 +2,7 @@ import ReportCore
 
 /// What the portfolio page needs of each campaign; kept small so a large project's index
 /// does not hold every campaign's rows.
-public struct CampaignSummary: Sendable {
+public struct CampaignSummary: Codable, Sendable {
     public let id: String
     public let name: String
     public let brand: String?

@@ -18,7 +18,7 @@ public struct PageRenderer: Sendable {
     }
 
     /// What the layout needs besides the body.
-    public struct Frame: Sendable {
+    public struct Frame: Codable, Sendable {
         public let title: String
         public let siteTitle: String
         public let lang: String

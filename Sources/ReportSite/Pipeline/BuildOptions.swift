@@ -10,6 +10,13 @@ public struct BuildOptions: Sendable {
     public var resources: BuiltinResources
     /// Also write `downloads/<id>.eml`, a draft email per campaign (`--email`).
     public var email = false
+    /// Adds each stage's time to this clock (the stage benchmark, `--timings`).
+    public var clock: StageClock?
+    /// Reuse the build cache beside the output and keep it up to date (`--no-cache` turns it off).
+    public var cache = true
+    /// What identifies the program itself in the cache's keys: its version, and the executable's
+    /// size and time when the command line knows them, so a rebuilt tool never reuses old pages.
+    public var toolIdentity = "report " + ReportVersion.number
 
     public init(output: URL? = nil, asOf: Day? = nil, locale: ReportLocale? = nil, resources: BuiltinResources = .embedded) {
         self.output = output

@@ -39,7 +39,8 @@ struct ProjectPages {
     }
 
     /// Writes the project's pages; returns how many HTML pages it wrote.
-    func write(renderer: PageRenderer, writer: SiteWriter) throws(Diagnostic) -> Int {
+    /// `cards`, in a cached build, links the cards whose campaigns did not change from the previous site.
+    func write(renderer: PageRenderer, writer: SiteWriter, clock: StageClock, cards: CardReuse? = nil) throws(Diagnostic) -> Int {
         let library = renderer.library
         var pages = 0
         func template(_ kind: PageKind) throws(Diagnostic) -> CompiledTemplate {
@@ -48,9 +49,12 @@ struct ProjectPages {
         }
         /// Renders a project page, its creator links pointing from `root`.
         func page(_ path: String, _ kind: PageKind, context: [String: Any], data: PageData, title: String, root: String) throws(Diagnostic) {
-            let body = try renderer.body(template(kind), context: context, data: data)
-            let filled = LateBinding.fill(body, LateBinding.Context(internalBenchmarks: [], format: data.format, slugs: slugs, root: root))
-            try writer.write(path, renderer.wrap(filled, frame: frame(title, root)))
+            let html = try clock.measure(.project) { () throws(Diagnostic) in
+                let body = try renderer.body(template(kind), context: context, data: data)
+                let filled = LateBinding.fill(body, LateBinding.Context(internalBenchmarks: [], format: data.format, slugs: slugs, root: root))
+                return renderer.wrap(filled, frame: frame(title, root))
+            }
+            try writer.write(path, html)
             pages += 1
         }
         let summaries = outcomes.map(\.summary)
@@ -68,13 +72,22 @@ struct ProjectPages {
         let settings = self.settings, histories = self.histories, cardSlugs = self.slugs, makeFrame = self.frame
         DispatchQueue.concurrentPerform(iterations: keys.count) { i in
             guard let history = histories[keys[i]], let slug = cardSlugs[keys[i]] else { return }
-            let card = CreatorView(history: history, locale: settings.locale, benchmark: PageData.bands(settings.benchmarks))
-            let data = card.pageData()
+            let unit = "creator:" + slug, files = ["influencers/\(slug)/index.html", "influencers/\(slug)/history.json"]
+            let cardKey = cards?.key(history, slug: slug)
+            if let cards, let cardKey {
+                if clock.measure(.write, { cards.reuse.link(unit, key: cardKey) }) { return }
+                cards.reuse.record(unit, key: cardKey, files: files)
+            }
             do throws(Diagnostic) {
-                let body = try renderer.body(cardTemplate, context: card.context(), data: data)
-                let filled = LateBinding.fill(body, LateBinding.Context(internalBenchmarks: [], format: data.format, slugs: cardSlugs, root: "../../"))
-                try writer.write("influencers/\(slug)/index.html", renderer.wrap(filled, frame: makeFrame("@" + history.handle, "../../")))
-                try writer.write("influencers/\(slug)/history.json", HistoryJSON.encode(history, slug: slug))
+                let (html, json) = try clock.measure(.project) { () throws(Diagnostic) in
+                    let card = CreatorView(history: history, locale: settings.locale, benchmark: PageData.bands(settings.benchmarks))
+                    let data = card.pageData()
+                    let body = try renderer.body(cardTemplate, context: card.context(), data: data)
+                    let filled = LateBinding.fill(body, LateBinding.Context(internalBenchmarks: [], format: data.format, slugs: cardSlugs, root: "../../"))
+                    return (renderer.wrap(filled, frame: makeFrame("@" + history.handle, "../../")), HistoryJSON.encode(history, slug: slug))
+                }
+                try writer.write(files[0], html)
+                try writer.write(files[1], json)
             } catch {
                 failures[i] = error
             }
@@ -82,8 +95,10 @@ struct ProjectPages {
         if let failure = failures.values.compactMap({ $0 }).first { throw failure }
         pages += keys.count
         try writer.write("kpis.csv", KPICSV.header + outcomes.map(\.csvRows).joined())
-        try KPIWorkbook.write(to: writer.stagedURL("kpis.xlsx"), parts: outcomes.map(\.workbook), histories: Array(histories.values),
-                              locale: settings.locale, asOf: asOf)
+        try clock.measure(.project) { () throws(Diagnostic) in
+            try KPIWorkbook.write(to: writer.stagedURL("kpis.xlsx"), parts: outcomes.map(\.workbook), histories: Array(histories.values),
+                                  locale: settings.locale, asOf: asOf)
+        }
         // Client reports are private unless report.yaml says `indexable: true` (site.md).
         try writer.write("robots.txt", settings.indexable ? "User-agent: *\nAllow: /\n" : "User-agent: *\nDisallow: /\n")
         return pages

@@ -1,0 +1,146 @@
+import Foundation
+import ReportCore
+
+/// The build cache beside the output (`.<output>.cache/`): each campaign's outcome stored under
+/// the key of its inputs, and a manifest of the files the last build wrote, so an unchanged
+/// campaign is neither read nor computed again and its pages are linked from the previous site
+/// instead of written. A clean build and a cached one write the same bytes: a key covers every
+/// input of what it stands for, and anything unreadable in the cache is a miss.
+struct BuildCache: Sendable {
+    /// Bumped whenever what the cache stores changes shape.
+    static let format = 1
+
+    let folder: URL
+    private let campaignsFolder: URL
+
+    init(output: URL) {
+        folder = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).cache")
+        campaignsFolder = folder.appendingPathComponent("campaigns")
+    }
+
+    /// What one campaign left in the cache: its outcome (page bodies in files beside it) and the
+    /// warnings its build gave, replayed on each cached build.
+    struct Entry: Codable {
+        var outcome: CampaignOutcome
+        let diagnostics: [Diagnostic]
+    }
+
+    /// The files of the last build, grouped by what they were made from.
+    struct Manifest: Codable {
+        var format = BuildCache.format
+        /// Unit name (`campaign:<id>`, `creator:<slug>`) → the key it was written under and its files.
+        var units: [String: Unit] = [:]
+    }
+
+    struct Unit: Codable, Sendable {
+        let key: String
+        let files: [Stamp]
+    }
+
+    /// A written file as the file system saw it after the build: a file edited, replaced or
+    /// touched since then no longer matches and is written again.
+    struct Stamp: Codable, Sendable, Equatable {
+        let path: String
+        let size: Int
+        let modified: Int
+        let inode: UInt64
+
+        init?(path: String, in root: URL) {
+            var info = stat()
+            guard lstat(root.appendingPathComponent(path).path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+            self.path = path
+            size = Int(info.st_size)
+            modified = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
+            inode = UInt64(info.st_ino)
+        }
+    }
+
+    // MARK: campaigns
+
+    /// The stored outcome for `key`, its bodies left in their files; nil on any miss.
+    func outcome(_ key: String) -> Entry? {
+        let entry = campaignsFolder.appendingPathComponent(key)
+        guard let data = FileManager.default.contents(atPath: entry.appendingPathComponent("outcome.json").path),
+              var stored = try? BuildCache.decoder.decode(Entry.self, from: data) else { return nil }
+        stored.outcome.cacheFolder = entry.path
+        // Every body file must be there, or the campaign is built again.
+        for page in stored.outcome.pages {
+            guard case .file(let name) = page.body, FileManager.default.fileExists(atPath: entry.appendingPathComponent(name).path) else { return nil }
+        }
+        return stored
+    }
+
+    /// Stores a freshly built outcome under `key` and returns it with its bodies moved to the
+    /// cache (so the build no longer holds them in memory); the outcome as it was when the cache
+    /// cannot be written.
+    func store(_ outcome: CampaignOutcome, diagnostics: [Diagnostic], key: String) -> CampaignOutcome {
+        let fm = FileManager.default
+        let entry = campaignsFolder.appendingPathComponent(key)
+        let staging = campaignsFolder.appendingPathComponent(".\(key).tmp-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
+        var stored = outcome
+        do {
+            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+            var names: [String] = []
+            var bodies: [String] = []
+            for (i, page) in outcome.pages.enumerated() {
+                guard case .text(let text) = page.body else { return outcome }
+                // A campaign's page and its one-file download share one body.
+                if let same = bodies.firstIndex(of: text) {
+                    stored.pages[i].body = .file(names[same])
+                    continue
+                }
+                let name = "body-\(bodies.count).html"
+                try Data(text.utf8).write(to: staging.appendingPathComponent(name))
+                bodies.append(text)
+                names.append(name)
+                stored.pages[i].body = .file(name)
+            }
+            try BuildCache.encoder.encode(Entry(outcome: stored, diagnostics: diagnostics)).write(to: staging.appendingPathComponent("outcome.json"))
+            try? fm.removeItem(at: entry)
+            try fm.moveItem(at: staging, to: entry)
+        } catch {
+            try? fm.removeItem(at: staging)
+            return outcome
+        }
+        stored.cacheFolder = entry.path
+        return stored
+    }
+
+    /// KPI values hold NaN for "not available": written as strings.
+    static var encoder: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        return encoder
+    }
+
+    static var decoder: JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        return decoder
+    }
+
+    // MARK: manifest
+
+    func manifest() -> Manifest? {
+        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent("manifest.json").path),
+              let manifest = try? JSONDecoder().decode(Manifest.self, from: data), manifest.format == BuildCache.format else { return nil }
+        return manifest
+    }
+
+    /// Records what this build wrote, then drops the campaign entries it no longer uses.
+    func save(_ manifest: Manifest, keeping keys: Set<String>) throws(Diagnostic) {
+        let fm = FileManager.default
+        let url = folder.appendingPathComponent("manifest.json")
+        do {
+            try fm.createDirectory(at: folder, withIntermediateDirectories: true)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            try encoder.encode(manifest).write(to: url, options: .atomic)
+        } catch {
+            throw .error(url.path, 0, "cannot write the build cache: \(error.localizedDescription)")
+        }
+        for name in (try? fm.contentsOfDirectory(atPath: campaignsFolder.path)) ?? [] where !keys.contains(name) {
+            try? fm.removeItem(at: campaignsFolder.appendingPathComponent(name))
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import ReportCore
+
+/// What a campaign leaves for the last stage: its pages rendered but for their internal
+/// benchmarks, its kpis.json likewise, and what the portfolio needs. The build cache stores it
+/// as it is, page bodies in files of their own, read only when the pages are written again.
+struct CampaignOutcome: Sendable, Codable {
+    struct Page: Sendable, Codable {
+        let path: String
+        var body: PageBody
+        let frame: PageRenderer.Frame
+    }
+
+    /// A page body in memory, or in a file of the campaign's cache entry.
+    enum PageBody: Sendable, Codable {
+        case text(String)
+        case file(String)
+    }
+
+    let summary: CampaignSummary
+    let csvRows: String
+    /// The campaign's rows of kpis.xlsx.
+    let workbook: KPIWorkbook.Part
+    let histories: [InfluencerHistory]
+    var pages: [Page]
+    let json: KPIJSON.Document
+    /// For the benchmarks page.
+    let judgement: CampaignJudgement
+    let format: NumberFormat
+    /// The key of the campaign's inputs, when the build uses the cache.
+    var key: String?
+    /// The cache entry holding the bodies that are files.
+    var cacheFolder: String?
+
+    /// Every file `write` makes, for the build cache's manifest.
+    func files(email: Bool) -> [String] {
+        pages.map(\.path) + (email && pages.contains { $0.frame.standalone } ? ["downloads/\(summary.id).eml"] : [])
+            + ["campaigns/\(summary.id)/kpis.json"]
+    }
+
+    func text(_ body: PageBody) throws(Diagnostic) -> String {
+        switch body {
+        case .text(let text): return text
+        case .file(let name):
+            let url = URL(fileURLWithPath: cacheFolder ?? "").appendingPathComponent(name)
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                throw .error(url.path, 0, "cannot read the build cache: delete the folder \(url.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path) and build again")
+            }
+            return String(decoding: data, as: UTF8.self)
+        }
+    }
+
+    /// Fills the internal benchmarks and creator links in and writes the campaign's files.
+    /// With `email`, also the draft email carrying the one-file report.
+    func write(_ internalBenchmarks: [InternalBenchmark], slugs: [String: String], renderer: PageRenderer, writer: SiteWriter,
+               email: Bool = false, clock: StageClock, into collector: DiagnosticCollector) {
+        do throws(Diagnostic) {
+            var bodies: [String: String] = [:]
+            for page in pages {
+                let context = LateBinding.Context(internalBenchmarks: internalBenchmarks, format: format, slugs: slugs,
+                                                  root: page.frame.standalone ? nil : page.frame.root)
+                let body: String
+                if case .file(let name) = page.body, let known = bodies[name] {
+                    body = known
+                } else {
+                    body = try clock.measure(.cache) { () throws(Diagnostic) in try text(page.body) }
+                    if case .file(let name) = page.body { bodies[name] = body }
+                }
+                let html = clock.measure(.render) { renderer.wrap(LateBinding.fill(body, context), frame: page.frame) }
+                try writer.write(page.path, html)
+                if email && page.frame.standalone {
+                    try writer.write("downloads/\(summary.id).eml", EmailDraft.make(summary: summary, recommendations: judgement.recommendations,
+                                                                                    format: format, report: html))
+                }
+            }
+            try writer.write("campaigns/\(summary.id)/kpis.json", json.text(internalBenchmarks: internalBenchmarks))
+        } catch {
+            collector.emit(error)
+        }
+    }
+}
