@@ -21,7 +21,13 @@ struct SiteOptions: ParsableArguments {
     @Flag(name: .customLong("no-cache"), help: "Build every campaign from its files, without reading or writing the build cache beside the output.")
     var noCache = false
 
+    @Option(help: "Threads for the parallel stages (default: one per core). The output is the same whatever the count.")
+    var jobs: Int?
+
     func validate() throws {
+        if let jobs, jobs < 1 {
+            throw ValidationError("--jobs: expected a number of threads ≥ 1, found \(jobs)")
+        }
         if let asOf, DateReaderDay.parse(asOf) == nil {
             throw ValidationError("--as-of: expected a date YYYY-MM-DD, found \"\(asOf)\"")
         }
@@ -38,6 +44,7 @@ struct SiteOptions: ParsableArguments {
             resources: resources
         )
         options.cache = !noCache
+        options.jobs = jobs
         options.toolIdentity += SiteOptions.executableStamp
         return options
     }

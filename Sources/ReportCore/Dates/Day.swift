@@ -6,6 +6,14 @@ public struct Day: Codable, Sendable, Hashable, Comparable, CustomStringConverti
 
     public init(ordinal: Int) { self.ordinal = ordinal }
 
+    /// A plain number in the build cache.
+    public init(from decoder: Decoder) throws { ordinal = try decoder.singleValueContainer().decode(Int.self) }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(ordinal)
+    }
+
     /// nil when the date does not exist (2026-02-30).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),

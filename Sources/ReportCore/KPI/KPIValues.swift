@@ -33,3 +33,25 @@ public func ratio(_ numerator: Double?, _ denominator: Double?, scale: Double = 
     guard let n = numerator, let d = denominator, d != 0 else { return nil }
     return n / d * scale
 }
+
+/// One packed string for the slots (the build cache holds thousands of these), the leads beside.
+extension KPIValues {
+    private enum CodingKeys: String, CodingKey { case values, leads }
+
+    public func encode(to encoder: Encoder) throws {
+        var p = PackedNumbers()
+        for v in storage { p.add(v) }
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(p.text, forKey: .values)
+        try container.encodeIfPresent(leadsByType, forKey: .leads)
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        var r = PackedNumbers.Reader(try container.decode(String.self, forKey: .values))
+        self.init()
+        for i in storage.indices { storage[i] = try r.double() }
+        guard r.isAtEnd else { throw PackedNumbers.Malformed() }
+        leadsByType = try container.decodeIfPresent([String: Double].self, forKey: .leads)
+    }
+}

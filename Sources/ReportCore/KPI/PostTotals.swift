@@ -182,3 +182,60 @@ public struct CommentTally: Codable, Sendable, Hashable {
         negative += other.negative
     }
 }
+
+/// The build cache keeps thousands of these per campaign: one packed string each (`PackedNumbers`).
+extension PostTotals {
+    private var pairs: [Pair] {
+        [frequency, longViewRate, reachRate, engagementRate, engagementRateFollowers, shareSaveRate, commentsPerPost,
+         storyReplyRate, stickerTapRate, ctr, storyCTR]
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var p = PackedNumbers()
+        p.add(posts)
+        for v in sums { p.add(v) }
+        for v in reported { p.add(v) }
+        p.add(engagements)
+        p.add(cost)
+        for pair in pairs {
+            p.add(pair.numerator)
+            p.add(pair.denominator)
+            p.add(pair.count)
+        }
+        p.add(emv)
+        for v in [captioned, compliant, planned, onTime, delayDays, reusableReported, reusable, reused,
+                  comments.total, comments.quality, comments.purchaseIntent, comments.positive, comments.negative] { p.add(v) }
+        var container = encoder.singleValueContainer()
+        try container.encode(p.text)
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        var r = PackedNumbers.Reader(try container.decode(String.self))
+        self.init()
+        posts = try r.int()
+        for i in sums.indices { sums[i] = try r.int() }
+        for i in reported.indices { reported[i] = try r.bool() }
+        engagements = try r.optionalInt()
+        cost = try r.optionalDouble()
+        var read: [Pair] = []
+        for _ in 0..<11 {
+            var pair = Pair()
+            pair.numerator = try r.double()
+            pair.denominator = try r.double()
+            pair.count = try r.int()
+            read.append(pair)
+        }
+        (frequency, longViewRate, reachRate, engagementRate, engagementRateFollowers, shareSaveRate) = (read[0], read[1], read[2], read[3], read[4], read[5])
+        (commentsPerPost, storyReplyRate, stickerTapRate, ctr, storyCTR) = (read[6], read[7], read[8], read[9], read[10])
+        emv = try r.optionalDouble()
+        (captioned, compliant, planned, onTime) = (try r.int(), try r.int(), try r.int(), try r.int())
+        (delayDays, reusableReported, reusable, reused) = (try r.int(), try r.int(), try r.int(), try r.int())
+        comments.total = try r.int()
+        comments.quality = try r.int()
+        comments.purchaseIntent = try r.int()
+        comments.positive = try r.int()
+        comments.negative = try r.int()
+        guard r.isAtEnd else { throw PackedNumbers.Malformed() }
+    }
+}

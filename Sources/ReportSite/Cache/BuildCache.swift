@@ -8,7 +8,7 @@ import ReportCore
 /// input of what it stands for, and anything unreadable in the cache is a miss.
 struct BuildCache: Sendable {
     /// Bumped whenever what the cache stores changes shape.
-    static let format = 1
+    static let format = 3
 
     let folder: URL
     private let campaignsFolder: URL
@@ -67,6 +67,7 @@ struct BuildCache: Sendable {
         for page in stored.outcome.pages {
             guard case .file(let name) = page.body, FileManager.default.fileExists(atPath: entry.appendingPathComponent(name).path) else { return nil }
         }
+        guard case .file(let name) = stored.outcome.json, FileManager.default.fileExists(atPath: entry.appendingPathComponent(name).path) else { return nil }
         return stored
     }
 
@@ -95,6 +96,9 @@ struct BuildCache: Sendable {
                 names.append(name)
                 stored.pages[i].body = .file(name)
             }
+            guard case .document(let document) = outcome.json else { return outcome }
+            try BuildCache.encoder.encode(document).write(to: staging.appendingPathComponent("kpis.json.part"))
+            stored.json = .file("kpis.json.part")
             try BuildCache.encoder.encode(Entry(outcome: stored, diagnostics: diagnostics)).write(to: staging.appendingPathComponent("outcome.json"))
             try? fm.removeItem(at: entry)
             try fm.moveItem(at: staging, to: entry)

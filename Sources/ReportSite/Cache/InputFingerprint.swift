@@ -12,15 +12,18 @@ struct InputFingerprint: Sendable {
     let campaigns: [String: String]
 
     /// `exclude` are folders never read as inputs (the output, its staging and cache folders).
-    init(root: URL, campaignFolders: [URL], resources: URL?, identity: [String], exclude: [URL]) {
+    init(root: URL, campaignFolders: [URL], workers: Workers, resources: URL?, identity: [String], exclude: [URL]) {
         let rootPath = root.standardizedFileURL.resolvingSymlinksInPath().path
         let skipped = Set(exclude.map { $0.standardizedFileURL.resolvingSymlinksInPath().path })
         let campaignPaths = Set(campaignFolders.map { $0.standardizedFileURL.resolvingSymlinksInPath().path })
         // Everything in the project but the campaign folders and the outputs.
         var shared = InputFingerprint.listing(root: rootPath, skipping: skipped.union(campaignPaths).union([rootPath + "/campaigns"]))
         if let resources {
+            // The built-in templates/ and site/ of a working copy (REPORT_RESOURCES), nothing else of it.
             let path = resources.standardizedFileURL.resolvingSymlinksInPath().path
-            shared += InputFingerprint.listing(root: path, skipping: []).map { "builtin/" + $0 }
+            for folder in ["templates", "site"] {
+                shared += InputFingerprint.listing(root: path + "/" + folder, skipping: []).map { "builtin/\(folder)/" + $0 }
+            }
         }
         global = ContentHash.hex((identity + shared).joined(separator: "\n"))
         let folders = campaignFolders.map { $0.standardizedFileURL.resolvingSymlinksInPath().path }
@@ -28,7 +31,7 @@ struct InputFingerprint: Sendable {
         let global = self.global
         keys.withUnsafeMutableBufferPointer { slots in
             nonisolated(unsafe) let slots = slots
-            DispatchQueue.concurrentPerform(iterations: folders.count) { i in
+            workers.forEach(folders.count) { i in
                 let files = InputFingerprint.listing(root: folders[i], skipping: [])
                 // The folder's path too: two campaigns with the same files are still two campaigns.
                 let relative = folders[i].hasPrefix(rootPath + "/") ? String(folders[i].dropFirst(rootPath.count + 1)) : folders[i]

@@ -14,6 +14,8 @@ public struct BuildOptions: Sendable {
     public var clock: StageClock?
     /// Reuse the build cache beside the output and keep it up to date (`--no-cache` turns it off).
     public var cache = true
+    /// Threads for the parallel stages (`--jobs`); nil for one per core. Never changes the output.
+    public var jobs: Int?
     /// What identifies the program itself in the cache's keys: its version, and the executable's
     /// size and time when the command line knows them, so a rebuilt tool never reuses old pages.
     public var toolIdentity = "report " + ReportVersion.number

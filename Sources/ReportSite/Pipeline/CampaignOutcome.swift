@@ -17,15 +17,40 @@ struct CampaignOutcome: Sendable, Codable {
         case file(String)
     }
 
+    enum JSONPart: Sendable, Codable {
+        case document(KPIJSON.Document)
+        case file(String)
+    }
+
+    /// What the last stage needs of the campaign's judgement (the fraud evidence stays in the
+    /// campaign's own pages, already rendered).
+    struct JudgementDigest: Sendable, Codable {
+        struct Judged: Sendable, Codable {
+            let influencer: Influencer
+            let benchmarks: [BenchmarkComparison]
+        }
+
+        let benchmarks: [BenchmarkComparison]
+        let influencers: [Judged]
+        let recommendations: [Recommendation]
+
+        init(_ judgement: CampaignJudgement) {
+            benchmarks = judgement.benchmarks
+            influencers = judgement.influencers.map { Judged(influencer: $0.influencer, benchmarks: $0.benchmarks) }
+            recommendations = judgement.recommendations
+        }
+    }
+
     let summary: CampaignSummary
     let csvRows: String
     /// The campaign's rows of kpis.xlsx.
     let workbook: KPIWorkbook.Part
     let histories: [InfluencerHistory]
     var pages: [Page]
-    let json: KPIJSON.Document
-    /// For the benchmarks page.
-    let judgement: CampaignJudgement
+    /// kpis.json but for its internal benchmarks; in a file of the cache entry once stored.
+    var json: JSONPart
+    /// For the benchmarks page and the email.
+    let judgement: JudgementDigest
     let format: NumberFormat
     /// The key of the campaign's inputs, when the build uses the cache.
     var key: String?
@@ -41,13 +66,30 @@ struct CampaignOutcome: Sendable, Codable {
     func text(_ body: PageBody) throws(Diagnostic) -> String {
         switch body {
         case .text(let text): return text
-        case .file(let name):
-            let url = URL(fileURLWithPath: cacheFolder ?? "").appendingPathComponent(name)
-            guard let data = FileManager.default.contents(atPath: url.path) else {
-                throw .error(url.path, 0, "cannot read the build cache: delete the folder \(url.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path) and build again")
-            }
-            return String(decoding: data, as: UTF8.self)
+        case .file(let name): return String(decoding: try cached(name), as: UTF8.self)
         }
+    }
+
+    func document() throws(Diagnostic) -> KPIJSON.Document {
+        switch json {
+        case .document(let document): return document
+        case .file(let name):
+            let data = try cached(name)
+            guard let document = try? BuildCache.decoder.decode(KPIJSON.Document.self, from: data) else { throw damaged(name) }
+            return document
+        }
+    }
+
+    private func cached(_ name: String) throws(Diagnostic) -> Data {
+        guard let data = FileManager.default.contents(atPath: URL(fileURLWithPath: cacheFolder ?? "").appendingPathComponent(name).path) else {
+            throw damaged(name)
+        }
+        return data
+    }
+
+    private func damaged(_ name: String) -> Diagnostic {
+        let url = URL(fileURLWithPath: cacheFolder ?? "").appendingPathComponent(name)
+        return .error(url.path, 0, "cannot read the build cache: delete the folder \(url.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path) and build again")
     }
 
     /// Fills the internal benchmarks and creator links in and writes the campaign's files.
@@ -73,7 +115,7 @@ struct CampaignOutcome: Sendable, Codable {
                                                                                     format: format, report: html))
                 }
             }
-            try writer.write("campaigns/\(summary.id)/kpis.json", json.text(internalBenchmarks: internalBenchmarks))
+            try writer.write("campaigns/\(summary.id)/kpis.json", document().text(internalBenchmarks: internalBenchmarks))
         } catch {
             collector.emit(error)
         }

@@ -62,8 +62,8 @@ struct CampaignRun: Sendable {
             workbook: KPIWorkbook.Part(campaign: campaign, kpis: kpis, judgement: judgement),
             histories: InfluencerHistory.contributions(campaign, kpis: kpis, judgement: judgement),
             pages: pages,
-            json: KPIJSON.encode(campaign: campaign, kpis: kpis, judgement: judgement, asOf: asOf),
-            judgement: judgement,
+            json: .document(KPIJSON.encode(campaign: campaign, kpis: kpis, judgement: judgement, asOf: asOf)),
+            judgement: CampaignOutcome.JudgementDigest(judgement),
             format: view.format
         )
     }

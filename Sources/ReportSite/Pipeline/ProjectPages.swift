@@ -40,7 +40,8 @@ struct ProjectPages {
 
     /// Writes the project's pages; returns how many HTML pages it wrote.
     /// `cards`, in a cached build, links the cards whose campaigns did not change from the previous site.
-    func write(renderer: PageRenderer, writer: SiteWriter, clock: StageClock, cards: CardReuse? = nil) throws(Diagnostic) -> Int {
+    func write(renderer: PageRenderer, writer: SiteWriter, clock: StageClock, workers: Workers = Workers(count: nil),
+               cards: CardReuse? = nil) throws(Diagnostic) -> Int {
         let library = renderer.library
         var pages = 0
         func template(_ kind: PageKind) throws(Diagnostic) -> CompiledTemplate {
@@ -70,7 +71,7 @@ struct ProjectPages {
         let keys = histories.keys.sorted()
         let failures = ResultSlots<Diagnostic>(count: keys.count)
         let settings = self.settings, histories = self.histories, cardSlugs = self.slugs, makeFrame = self.frame
-        DispatchQueue.concurrentPerform(iterations: keys.count) { i in
+        workers.forEach(keys.count) { i in
             guard let history = histories[keys[i]], let slug = cardSlugs[keys[i]] else { return }
             let unit = "creator:" + slug, files = ["influencers/\(slug)/index.html", "influencers/\(slug)/history.json"]
             let cardKey = cards?.key(history, slug: slug)

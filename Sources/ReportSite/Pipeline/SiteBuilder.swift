@@ -53,10 +53,11 @@ public struct SiteBuilder: Sendable {
         let renderer = PageRenderer(library: library, indexable: settings.indexable, locale: settings.locale)
         let folders = loader.campaignFolders
         let clock = options.clock ?? StageClock()
+        let workers = Workers(count: options.jobs)
         let cache = options.cache ? BuildCache(output: writer.output) : nil
         let fingerprint = cache.map { cache in
-            clock.measure(.cache) {
-                InputFingerprint(root: loader.files.root, campaignFolders: folders, resources: options.resources.folder,
+            clock.measure(.fingerprint) {
+                InputFingerprint(root: loader.files.root, campaignFolders: folders, workers: workers, resources: options.resources.folder,
                                  identity: identity(asOf: asOf, locale: settings.locale), exclude: [writer.output, cache.folder, writer.staging])
             }
         }
@@ -64,7 +65,7 @@ public struct SiteBuilder: Sendable {
         let counter = Counter()
         let results = ResultSlots<CampaignOutcome>(count: folders.count)
         let run = CampaignRun(loader: loader, settings: settings, asOf: asOf, renderer: renderer, clock: clock)
-        DispatchQueue.concurrentPerform(iterations: folders.count) { i in
+        workers.forEach(folders.count) { i in
             defer { progress("campaign \(folders[i].lastPathComponent) (\(counter.next())/\(folders.count))") }
             let key = fingerprint?.key(folders[i])
             if let cache, let key, let entry = clock.measure(.cache, { cache.outcome(key) }) {
@@ -96,7 +97,7 @@ public struct SiteBuilder: Sendable {
         let project = clock.measure(.project) { ProjectPages(outcomes: outcomes, settings: settings, asOf: asOf) }
         let reuse = cache.map { cache in OutputReuse(previous: clock.measure(.cache) { cache.manifest() }, writer: writer) }
         let slugsKey = ContentHash.hex(project.slugs.sorted { $0.key < $1.key }.map { $0.key + "\t" + $0.value }.joined(separator: "\n"))
-        DispatchQueue.concurrentPerform(iterations: outcomes.count) { i in
+        workers.forEach(outcomes.count) { i in
             let outcome = outcomes[i]
             let internalBenchmarks = project.internalBenchmarks[outcome.summary.id] ?? []
             // A campaign's files change with its inputs, the medians of the others and the card paths.
@@ -113,7 +114,7 @@ public struct SiteBuilder: Sendable {
         var pages = outcomes.reduce(0) { $0 + $1.pages.count }
         do throws(Diagnostic) {
             let cards = reuse.map { reuse in CardReuse(reuse: reuse, global: fingerprint?.global ?? "", slugsKey: slugsKey, outcomes: outcomes) }
-            pages += try project.write(renderer: renderer, writer: writer, clock: clock, cards: cards)
+            pages += try project.write(renderer: renderer, writer: writer, clock: clock, workers: workers, cards: cards)
             try clock.measure(.write) { () throws(Diagnostic) in try writer.commit() }
         } catch {
             writer.discard()

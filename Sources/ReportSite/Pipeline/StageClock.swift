@@ -5,7 +5,9 @@ import Foundation
 /// threads (thread-seconds), beside the build's wall time.
 public final class StageClock: @unchecked Sendable {
     public enum Stage: String, CaseIterable, Sendable {
-        /// Inputs fingerprinted and cached campaigns looked up.
+        /// Every input's content hashed for the cache's keys.
+        case fingerprint
+        /// Cached campaigns looked up, stored and read back.
         case cache
         /// campaign.yaml and the CSV files parsed into rows.
         case read
@@ -42,7 +44,7 @@ public final class StageClock: @unchecked Sendable {
 
     /// One line per stage, for the terminal: `report: stage read        12.345 s`.
     public var report: String {
-        totals.map { "report: stage " + $0.stage.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0) + String(format: "%8.3f s", $0.seconds) }
+        totals.map { "report: stage " + $0.stage.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0) + String(format: "%8.3f s", $0.seconds) }
             .joined(separator: "\n")
     }
 }
