@@ -54,6 +54,12 @@ let package = Package(
             name: "report",
             dependencies: ["ReportSite", "ReportServe", "ReportCore", "ReportLoading", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // The stage benchmark (docs/performance.md): `swift run -c release report-stages PROJECT`.
+        .executableTarget(
+            name: "report-stages",
+            dependencies: ["ReportSite", "ReportCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Benchmarks/StageBench"
+        ),
         .testTarget(
             name: "ReportTests",
             dependencies: ["ReportCore", "ReportLoading", "ReportCharts", "ReportSite", "ReportServe"],

@@ -10,6 +10,14 @@ import Testing
         #expect(html.markup == "<td title=\"a &quot;quote&quot; &amp; &lt;tag&gt;\">&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</td>")
     }
 
+    /// A quote or `<` followed by a combining mark is one Character but still a quote to a browser.
+    @Test func combiningMarksCannotHideMarkup() {
+        #expect(HTMLEscaping.escape("\"\u{301} onmouseover=x") == "&quot;\u{301} onmouseover=x")
+        #expect(HTMLEscaping.escape("<\u{338}script>") == "&lt;\u{338}script&gt;")
+        #expect(HTMLEscaping.escape("a\u{0}b — café") == "a\u{FFFD}b — café")
+        #expect(HTMLEscaping.escape("plain text ✓") == "plain text ✓")
+    }
+
     @Test func rawIsTheOnlyWayInForMarkup() {
         let svg = "<svg><title>t</title></svg>"
         #expect(HTML.element("span", [], [.raw(svg)]).markup == "<span>" + svg + "</span>")

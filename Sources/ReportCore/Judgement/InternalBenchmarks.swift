@@ -41,20 +41,45 @@ public enum InternalBenchmarks {
     /// between campaigns of the same currency.
     public static func compute(_ entries: [Entry]) -> [String: [InternalBenchmark]] {
         let keys = KPICatalog.jsonKeys(campaign: true, influencer: false).map(\.kpi)
-        var out: [String: [InternalBenchmark]] = [:]
-        for entry in entries {
-            var list: [InternalBenchmark] = []
-            for kpi in keys {
-                let others = entries.filter { $0.id != entry.id && (kpi.unit != .money || $0.currency == entry.currency) }
-                let values = others.compactMap { $0.kpis[kpi] }
-                guard values.count >= minimumCampaigns, let median = median(values) else { continue }
-                let value = entry.kpis[kpi]
-                list.append(InternalBenchmark(kpi: kpi, median: median, campaigns: values.count, value: value,
-                                              change: value.flatMap { ratio($0, median).map { $0 - 1 } }))
+        var lists = [[InternalBenchmark]](repeating: [], count: entries.count)
+        // Each group's values are sorted once; a campaign's "others" are that list without one
+        // occurrence of its own value (the same values, so the same median) — n log n, not n²,
+        // which a project of hundreds of campaigns rebuilt on each save needs.
+        for kpi in keys {
+            var groups: [String: [Int]] = [:]
+            for (i, entry) in entries.enumerated() { groups[kpi.unit == .money ? entry.currency : "", default: []].append(i) }
+            for members in groups.values {
+                let sorted = members.compactMap { entries[$0].kpis[kpi] }.sorted()
+                for i in members {
+                    let value = entries[i].kpis[kpi]
+                    var others = sorted
+                    if let value { others.remove(at: position(of: value, in: sorted)) }
+                    guard others.count >= minimumCampaigns else { continue }
+                    let mid = others.count / 2
+                    let median = others.count % 2 == 1 ? others[mid] : (others[mid - 1] + others[mid]) / 2
+                    lists[i].append(InternalBenchmark(kpi: kpi, median: median, campaigns: others.count, value: value,
+                                                      change: value.flatMap { ratio($0, median).map { $0 - 1 } }))
+                }
             }
-            out[entry.id] = list
         }
+        var out: [String: [InternalBenchmark]] = [:]
+        for (entry, list) in zip(entries, lists) { out[entry.id] = list }
         return out
+    }
+
+    /// Where `value` sits in `sorted` (the occurrence with the same bits when several compare equal).
+    static func position(of value: Double, in sorted: [Double]) -> Int {
+        var low = 0, high = sorted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sorted[mid] < value { low = mid + 1 } else { high = mid }
+        }
+        var i = low
+        while i < sorted.count, sorted[i] == value {
+            if sorted[i].bitPattern == value.bitPattern { return i }
+            i += 1
+        }
+        return min(low, sorted.count - 1)
     }
 
     /// The middle value, or the mean of the two middle ones.

@@ -26,7 +26,15 @@ struct CampaignOutcome: Sendable, Codable {
     /// campaign's own pages, already rendered).
     struct JudgementDigest: Sendable, Codable {
         struct Judged: Sendable, Codable {
-            let influencer: Influencer
+            /// What the benchmarks page shows of the creator.
+            struct Creator: Sendable, Codable {
+                let handle: String
+                let key: String
+                let platform: Platform
+                let tier: Tier
+            }
+
+            let influencer: Creator
             let benchmarks: [BenchmarkComparison]
         }
 
@@ -36,7 +44,10 @@ struct CampaignOutcome: Sendable, Codable {
 
         init(_ judgement: CampaignJudgement) {
             benchmarks = judgement.benchmarks
-            influencers = judgement.influencers.map { Judged(influencer: $0.influencer, benchmarks: $0.benchmarks) }
+            influencers = judgement.influencers.map { judged in
+                let i = judged.influencer
+                return Judged(influencer: .init(handle: i.handle, key: i.key, platform: i.platform, tier: i.tier), benchmarks: judged.benchmarks)
+            }
             recommendations = judgement.recommendations
         }
     }

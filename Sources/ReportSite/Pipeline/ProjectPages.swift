@@ -58,6 +58,22 @@ struct ProjectPages {
             try writer.write(path, html)
             pages += 1
         }
+        // The workbook is written on a thread of its own while the pages are drawn (libxlsxwriter
+        // works on one file from one thread; nothing else touches it).
+        let workbookURL = try writer.stagedURL("kpis.xlsx")
+        let workbookDone = DispatchGroup()
+        let workbookFailure = ResultSlots<Diagnostic>(count: 1)
+        let parts = outcomes.map(\.workbook), allHistories = Array(histories.values), locale = settings.locale, asOf = self.asOf
+        DispatchQueue.global().async(group: workbookDone) {
+            do throws(Diagnostic) {
+                try clock.measure(.project) { () throws(Diagnostic) in
+                    try KPIWorkbook.write(to: workbookURL, parts: parts, histories: allHistories, locale: locale, asOf: asOf)
+                }
+            } catch {
+                workbookFailure[0] = error
+            }
+        }
+        defer { workbookDone.wait() }
         let summaries = outcomes.map(\.summary)
         let index = IndexView(title: settings.title, campaigns: summaries, locale: settings.locale, benchmark: PageData.bands(settings.benchmarks))
         // The layout adds the site title: the portfolio's own title says what the page is.
@@ -96,10 +112,8 @@ struct ProjectPages {
         if let failure = failures.values.compactMap({ $0 }).first { throw failure }
         pages += keys.count
         try writer.write("kpis.csv", KPICSV.header + outcomes.map(\.csvRows).joined())
-        try clock.measure(.project) { () throws(Diagnostic) in
-            try KPIWorkbook.write(to: writer.stagedURL("kpis.xlsx"), parts: outcomes.map(\.workbook), histories: Array(histories.values),
-                                  locale: settings.locale, asOf: asOf)
-        }
+        workbookDone.wait()
+        if let failure = workbookFailure[0] { throw failure }
         // Client reports are private unless report.yaml says `indexable: true` (site.md).
         try writer.write("robots.txt", settings.indexable ? "User-agent: *\nAllow: /\n" : "User-agent: *\nDisallow: /\n")
         return pages
