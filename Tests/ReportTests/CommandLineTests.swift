@@ -74,6 +74,20 @@ import Testing
         #expect(r.stderr.hasPrefix("Error: --as-of: expected a date YYYY-MM-DD, found \"yesterday\""))
         let unknown = try run(["frobnicate"])
         #expect(unknown.status == 2)
+        let jobs = try run(["build", ".", "--jobs", "0"])
+        #expect(jobs.status == 2)
+        #expect(jobs.stderr.hasPrefix("Error: --jobs: expected a number of threads ≥ 1, found 0"))
+    }
+
+    /// `--timings`: one line per stage after the summary, in pipeline order.
+    @Test func timingsListEveryStage() throws {
+        let temp = TemporaryFolder()
+        let project = try temp.copyFixture("basic")
+        let r = try run(["build", project.path, "--output", temp.url.appendingPathComponent("site").path, "--timings", "--jobs", "1"])
+        #expect(r.status == 0)
+        let stages = r.stderr.split(separator: "\n").filter { $0.hasPrefix("report: stage ") }
+        #expect(stages.map { $0.split(separator: " ")[2] } == ["fingerprint", "cache", "read", "compute", "render", "project", "write"])
+        #expect(stages.allSatisfy { $0.range(of: #"^report: stage [a-z]+ +[0-9]+\.[0-9]{3} s$"#, options: .regularExpression) != nil })
     }
 
     @Test func checkListsEveryProblemSorted() throws {
