@@ -78,36 +78,46 @@ struct BuildCache: Sendable {
         let fm = FileManager.default
         let entry = campaignsFolder.appendingPathComponent(key)
         let staging = campaignsFolder.appendingPathComponent(".\(key).tmp-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
-        var stored = outcome
         do {
-            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-            var names: [String] = []
-            var bodies: [String] = []
-            for (i, page) in outcome.pages.enumerated() {
-                guard case .text(let text) = page.body else { return outcome }
-                // A campaign's page and its one-file download share one body.
-                if let same = bodies.firstIndex(of: text) {
-                    stored.pages[i].body = .file(names[same])
-                    continue
-                }
-                let name = "body-\(bodies.count).html"
-                try Data(text.utf8).write(to: staging.appendingPathComponent(name))
-                bodies.append(text)
-                names.append(name)
-                stored.pages[i].body = .file(name)
-            }
-            guard case .document(let document) = outcome.json else { return outcome }
-            try BuildCache.encoder.encode(document).write(to: staging.appendingPathComponent("kpis.json.part"))
-            stored.json = .file("kpis.json.part")
+            var stored = try BuildCache.moveBodies(of: outcome, to: staging)
             try BuildCache.encoder.encode(Entry(outcome: stored, diagnostics: diagnostics)).write(to: staging.appendingPathComponent("outcome.json"))
             try? fm.removeItem(at: entry)
             try fm.moveItem(at: staging, to: entry)
+            stored.cacheFolder = entry.path
+            return stored
         } catch {
             try? fm.removeItem(at: staging)
             return outcome
         }
-        stored.cacheFolder = entry.path
-        return stored
+    }
+
+    /// Writes the outcome's page bodies and kpis.json part into `folder` and returns the outcome
+    /// pointing at them: a build without the cache also spills them there, so a portfolio of
+    /// hundreds of campaigns never holds every page in memory while it waits for the last one.
+    static func moveBodies(of outcome: CampaignOutcome, to folder: URL) throws -> CampaignOutcome {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        var moved = outcome
+        var names: [String] = []
+        var bodies: [String] = []
+        for (i, page) in outcome.pages.enumerated() {
+            guard case .text(let text) = page.body else { continue }
+            // A campaign's page and its one-file download share one body.
+            if let same = bodies.firstIndex(of: text) {
+                moved.pages[i].body = .file(names[same])
+                continue
+            }
+            let name = "body-\(bodies.count).html"
+            try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+            bodies.append(text)
+            names.append(name)
+            moved.pages[i].body = .file(name)
+        }
+        if case .document(let document) = outcome.json {
+            try BuildCache.encoder.encode(document).write(to: folder.appendingPathComponent("kpis.json.part"))
+            moved.json = .file("kpis.json.part")
+        }
+        moved.cacheFolder = folder.path
+        return moved
     }
 
     /// KPI values hold NaN for "not available": written as strings.

@@ -61,6 +61,13 @@ public struct SiteBuilder: Sendable {
                                  identity: identity(asOf: asOf, locale: settings.locale), exclude: [writer.output, cache.folder, writer.staging])
             }
         }
+        let spill = writer.output.deletingLastPathComponent().appendingPathComponent(".\(writer.output.lastPathComponent).tmp-\(getpid())-spill")
+        defer { try? FileManager.default.removeItem(at: spill) }
+        if cache == nil {
+            // Marked like a staging folder, so a killed build's spill is cleared by the next one.
+            try? FileManager.default.createDirectory(at: spill, withIntermediateDirectories: true)
+            FileManager.default.createFile(atPath: spill.appendingPathComponent(SiteWriter.marker).path, contents: Data())
+        }
         progress("load, compute and render \(folders.count) campaign\(folders.count == 1 ? "" : "s")")
         let counter = Counter()
         let results = ResultSlots<CampaignOutcome>(count: folders.count)
@@ -82,6 +89,9 @@ public struct SiteBuilder: Sendable {
             if let cache, let key, let built = outcome, !own.hasErrors {
                 outcome = clock.measure(.cache) { cache.store(built, diagnostics: diagnostics, key: key) }
                 outcome?.key = key
+            } else if cache == nil, let built = outcome {
+                // Without the cache, the bodies wait in a scratch folder rather than in memory.
+                outcome = clock.measure(.write) { (try? BuildCache.moveBodies(of: built, to: spill.appendingPathComponent(String(i)))) ?? built }
             }
             results[i] = outcome
         }
