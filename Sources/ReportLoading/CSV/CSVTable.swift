@@ -118,6 +118,8 @@ public struct CSVCells {
     /// The same with the column's position resolved once per file (hot loops).
     public func text(at index: Int?) -> String? {
         guard let i = index else { return nil }
+        // Most cells need no trimming: their String straight from the bytes.
+        if let r = plainBytes(i) { return String(decoding: row.bytes[r], as: UTF8.self) }
         if row.isBlank(i) { return nil }
         let value = CSVReader.trimmed(row.field(i))
         if value.isEmpty || (table.placeholders && CSVCells.isPlaceholder(value)) { return nil }
@@ -165,6 +167,7 @@ public struct CSVCells {
 
     func raw(at index: Int?) -> String? {
         guard let i = index else { return nil }
+        if let r = plainBytes(i) { return String(decoding: row.bytes[r], as: UTF8.self) }
         let value = row.field(i)
         let trimmed = CSVReader.trimmed(value)
         return trimmed.isEmpty || (table.placeholders && CSVCells.isPlaceholder(trimmed)) ? nil : value

@@ -253,7 +253,8 @@ public struct YAMLMapping {
 
     /// Plain decimal numbers only: no NaN, infinity, hex or YAML 1.1 sexagesimal surprises.
     public static func parseNumber(_ s: String) -> Double? {
-        let t = s.replacingOccurrences(of: "_", with: "")
+        // Foundation's replacingOccurrences only when there is something to replace.
+        let t = s.utf8.contains(UInt8(ascii: "_")) ? s.replacingOccurrences(of: "_", with: "") : s
         guard !t.isEmpty, t.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+" || $0 == "e" || $0 == "E") }),
               let d = Double(t), d.isFinite else { return nil }
         return d
