@@ -21,12 +21,18 @@ enum DataFileLoaders {
         var unknown = 0, firstUnknownLine = 0
         let postID = table.resolve("post_id"), textColumn = table.resolve("text"), dateColumn = table.resolve("date")
         let author = table.resolve("author")
+        // A post's comments come together: the previous row's answer serves the next ones.
+        var lastID: String?, lastKnown = false
         let complete = table.forEachRow(into: collector) { cells in
             guard let id = cells.required(postID) else { return }
             let text = cells.raw(textColumn) ?? ""
             let date = cells.dateTime(dateColumn, clock: dates)
             guard !cells.hasErrors else { return }
-            guard posts.contains(id) else {
+            if id != lastID {
+                lastID = id
+                lastKnown = posts.contains(id)
+            }
+            guard lastKnown else {
                 if unknown == 0 { firstUnknownLine = cells.line }
                 unknown += 1
                 return
