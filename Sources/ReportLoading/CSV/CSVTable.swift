@@ -145,8 +145,8 @@ public struct CSVCells {
         value == "-" || value == "--" || value.lowercased() == "undefined"
     }
 
-    /// The same test on bytes: no Unicode letter lower-cases to one of `undefined`'s ASCII
-    /// letters, so an ASCII comparison gives `lowercased()`'s answer.
+    /// The same test on bytes. Of the non-ASCII letters only the Kelvin sign lower-cases to
+    /// ASCII alone (`k`, not in `undefined`), so an ASCII comparison gives `lowercased()`'s answer.
     static func isPlaceholder(_ b: [UInt8], _ start: Int, _ end: Int) -> Bool {
         switch end - start {
         case 1: return b[start] == 0x2D
