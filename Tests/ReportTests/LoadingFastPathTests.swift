@@ -53,6 +53,13 @@ import Yams
         }
     }
 
+    @Test func lineFeedsAreCountedEightBytesAtATime() throws {
+        for text in ["a,b\n", "a,b\n1,2", "a,b\n\n\n1,\"x\ny\"\n" + String(repeating: "1234567\n", count: 9) + "\n\u{0A}é\n"] {
+            let reader = try CSVReader(bytes: Array(text.utf8), file: "t.csv")
+            #expect(reader.bodyLineFeeds() == text.utf8.filter { $0 == 0x0A }.count - 1, "\(text)")
+        }
+    }
+
     @Test func duplicateIDsNameTheirFirstPlace() {
         let ids = IDRegistry()
         #expect(ids.register("p1", file: "a.csv", line: 2) == nil)

@@ -17,6 +17,11 @@ final class IDRegistry {
     private var seen: [String: (file: Int, line: Int)] = [:]
     private var files: [String] = []
 
+    /// Room for `count` more ids (a file's rows), so the table does not grow row by row.
+    func reserve(_ count: Int) {
+        seen.reserveCapacity(seen.count + count)
+    }
+
     /// nil when new; else the place it was first used (`line 4`, or `file.csv:4`).
     func register(_ id: String, file: String, line: Int) -> String? {
         if files.last != file { files.append(file) }

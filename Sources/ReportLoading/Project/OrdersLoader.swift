@@ -26,6 +26,7 @@ enum OrdersLoader {
     }
 
     static func load(_ table: CSVTable, _ context: LoadContext, into collector: DiagnosticCollector) -> [Order]? {
+        context.ids.reserve(table.reader.bodyLineFeeds())
         switch dialect(header: table.reader.header) {
         case .shopify: return loadShopify(table, context, into: collector)
         case .woocommerce: return loadWooCommerce(table, context, into: collector)

@@ -29,6 +29,7 @@ enum PostsLoader {
         let captionFallback = dialect.captionFallback.map(table.resolve)
         let metricColumns = metrics.map { table.resolve($0.column) }
         let accountKey = context.account?.key
+        context.ids.reserve(table.reader.bodyLineFeeds())
         // Rows come grouped by account: the last handle's lookup serves the next rows.
         var lastHandle: String?
         var lastInfluencer: (key: String, platform: Platform)?
