@@ -1,35 +1,46 @@
 import ReportCore
 
-/// One record of a CSV file with the physical line it starts on. Unquoted fields stay byte
-/// ranges of the file until asked for: exports carry dozens of columns a report never reads.
+/// One record of a CSV file with the physical line it starts on. Fields stay byte ranges
+/// until asked for: exports carry dozens of columns a report never reads, and counts and
+/// dates are read from the bytes without a String. `forEachRow` refills one row, so its
+/// buffers are allocated once per file, not once per record.
 public struct CSVRow: Sendable {
-    enum Cell: Sendable {
-        case raw(Int, Int)
-        case text(String)
+    /// Where one field's bytes are.
+    struct Field: Sendable {
+        var start: Int
+        var end: Int
+        /// Written in quotes: blank then means empty once trimmed, as for any text.
+        var quoted: Bool
+        /// In `unescaped` (doubled quotes undone, or text after the closing quote), not the file.
+        var copied: Bool
     }
 
-    public let line: Int
-    let cells: [Cell]
+    public internal(set) var line: Int
+    var cells: [Field] = []
+    var unescaped: [UInt8] = []
     let bytes: [UInt8]
+
+    init(line: Int, bytes: [UInt8]) {
+        self.line = line
+        self.bytes = bytes
+        cells.reserveCapacity(32)
+    }
 
     public var count: Int { cells.count }
 
     /// The field's text (the file was validated as UTF-8 when it was opened).
     public func field(_ i: Int) -> String {
-        switch cells[i] {
-        case .raw(let a, let b): return String(decoding: bytes[a..<b], as: UTF8.self)
-        case .text(let s): return s
-        }
+        let f = cells[i]
+        return f.copied ? String(decoding: unescaped[f.start..<f.end], as: UTF8.self) : String(decoding: bytes[f.start..<f.end], as: UTF8.self)
     }
 
     public var fields: [String] { (0..<cells.count).map(field) }
 
     /// True for an empty or blank field, without building its string.
     func isBlank(_ i: Int) -> Bool {
-        switch cells[i] {
-        case .raw(let a, let b): return bytes[a..<b].allSatisfy { $0 == 0x20 || $0 == 0x09 }
-        case .text(let s): return CSVReader.trimmed(s).isEmpty
-        }
+        let f = cells[i]
+        if f.quoted { return CSVReader.trimmed(field(i)).isEmpty }
+        return bytes[f.start..<f.end].allSatisfy { $0 == 0x20 || $0 == 0x09 }
     }
 }
 
@@ -99,7 +110,8 @@ public struct CSVReader: Sendable {
         }
         self.delimiter = delimiter
         var cursor = CSVCursor(start: start, line: line)
-        guard let headerRow = try CSVReader.nextRecord(bytes, &cursor, delimiter: delimiter, file: file) else {
+        var headerRow = CSVRow(line: line, bytes: bytes)
+        guard try CSVReader.nextRecord(&cursor, into: &headerRow, delimiter: delimiter, file: file) else {
             throw .error(file, 0, "the file holds no header line")
         }
         self.headerLine = headerRow.line
@@ -112,49 +124,32 @@ public struct CSVReader: Sendable {
     /// Stops at a record that cannot be read (an unterminated quote), with its located error.
     public func forEachRow(_ body: (CSVRow) -> Void) throws(Diagnostic) {
         var cursor = CSVCursor(start: bodyStart, line: bodyLine)
-        while let row = try CSVReader.nextRecord(bytes, &cursor, delimiter: delimiter, file: file) {
+        var row = CSVRow(line: bodyLine, bytes: bytes)
+        while try CSVReader.nextRecord(&cursor, into: &row, delimiter: delimiter, file: file) {
             if row.count == 1 && row.isBlank(0) { continue }
             body(row)
         }
     }
 
-    /// The file as UTF-8: UTF-16 (with a byte-order mark, or detected by its zero bytes) is
-    /// transcoded; anything else is returned as it is and validated cell by cell.
-    static func utf8(_ bytes: [UInt8], file: String) throws(Diagnostic) -> [UInt8] {
-        var littleEndian: Bool?
-        var body = bytes[...]
-        if bytes.count >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE { littleEndian = true; body = bytes[2...] }
-        else if bytes.count >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF { littleEndian = false; body = bytes[2...] }
-        else if bytes.count >= 4 && bytes.count % 2 == 0 {
-            let sample = bytes.prefix(64)
-            let evenZeros = stride(from: 0, to: sample.count, by: 2).filter { sample[$0] == 0 }.count
-            let oddZeros = stride(from: 1, to: sample.count, by: 2).filter { sample[$0] == 0 }.count
-            if oddZeros * 2 > sample.count / 2 && evenZeros == 0 { littleEndian = true }
-            else if evenZeros * 2 > sample.count / 2 && oddZeros == 0 { littleEndian = false }
-        }
-        guard let le = littleEndian else { return bytes }
-        guard body.count % 2 == 0 else {
-            throw .error(file, 0, "invalid UTF-16: the file ends in the middle of a character")
-        }
-        var units: [UInt16] = []
-        units.reserveCapacity(body.count / 2)
-        var i = body.startIndex
-        while i < body.endIndex {
-            let a = UInt16(body[i]), b = UInt16(body[i + 1])
-            units.append(le ? a | (b << 8) : (a << 8) | b)
-            i += 2
-        }
-        var out: [UInt8] = []
-        out.reserveCapacity(units.count)
-        var line = 1
-        for result in UnicodeDecodingSequence(units) {
-            guard let scalar = result else {
-                throw .error(file, line, "invalid UTF-16: an unpaired surrogate")
+    /// Line feeds after the header, about the number of records: a loader sizes its tables
+    /// once with it instead of growing them (rehashing every key at each doubling).
+    public func bodyLineFeeds() -> Int {
+        let n = bytes.count
+        return bytes.withUnsafeBytes { raw -> Int in
+            var i = bodyStart, feeds = 0
+            // Eight bytes a step: each byte equal to 0x0A leaves its high bit set in `hits`.
+            while i + 8 <= n {
+                let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
+                let hits = ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x) & 0x8080_8080_8080_8080
+                feeds += hits.nonzeroBitCount
+                i += 8
             }
-            if scalar == "\n" { line += 1 }
-            out.append(contentsOf: Array(String(scalar).utf8))
+            while i < n {
+                if raw[i] == 0x0A { feeds += 1 }
+                i += 1
+            }
+            return feeds
         }
-        return out
     }
 
     /// `,` or `;`, whichever the header line holds more of outside quotes (`,` on a tie).
@@ -182,32 +177,57 @@ public struct CSVReader: Sendable {
         }
     }
 
-    /// The next record, or nil at the end of the file.
-    static func nextRecord(_ bytes: [UInt8], _ cursor: inout CSVCursor, delimiter: UInt8, file: String) throws(Diagnostic) -> CSVRow? {
-        let count = bytes.count
+    /// Reads the next record into `row`, reusing its buffers; false at the end of the file.
+    static func nextRecord(_ cursor: inout CSVCursor, into row: inout CSVRow, delimiter: UInt8, file: String) throws(Diagnostic) -> Bool {
+        guard cursor.position < row.bytes.count else { return false }
+        row.line = cursor.line
+        row.cells.removeAll(keepingCapacity: true)
+        row.unescaped.removeAll(keepingCapacity: true)
+        // Unchecked reads: every index below is tested against `count` first, and a pointer
+        // loop over the bytes runs measurably faster than Array's checked subscript here.
+        let bytes = row.bytes
+        return try bytes.withUnsafeBufferPointer { (p) throws(Diagnostic) -> Bool in
+            try scanRecord(p, &cursor, into: &row, delimiter: delimiter, file: file)
+            return true
+        }
+    }
+
+    private static func scanRecord(_ p: UnsafeBufferPointer<UInt8>, _ cursor: inout CSVCursor, into row: inout CSVRow,
+                                   delimiter: UInt8, file: String) throws(Diagnostic) {
+        let count = p.count
         var i = cursor.position
-        guard i < count else { return nil }
-        let startLine = cursor.line
         var line = cursor.line
-        var fields: [CSVRow.Cell] = []
-        fields.reserveCapacity(16)
-        var field: [UInt8] = []
         while true {
-            // One field.
-            field.removeAll(keepingCapacity: true)
-            var fieldStart = i
-            // Leading spaces before an opening quote are allowed.
+            // One field. Leading spaces before an opening quote are allowed.
             var j = i
-            while j < count, bytes[j] == 0x20 { j += 1 }
-            if j < count, bytes[j] == 0x22 {
+            while j < count, p[j] == 0x20 { j += 1 }
+            if j < count, p[j] == 0x22 {
                 let quoteLine = line
                 i = j + 1
+                let contentStart = i
+                // A field without doubled quotes or trailing text stays a range of the file.
+                var copied = false
+                let copyStart = row.unescaped.count
                 var closed = false
                 while i < count {
-                    let b = bytes[i]
+                    // Eight bytes a step while none is a quote or a line feed: quoted cells are the
+                    // long ones (captions, comments), and this skips them about four times faster.
+                    if !copied, let base = p.baseAddress {
+                        while i + 8 <= count {
+                            let word = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                            if CSVReader.holdsByte(word, 0x22) || CSVReader.holdsByte(word, 0x0A) { break }
+                            i += 8
+                        }
+                        guard i < count else { break }
+                    }
+                    let b = p[i]
                     if b == 0x22 {
-                        if i + 1 < count, bytes[i + 1] == 0x22 {
-                            field.append(0x22)
+                        if i + 1 < count, p[i + 1] == 0x22 {
+                            if !copied {
+                                copied = true
+                                row.unescaped.append(contentsOf: UnsafeBufferPointer(rebasing: p[contentStart..<i]))
+                            }
+                            row.unescaped.append(0x22)
                             i += 2
                             continue
                         }
@@ -216,94 +236,65 @@ public struct CSVReader: Sendable {
                         break
                     }
                     if b == 0x0A { line += 1 }
-                    field.append(b)
+                    if copied { row.unescaped.append(b) }
                     i += 1
                 }
                 guard closed else {
                     throw .error(file, quoteLine, "unterminated quoted field: expected a closing \" before the end of the file")
                 }
+                let contentEnd = i - 1
                 // Text after the closing quote up to the delimiter is kept (lenient, like spreadsheets).
-                while i < count, bytes[i] != delimiter, bytes[i] != 0x0A, bytes[i] != 0x0D {
-                    field.append(bytes[i])
+                if i < count, p[i] != delimiter, p[i] != 0x0A, p[i] != 0x0D {
+                    if !copied {
+                        copied = true
+                        row.unescaped.append(contentsOf: UnsafeBufferPointer(rebasing: p[contentStart..<contentEnd]))
+                    }
+                    while i < count, p[i] != delimiter, p[i] != 0x0A, p[i] != 0x0D {
+                        row.unescaped.append(p[i])
+                        i += 1
+                    }
+                }
+                row.cells.append(copied
+                    ? CSVRow.Field(start: copyStart, end: row.unescaped.count, quoted: true, copied: true)
+                    : CSVRow.Field(start: contentStart, end: contentEnd, quoted: true, copied: false))
+            } else {
+                let fieldStart = i
+                var sawQuote = false
+                while i < count {
+                    let b = p[i]
+                    if b == delimiter || b == 0x0A || b == 0x0D { break }
+                    if b == 0x22 { sawQuote = true }
                     i += 1
                 }
-                fields.append(.text(String(decoding: field, as: UTF8.self)))
-            } else {
-                fieldStart = i
-                while i < count, bytes[i] != delimiter, bytes[i] != 0x0A, bytes[i] != 0x0D { i += 1 }
-                if bytes[fieldStart..<i].contains(0x22) {
+                if sawQuote {
                     throw .error(file, line, "a quote inside an unquoted field: expected the whole field in quotes with inner quotes doubled")
                 }
-                fields.append(.raw(fieldStart, i))
+                row.cells.append(CSVRow.Field(start: fieldStart, end: i, quoted: false, copied: false))
             }
             // End of field.
             if i >= count {
                 break
             }
-            if bytes[i] == delimiter {
+            if p[i] == delimiter {
                 i += 1
-                if i >= count { fields.append(.raw(i, i)); break }
+                if i >= count { row.cells.append(CSVRow.Field(start: i, end: i, quoted: false, copied: false)); break }
                 continue
             }
             // End of record: \r\n, \n or a lone \r.
-            if bytes[i] == 0x0D { i += 1 }
-            if i < count, bytes[i] == 0x0A { i += 1 }
+            if p[i] == 0x0D { i += 1 }
+            if i < count, p[i] == 0x0A { i += 1 }
             line += 1
             break
         }
         cursor.position = i
         cursor.line = line
-        return CSVRow(line: startLine, cells: fields, bytes: bytes)
     }
 
-    /// The line (1-based) the byte at `index` is on.
-    static func line(of index: Int, in bytes: [UInt8]) -> Int {
-        bytes[..<index].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-    }
-
-    /// True when the bytes hold at least one well-formed UTF-8 sequence of two bytes or more.
-    static func holdsUTF8MultiByteSequence(_ b: [UInt8]) -> Bool {
-        var i = 0
-        while i < b.count {
-            if b[i] < 0x80 { i += 1; continue }
-            if let length = utf8SequenceLength(b, at: i) { if length > 1 { return true } }
-            i += 1
-        }
-        return false
-    }
-
-    /// The length of the well-formed UTF-8 sequence starting at `i`, or nil.
-    static func utf8SequenceLength(_ b: [UInt8], at i: Int) -> Int? {
-        let c = b[i]
-        if c < 0x80 { return 1 }
-        var length = 0
-        var low: UInt8 = 0x80, high: UInt8 = 0xBF
-        switch c {
-        case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; low = 0xA0
-        case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED: length = 3; high = 0x9F
-        case 0xF0: length = 4; low = 0x90
-        case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; high = 0x8F
-        default: return nil
-        }
-        guard i + length <= b.count, b[i + 1] >= low, b[i + 1] <= high else { return nil }
-        for k in 2..<length where b[i + k] < 0x80 || b[i + k] > 0xBF { return nil }
-        return length
-    }
-
-    /// Index of the first byte that is not well-formed UTF-8 (RFC 3629: no overlongs, no
-    /// surrogates, nothing above U+10FFFF), or nil.
-    static func firstInvalidUTF8(_ b: [UInt8]) -> Int? {
-        var i = 0
-        let n = b.count
-        while i < n {
-            if b[i] < 0x80 { i += 1; continue }
-            guard let length = utf8SequenceLength(b, at: i) else { return i }
-            i += length
-        }
-        return nil
+    /// True when one of the eight bytes of `word` is `byte` (the exact zero-byte test on `word ^ byte…`).
+    @inline(__always)
+    static func holdsByte(_ word: UInt64, _ byte: UInt8) -> Bool {
+        let x = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
     }
 
     /// Trims spaces, tabs and no-break spaces around a cell.
@@ -318,21 +309,5 @@ public struct CSVReader: Sendable {
         guard let first = s.firstIndex(where: { !isSpace($0) }) else { return "" }
         guard let last = s.lastIndex(where: { !isSpace($0) }) else { return "" }
         return String(s[first...last])
-    }
-}
-
-/// UTF-16 code units decoded to scalars; nil for an ill-formed sequence.
-struct UnicodeDecodingSequence: Sequence, IteratorProtocol {
-    private var iterator: Array<UInt16>.Iterator
-    private var decoder = UTF16()
-
-    init(_ units: [UInt16]) { iterator = units.makeIterator() }
-
-    mutating func next() -> Unicode.Scalar?? {
-        switch decoder.decode(&iterator) {
-        case .scalarValue(let s): return .some(s)
-        case .emptyInput: return nil
-        case .error: return .some(nil)
-        }
     }
 }

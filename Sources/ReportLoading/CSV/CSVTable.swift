@@ -1,14 +1,27 @@
 import ReportCore
 
+/// A column resolved once per file: loaders look its position up before the rows instead of
+/// hashing its name (and its alias) for every cell of every row.
+public struct CSVColumn: Sendable {
+    /// Our name for the column; messages show the header's own spelling (`displayName`).
+    public let name: String
+    /// Its position in a row; nil when the file has no such column.
+    public let index: Int?
+}
+
 /// A CSV file read against the columns a kind of file expects: header names matched
 /// case-insensitively, required ones checked, each cell converted with a located message.
-public struct CSVTable {
+/// A class: every row's `CSVCells` refers to it, and a reference costs one retain where a
+/// copy of the struct cost one per field.
+public final class CSVTable {
     public let reader: CSVReader
     private let index: [String: Int]
     /// Our column name → the export's (lower-cased) header name, for platform exports.
     private let aliases: [String: String]
     /// A platform export: its placeholder cells (`undefined`, `--`, `-`) mean not reported.
     let placeholders: Bool
+    /// A `;` file, where a comma is a decimal comma.
+    let semicolonFile: Bool
 
     public var file: String { reader.file }
 
@@ -19,6 +32,7 @@ public struct CSVTable {
         self.reader = reader
         self.aliases = aliases
         self.placeholders = platformExport
+        self.semicolonFile = reader.delimiter == 0x3B
         var index: [String: Int] = [:]
         var problems: [Diagnostic] = []
         for (i, name) in reader.header.enumerated() {
@@ -44,6 +58,9 @@ public struct CSVTable {
 
     public func column(_ name: String) -> Int? { index[aliases[name] ?? name] }
 
+    /// The column's position, looked up once for all the rows.
+    public func resolve(_ name: String) -> CSVColumn { CSVColumn(name: name, index: column(name)) }
+
     /// The header name as the file writes it, for messages.
     public func displayName(_ name: String) -> String {
         guard let i = column(name) else { return aliases[name] ?? name }
@@ -64,7 +81,8 @@ public struct CSVTable {
                 }
                 var cells = CSVCells(table: self, row: row)
                 body(&cells)
-                collector.emit(contentsOf: cells.diagnostics)
+                // Most rows have nothing to say: no lock taken for them.
+                if !cells.diagnostics.isEmpty { collector.emit(contentsOf: cells.diagnostics) }
             }
         } catch {
             collector.emit(error)
@@ -93,13 +111,33 @@ public struct CSVCells {
         text(at: table.column(column))
     }
 
+    public func text(_ column: CSVColumn) -> String? {
+        text(at: column.index)
+    }
+
     /// The same with the column's position resolved once per file (hot loops).
     public func text(at index: Int?) -> String? {
         guard let i = index else { return nil }
+        // Most cells need no trimming: their String straight from the bytes.
+        if let r = plainBytes(i) { return String(decoding: row.bytes[r], as: UTF8.self) }
         if row.isBlank(i) { return nil }
         let value = CSVReader.trimmed(row.field(i))
         if value.isEmpty || (table.placeholders && CSVCells.isPlaceholder(value)) { return nil }
         return value
+    }
+
+    /// The file's bytes of a cell that `text` would return unchanged: not empty, nothing to
+    /// trim, no placeholder. Numbers and dates are read from them without a String; nil sends
+    /// the caller to the String path, which decides every other case as before.
+    func plainBytes(_ i: Int) -> Range<Int>? {
+        let f = row.cells[i]
+        guard !f.copied, f.start < f.end else { return nil }
+        let first = row.bytes[f.start], last = row.bytes[f.end - 1]
+        // The bytes `CSVReader.trimmed` looks at before trimming anything.
+        func mayBeSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0xC2 || b == 0xE2 || b == 0xA0 || b == 0xAF }
+        if mayBeSpace(first) || mayBeSpace(last) { return nil }
+        if table.placeholders && CSVCells.isPlaceholder(row.bytes, f.start, f.end) { return nil }
+        return f.start..<f.end
     }
 
     /// What platform exports write for "not reported" (data-format.md §12).
@@ -107,9 +145,29 @@ public struct CSVCells {
         value == "-" || value == "--" || value.lowercased() == "undefined"
     }
 
+    /// The same test on bytes. Of the non-ASCII letters only the Kelvin sign lower-cases to
+    /// ASCII alone (`k`, not in `undefined`), so an ASCII comparison gives `lowercased()`'s answer.
+    static func isPlaceholder(_ b: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        switch end - start {
+        case 1: return b[start] == 0x2D
+        case 2: return b[start] == 0x2D && b[start + 1] == 0x2D
+        case 9: return zip(b[start..<end], "undefined".utf8).allSatisfy { $0 | 0x20 == $1 }
+        default: return false
+        }
+    }
+
     /// The cell as written (not trimmed), for free text such as captions.
     public func raw(_ column: String) -> String? {
-        guard let i = table.column(column) else { return nil }
+        raw(at: table.column(column))
+    }
+
+    public func raw(_ column: CSVColumn) -> String? {
+        raw(at: column.index)
+    }
+
+    func raw(at index: Int?) -> String? {
+        guard let i = index else { return nil }
+        if let r = plainBytes(i) { return String(decoding: row.bytes[r], as: UTF8.self) }
         let value = row.field(i)
         let trimmed = CSVReader.trimmed(value)
         return trimmed.isEmpty || (table.placeholders && CSVCells.isPlaceholder(trimmed)) ? nil : value
@@ -119,12 +177,20 @@ public struct CSVCells {
         diagnostics.append(.error(table.file, row.line, "column \"\(table.displayName(column))\": \(message)"))
     }
 
+    public mutating func error(_ column: CSVColumn, _ message: String) {
+        error(column.name, message)
+    }
+
     public mutating func warning(_ message: String) {
         diagnostics.append(.warning(table.file, row.line, message))
     }
 
     /// A required cell: an error when empty.
     public mutating func required(_ column: String) -> String? {
+        required(table.resolve(column))
+    }
+
+    public mutating func required(_ column: CSVColumn) -> String? {
         guard let v = text(column) else {
             error(column, "expected a value, found an empty cell")
             return nil
@@ -132,15 +198,53 @@ public struct CSVCells {
         return v
     }
 
+    /// True when `text` would return a value, without building the String of a plain cell.
+    func hasText(_ column: CSVColumn) -> Bool {
+        guard let i = column.index else { return false }
+        return plainBytes(i) != nil || text(at: i) != nil
+    }
+
+    /// `required` then `dateTime`: the empty-cell error, or the date's; the cell read once.
+    public mutating func requiredDateTime(_ column: CSVColumn, clock: DateReader) -> LocalDateTime? {
+        guard hasText(column) else {
+            error(column, "expected a value, found an empty cell")
+            return nil
+        }
+        return dateTime(column, clock: clock)
+    }
+
+    /// `required` then `number`.
+    public mutating func requiredNumber(_ column: CSVColumn, nonNegative: Bool = true) -> Double? {
+        guard hasText(column) else {
+            error(column, "expected a value, found an empty cell")
+            return nil
+        }
+        return number(column, nonNegative: nonNegative)
+    }
+
+    /// `required` then `count`.
+    public mutating func requiredCount(_ column: CSVColumn) -> Int? {
+        guard hasText(column) else {
+            error(column, "expected a value, found an empty cell")
+            return nil
+        }
+        return count(column)
+    }
+
     /// A non-negative integer count, nil when unreported.
     public mutating func count(_ column: String) -> Int? {
         count(column, at: table.column(column))
     }
 
+    public mutating func count(_ column: CSVColumn) -> Int? {
+        count(column.name, at: column.index)
+    }
+
     /// A count whose column position was resolved once per file.
     public mutating func count(_ column: String, at index: Int?) -> Int? {
+        if let i = index, let r = plainBytes(i), let v = CSVNumber.plainCount(row.bytes, r) { return v }
         guard let cell = text(at: index) else { return nil }
-        guard let v = CSVNumber.parse(cell, semicolonFile: table.reader.delimiter == 0x3B),
+        guard let v = CSVNumber.parse(cell, semicolonFile: table.semicolonFile),
               v >= 0, v == v.rounded(), v <= 9_007_199_254_740_992 else {
             error(column, "expected a non-negative integer, found \"\(cell)\"")
             return nil
@@ -150,8 +254,16 @@ public struct CSVCells {
 
     /// A number (amount), nil when empty; `nonNegative` refuses values below 0.
     public mutating func number(_ column: String, nonNegative: Bool = true) -> Double? {
+        number(table.resolve(column), nonNegative: nonNegative)
+    }
+
+    public mutating func number(_ column: CSVColumn, nonNegative: Bool = true) -> Double? {
+        if let i = column.index, let r = plainBytes(i), let v = CSVNumber.plainDecimal(row.bytes, r, semicolonFile: table.semicolonFile),
+           !(nonNegative && v < 0) {
+            return v
+        }
         guard let cell = text(column) else { return nil }
-        guard let v = CSVNumber.parse(cell, semicolonFile: table.reader.delimiter == 0x3B) else {
+        guard let v = CSVNumber.parse(cell, semicolonFile: table.semicolonFile) else {
             error(column, "expected a number, found \"\(cell)\"")
             return nil
         }
@@ -164,6 +276,11 @@ public struct CSVCells {
 
     /// A date or date-time converted to the project time zone.
     public mutating func dateTime(_ column: String, clock: DateReader) -> LocalDateTime? {
+        dateTime(table.resolve(column), clock: clock)
+    }
+
+    public mutating func dateTime(_ column: CSVColumn, clock: DateReader) -> LocalDateTime? {
+        if let i = column.index, let r = plainBytes(i), let v = clock.parse(row.bytes, r.lowerBound, r.upperBound) { return v }
         guard let cell = text(column) else { return nil }
         guard let v = clock.parse(cell) else {
             error(column, "expected a date (YYYY-MM-DD, YYYY-MM-DDTHH:MM or DD/MM/YYYY), found \"\(cell)\"")

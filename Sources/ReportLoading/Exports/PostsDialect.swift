@@ -18,8 +18,9 @@ struct PostsDialect: Sendable {
     var fixedPlatform: String? = nil
     /// The file names no account: it needs `{path, influencer}` (TikTok's links may name it).
     var needsAccount = false
-    /// Rows that are not posts (YouTube's `Total`), by their post id cell.
-    var skip: @Sendable (String?) -> Bool = { _ in false }
+    /// Rows that are not posts (YouTube's `Total`), by their post id cell; nil when every row
+    /// is a post (then no cell is read for it).
+    var skip: (@Sendable (String?) -> Bool)? = nil
     /// Rows without a publish date are skipped with one warning (YouTube's unlisted, private or
     /// deleted videos) instead of being errors.
     var skipsUndated = false

@@ -55,7 +55,7 @@ struct SurveyReading {
 
     private mutating func readPost(_ cells: CSVCells, table: CSVTable) -> Bool {
         let dialect = PostsDialect.detect(header: table.reader.header)
-        if dialect.skip(cells.text("post_id")) { return false }
+        if let skip = dialect.skip, skip(cells.text("post_id")) { return false }
         if let raw = cells.text("published_at") {
             if let day = fullDate(raw, dialect) {
                 postDays.append(day)

@@ -32,7 +32,7 @@ enum CampaignFileLoader {
     /// still checked); nil when the dates or the roster cannot be read. Problems go to `collector`.
     static func load(_ text: String, file: String, id: String, settings: ProjectSettings, into collector: DiagnosticCollector) -> CampaignDescription? {
         let root: Node?
-        do { root = try YAMLDocument.compose(text, file: file) } catch {
+        do { root = try YAMLDocument.composeStrings(text, file: file) } catch {
             collector.emit(error)
             return nil
         }

@@ -19,17 +19,25 @@ enum DataFileLoaders {
         let dates = context.dates
         var rows: [PostComment] = []
         var unknown = 0, firstUnknownLine = 0
+        let postID = table.resolve("post_id"), textColumn = table.resolve("text"), dateColumn = table.resolve("date")
+        let author = table.resolve("author")
+        // A post's comments come together: the previous row's answer serves the next ones.
+        var lastID: String?, lastKnown = false
         let complete = table.forEachRow(into: collector) { cells in
-            guard let id = cells.required("post_id") else { return }
-            let text = cells.raw("text") ?? ""
-            let date = cells.dateTime("date", clock: dates)
+            guard let id = cells.required(postID) else { return }
+            let text = cells.raw(textColumn) ?? ""
+            let date = cells.dateTime(dateColumn, clock: dates)
             guard !cells.hasErrors else { return }
-            guard posts.contains(id) else {
+            if id != lastID {
+                lastID = id
+                lastKnown = posts.contains(id)
+            }
+            guard lastKnown else {
                 if unknown == 0 { firstUnknownLine = cells.line }
                 unknown += 1
                 return
             }
-            rows.append(PostComment(postID: id, text: text, author: cells.text("author"), day: date?.day))
+            rows.append(PostComment(postID: id, text: text, author: cells.text(author), day: date?.day))
         }
         guard complete else { return nil }
         if unknown > 0 {
@@ -48,23 +56,34 @@ enum DataFileLoaders {
         let campaignColumn = ga4 ? "session campaign" : "campaign"
         let content = ga4 ? "session manual ad content" : "content"
         var rows: [SessionCount] = []
+        let dateColumn = table.resolve("date"), sourceColumn = table.resolve(source), sessionsColumn = table.resolve("sessions")
+        let mediumColumn = table.resolve(medium), campaignNamed = table.resolve(campaignColumn), contentColumn = table.resolve(content)
         let complete = table.forEachRow(into: collector) { cells in
-            let rawDate = cells.text("date")
-            // GA4 closes some exports with a grand-total row.
-            if ga4, rawDate == nil || rawDate?.lowercased().contains("total") == true { return }
-            guard let rawDate = cells.required("date") else { return }
             var day: Day?
-            if ga4, rawDate.count == 8, rawDate.allSatisfy(\.isNumber) {
-                day = ga4Day(rawDate)
-                if day == nil { cells.error("date", "expected a date YYYYMMDD, found \"\(rawDate)\"") }
+            if ga4 {
+                let rawDate = cells.text(dateColumn)
+                // GA4 closes some exports with a grand-total row.
+                if rawDate == nil || rawDate?.lowercased().contains("total") == true { return }
+                guard let rawDate = cells.required(dateColumn) else { return }
+                if rawDate.count == 8, rawDate.allSatisfy(\.isNumber) {
+                    day = ga4Day(rawDate)
+                    if day == nil { cells.error(dateColumn, "expected a date YYYYMMDD, found \"\(rawDate)\"") }
+                } else {
+                    day = cells.dateTime(dateColumn, clock: dates)?.day
+                }
             } else {
-                day = cells.dateTime("date", clock: dates)?.day
+                // `required` then `dateTime`, as above, without building the cell's String twice.
+                guard cells.hasText(dateColumn) else {
+                    cells.error(dateColumn, "expected a value, found an empty cell")
+                    return
+                }
+                day = cells.dateTime(dateColumn, clock: dates)?.day
             }
-            let src = cells.required(source)
-            let count = cells.required("sessions") == nil ? nil : cells.count("sessions")
+            let src = cells.required(sourceColumn)
+            let count = cells.requiredCount(sessionsColumn)
             guard !cells.hasErrors, let day, let src, let count else { return }
-            rows.append(SessionCount(day: day, source: src, medium: notSet(cells.text(medium)),
-                                     campaign: notSet(cells.text(campaignColumn)), content: notSet(cells.text(content)), sessions: count))
+            rows.append(SessionCount(day: day, source: src, medium: notSet(cells.text(mediumColumn)),
+                                     campaign: notSet(cells.text(campaignNamed)), content: notSet(cells.text(contentColumn)), sessions: count))
         }
         return complete ? rows : nil
     }
@@ -87,19 +106,21 @@ enum DataFileLoaders {
         let campaign = context.campaign, dates = context.dates
         let known = Set(campaign.influencers.map(\.key))
         var rows: [Lead] = []
+        let dateColumn = table.resolve("date"), typeColumn = table.resolve("type"), influencerColumn = table.resolve("influencer")
+        let promoCode = table.resolve("promo_code"), utmCampaign = table.resolve("utm_campaign"), utmContent = table.resolve("utm_content")
         let complete = table.forEachRow(into: collector) { cells in
-            let date = cells.required("date") == nil ? nil : cells.dateTime("date", clock: dates)
-            let type = cells.required("type")
+            let date = cells.requiredDateTime(dateColumn, clock: dates)
+            let type = cells.required(typeColumn)
             var influencerKey: String?
-            if let handle = cells.text("influencer") {
+            if let handle = cells.text(influencerColumn) {
                 influencerKey = Influencer.key(handle)
                 if !known.contains(influencerKey ?? "") {
-                    cells.error("influencer", "unknown handle \"\(handle)\": expected one of the campaign's influencers")
+                    cells.error(influencerColumn, "unknown handle \"\(handle)\": expected one of the campaign's influencers")
                 }
             }
             guard !cells.hasErrors, let date, let type else { return }
-            rows.append(Lead(date: date.day, type: type, promoCode: cells.text("promo_code"), utmCampaign: cells.text("utm_campaign"),
-                             utmContent: cells.text("utm_content"), influencerKey: influencerKey))
+            rows.append(Lead(date: date.day, type: type, promoCode: cells.text(promoCode), utmCampaign: cells.text(utmCampaign),
+                             utmContent: cells.text(utmContent), influencerKey: influencerKey))
         }
         return complete ? rows : nil
     }
@@ -108,13 +129,15 @@ enum DataFileLoaders {
     static func mentions(_ table: CSVTable, _ context: LoadContext, into collector: DiagnosticCollector) -> [Mention]? {
         let dates = context.dates
         var rows: [Mention] = []
+        let dateColumn = table.resolve("date"), sourceColumn = table.resolve("source"), textColumn = table.resolve("text")
+        let author = table.resolve("author"), url = table.resolve("url")
         let complete = table.forEachRow(into: collector) { cells in
-            let date = cells.required("date") == nil ? nil : cells.dateTime("date", clock: dates)
-            let source = cells.required("source")
-            let text = cells.raw("text")
-            if text == nil { cells.error("text", "expected a value, found an empty cell") }
+            let date = cells.requiredDateTime(dateColumn, clock: dates)
+            let source = cells.required(sourceColumn)
+            let text = cells.raw(textColumn)
+            if text == nil { cells.error(textColumn, "expected a value, found an empty cell") }
             guard !cells.hasErrors, let date, let source, let text else { return }
-            rows.append(Mention(day: date.day, source: source, text: text, author: cells.text("author"), url: cells.text("url")))
+            rows.append(Mention(day: date.day, source: source, text: text, author: cells.text(author), url: cells.text(url)))
         }
         return complete ? rows : nil
     }

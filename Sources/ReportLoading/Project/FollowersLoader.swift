@@ -14,6 +14,12 @@ enum FollowersLoader {
         isTikTok(header: header) ? FileShape(required: ["date", "followers"], platformExport: true) : FileShape(required: required)
     }
 
+    /// An influencer's day.
+    private struct DayOf: Hashable {
+        let key: String
+        let day: Day
+    }
+
     /// One readable row, before the rows of a year-less file are dated together.
     private struct Row {
         let line: Int
@@ -35,19 +41,20 @@ enum FollowersLoader {
         }
         var rows: [Row] = []
         var failed = false
+        let dateColumn = table.resolve("date"), influencerColumn = table.resolve("influencer"), followersColumn = table.resolve("followers")
         let complete = table.forEachRow(into: collector) { cells in
             var day: Day?, monthDay: YearlessDates.MonthDay?
-            if let raw = cells.required("date") {
-                if tiktok {
+            if tiktok {
+                if let raw = cells.required(dateColumn) {
                     monthDay = YearlessDates.parse(raw)
-                    if monthDay == nil { cells.error("date", "expected a day without a year such as August 31, found \"\(raw)\"") }
-                } else {
-                    day = cells.dateTime("date", clock: dates)?.day
+                    if monthDay == nil { cells.error(dateColumn, "expected a day without a year such as August 31, found \"\(raw)\"") }
                 }
+            } else {
+                day = cells.requiredDateTime(dateColumn, clock: dates)?.day
             }
-            let handle = context.account?.handle ?? cells.required("influencer")
+            let handle = context.account?.handle ?? cells.required(influencerColumn)
             // TikTok writes `undefined` for the days before its data starts: not reported.
-            let count = tiktok ? cells.count("followers") : (cells.required("followers") == nil ? nil : cells.count("followers"))
+            let count = tiktok ? cells.count(followersColumn) : cells.requiredCount(followersColumn)
             guard !cells.hasErrors, let handle else { failed = true; return }
             rows.append(Row(line: cells.line, handle: handle, count: count, day: day, monthDay: monthDay))
         }
@@ -68,18 +75,25 @@ enum FollowersLoader {
         }
         let known = Set(campaign.influencers.map(\.key))
         var counts: [FollowerCount] = []
-        var seen: [String: Int] = [:]
+        // (influencer, day) → line; a pair, not a joined String (`Day` prints as ten characters,
+        // so the two keys tell the same rows apart).
+        var seen: [DayOf: Int] = [:]
         var warned = Set<String>()
+        var lastHandle: String?, lastKey = ""
         for row in rows {
             guard let day = row.day, let count = row.count else { continue }
-            let key = Influencer.key(row.handle)
+            if row.handle != lastHandle {
+                lastHandle = row.handle
+                lastKey = Influencer.key(row.handle)
+            }
+            let key = lastKey
             guard known.contains(key) else {
                 if warned.insert(key).inserted {
                     collector.emit(.warning(table.file, row.line, "handle \"\(row.handle)\" is not in the campaign: its rows are ignored"))
                 }
                 continue
             }
-            let id = key + "|" + day.description
+            let id = DayOf(key: key, day: day)
             if let first = seen[id] {
                 collector.emit(.error(table.file, row.line, "column \"\(table.displayName("followers"))\": a second count for \"\(row.handle)\" on \(day): already counted on line \(first)"))
                 failed = true

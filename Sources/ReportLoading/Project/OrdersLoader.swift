@@ -26,6 +26,7 @@ enum OrdersLoader {
     }
 
     static func load(_ table: CSVTable, _ context: LoadContext, into collector: DiagnosticCollector) -> [Order]? {
+        context.ids.reserve(table.reader.bodyLineFeeds())
         switch dialect(header: table.reader.header) {
         case .shopify: return loadShopify(table, context, into: collector)
         case .woocommerce: return loadWooCommerce(table, context, into: collector)
@@ -33,7 +34,7 @@ enum OrdersLoader {
         }
     }
 
-    static func checkCurrency(_ cells: inout CSVCells, column: String, campaign: Campaign) {
+    static func checkCurrency(_ cells: inout CSVCells, column: CSVColumn, campaign: Campaign) {
         if let currency = cells.text(column), currency.uppercased() != campaign.currency {
             cells.error(column, "expected \(campaign.currency), the campaign's currency, found \"\(currency)\" (a report never mixes currencies)")
         }
@@ -45,23 +46,26 @@ enum OrdersLoader {
     static func loadShopify(_ table: CSVTable, _ context: LoadContext, into collector: DiagnosticCollector) -> [Order]? {
         var orders: [Order] = []
         var seen = Set<String>()
+        let nameColumn = table.resolve("name"), createdAt = table.resolve("created at"), total = table.resolve("total")
+        let currency = table.resolve("currency"), financialStatus = table.resolve("financial status")
+        let refundedAmount = table.resolve("refunded amount"), discountCode = table.resolve("discount code")
         let complete = table.forEachRow(into: collector) { cells in
-            guard let name = cells.required("name") else { return }
+            guard let name = cells.required(nameColumn) else { return }
             // Later line items of an order add nothing to the count or the revenue.
             guard seen.insert(name).inserted else { return }
-            let date = cells.required("created at") == nil ? nil : cells.dateTime("created at", clock: context.dates)
-            var revenue = cells.required("total") == nil ? nil : cells.number("total")
-            checkCurrency(&cells, column: "currency", campaign: context.campaign)
-            let status = cells.text("financial status")?.lowercased()
+            let date = cells.requiredDateTime(createdAt, clock: context.dates)
+            var revenue = cells.requiredNumber(total)
+            checkCurrency(&cells, column: currency, campaign: context.campaign)
+            let status = cells.text(financialStatus)?.lowercased()
             if status == "voided" || status == "refunded" { return }
             if status == "partially_refunded", let total = revenue {
-                revenue = total - (cells.number("refunded amount") ?? 0)
+                revenue = total - (cells.number(refundedAmount) ?? 0)
             }
             if let first = context.ids.register(name, file: table.file, line: cells.line) {
-                cells.error("name", "duplicate order \"\(name)\": already used on \(first)")
+                cells.error(nameColumn, "duplicate order \"\(name)\": already used on \(first)")
             }
             guard !cells.hasErrors, let date, let revenue else { return }
-            orders.append(Order(id: name, date: date.day, revenue: revenue, promoCode: cells.text("discount code"), line: cells.line))
+            orders.append(Order(id: name, date: date.day, revenue: revenue, promoCode: cells.text(discountCode), line: cells.line))
         }
         return complete ? orders : nil
     }
@@ -71,16 +75,18 @@ enum OrdersLoader {
     static func loadWooCommerce(_ table: CSVTable, _ context: LoadContext, into collector: DiagnosticCollector) -> [Order]? {
         let codes = Set(context.campaign.influencers.flatMap(\.promoCodes).map { $0.lowercased() })
         var orders: [Order] = []
+        let orderNumber = table.resolve("order #"), statusColumn = table.resolve("status"), dateColumn = table.resolve("date")
+        let netSales = table.resolve("net sales"), couponsColumn = table.resolve("coupon(s)")
         let complete = table.forEachRow(into: collector) { cells in
-            let id = cells.required("order #")
-            let status = cells.text("status")?.lowercased() ?? ""
-            if ["refunded", "cancelled", "canceled", "failed"].contains(status) { return }
-            let date = cells.required("date") == nil ? nil : cells.dateTime("date", clock: context.dates)
-            let revenue = cells.required("net sales") == nil ? nil : cells.number("net sales", nonNegative: false)
-            let coupons = (cells.text("coupon(s)") ?? "").split(separator: ",").map { CSVReader.trimmed(String($0)) }.filter { !$0.isEmpty }
+            let id = cells.required(orderNumber)
+            let status = cells.text(statusColumn)?.lowercased() ?? ""
+            if notSales.contains(status) { return }
+            let date = cells.requiredDateTime(dateColumn, clock: context.dates)
+            let revenue = cells.requiredNumber(netSales, nonNegative: false)
+            let coupons = (cells.text(couponsColumn) ?? "").split(separator: ",").map { CSVReader.trimmed(String($0)) }.filter { !$0.isEmpty }
             let coupon = coupons.first { codes.contains($0.lowercased()) } ?? coupons.first
             if let id, let first = context.ids.register(id, file: table.file, line: cells.line) {
-                cells.error("order #", "duplicate order \"\(id)\": already used on \(first)")
+                cells.error(orderNumber, "duplicate order \"\(id)\": already used on \(first)")
             }
             guard !cells.hasErrors, let id, let date, let revenue else { return }
             orders.append(Order(id: id, date: date.day, revenue: revenue, promoCode: coupon, line: cells.line))
@@ -88,28 +94,34 @@ enum OrdersLoader {
         return complete ? orders : nil
     }
 
+    /// WooCommerce statuses that are not a sale.
+    static let notSales: Set<String> = ["refunded", "cancelled", "canceled", "failed"]
+
     static func loadGeneric(_ table: CSVTable, _ context: LoadContext, into collector: DiagnosticCollector) -> [Order]? {
         let known = Set(context.campaign.influencers.map(\.key))
         var orders: [Order] = []
+        let orderID = table.resolve("order_id"), dateColumn = table.resolve("date"), revenueColumn = table.resolve("revenue")
+        let currency = table.resolve("currency"), influencerColumn = table.resolve("influencer"), promoCode = table.resolve("promo_code")
+        let utmCampaign = table.resolve("utm_campaign"), utmContent = table.resolve("utm_content")
         let complete = table.forEachRow(into: collector) { cells in
-            let id = cells.required("order_id")
-            let date = cells.required("date") == nil ? nil : cells.dateTime("date", clock: context.dates)
-            let revenue = cells.required("revenue") == nil ? nil : cells.number("revenue", nonNegative: false)
-            checkCurrency(&cells, column: "currency", campaign: context.campaign)
+            let id = cells.required(orderID)
+            let date = cells.requiredDateTime(dateColumn, clock: context.dates)
+            let revenue = cells.requiredNumber(revenueColumn, nonNegative: false)
+            checkCurrency(&cells, column: currency, campaign: context.campaign)
             var influencerKey: String?
-            if let handle = cells.text("influencer") {
+            if let handle = cells.text(influencerColumn) {
                 influencerKey = Influencer.key(handle)
                 if !known.contains(influencerKey ?? "") {
-                    cells.error("influencer", "unknown handle \"\(handle)\": expected one of the campaign's influencers")
+                    cells.error(influencerColumn, "unknown handle \"\(handle)\": expected one of the campaign's influencers")
                 }
             }
             if let id, let first = context.ids.register(id, file: table.file, line: cells.line) {
-                cells.error("order_id", "duplicate order id \"\(id)\": already used on \(first)")
+                cells.error(orderID, "duplicate order id \"\(id)\": already used on \(first)")
             }
             guard !cells.hasErrors, let id, let date, let revenue else { return }
             orders.append(Order(
-                id: id, date: date.day, revenue: revenue, promoCode: cells.text("promo_code"),
-                utmCampaign: cells.text("utm_campaign"), utmContent: cells.text("utm_content"),
+                id: id, date: date.day, revenue: revenue, promoCode: cells.text(promoCode),
+                utmCampaign: cells.text(utmCampaign), utmContent: cells.text(utmContent),
                 influencerKey: influencerKey, line: cells.line
             ))
         }

@@ -21,15 +21,26 @@ enum PostsLoader {
         var undated: [Int] = []
         var otherAccount: (line: Int, handle: String)?
         let metrics = PostMetric.allCases
-        let metricColumns = metrics.map { table.column($0.column) }
+        // Every column resolved once for the file, not by name in each row.
+        let postID = table.resolve("post_id"), influencerColumn = table.resolve("influencer"), formatColumn = table.resolve("format")
+        let publishedAt = table.resolve("published_at"), platformColumn = table.resolve("platform"), plannedAt = table.resolve("planned_at")
+        let reusableColumn = table.resolve("reusable"), reusedInColumn = table.resolve("reused_in"), costColumn = table.resolve("cost")
+        let captionColumn = table.resolve("caption"), variantColumn = table.resolve("variant")
+        let captionFallback = dialect.captionFallback.map(table.resolve)
+        let metricColumns = metrics.map { table.resolve($0.column) }
+        let accountKey = context.account?.key
+        context.ids.reserve(table.reader.bodyLineFeeds())
+        // Rows come grouped by account: the last handle's lookup serves the next rows.
+        var lastHandle: String?
+        var lastInfluencer: (key: String, platform: Platform)?
         let complete = table.forEachRow(into: collector) { cells in
-            if dialect.skip(cells.text("post_id")) { return }
-            if dialect.skipsUndated && cells.text("published_at") == nil {
+            if let skip = dialect.skip, skip(cells.text(postID)) { return }
+            if dialect.skipsUndated && cells.text(publishedAt) == nil {
                 undated.append(cells.line)
                 return
             }
-            var id = cells.required("post_id")
-            var handle = context.account == nil ? cells.required("influencer") : nil
+            var id = cells.required(postID)
+            var handle = context.account == nil ? cells.required(influencerColumn) : nil
             if dialect.tiktokLinks, let link = id {
                 id = nil
                 handle = nil
@@ -41,52 +52,61 @@ enum PostsLoader {
                         handle = parsed.handle
                     }
                 } else {
-                    cells.error("post_id", "expected a TikTok video link such as https://www.tiktok.com/@handle/video/7412345678901234567, found \"\(link)\"")
+                    cells.error(postID, "expected a TikTok video link such as https://www.tiktok.com/@handle/video/7412345678901234567, found \"\(link)\"")
                 }
             }
-            var influencer = context.account
+            var influencer = context.account.map { (key: accountKey ?? $0.key, platform: $0.platform) }
             if let handle {
-                influencer = influencers[Influencer.key(handle)] ?? (dialect.accountIsName ? byName[handle.lowercased()] : nil)
+                if handle == lastHandle, let last = lastInfluencer {
+                    influencer = last
+                } else {
+                    influencer = (influencers[Influencer.key(handle)] ?? (dialect.accountIsName ? byName[handle.lowercased()] : nil)).map { ($0.key, $0.platform) }
+                    if influencer != nil {
+                        lastHandle = handle
+                        lastInfluencer = influencer
+                    }
+                }
                 if influencer == nil {
                     let expected = dialect.accountIsName ? "a handle or name" : "one"
-                    cells.error("influencer", "unknown \(dialect.accountIsName ? "page" : "handle") \"\(handle)\": expected \(expected) of the campaign's influencers (\(campaign.influencers.map(\.handle).joined(separator: ", ")))")
+                    cells.error(influencerColumn, "unknown \(dialect.accountIsName ? "page" : "handle") \"\(handle)\": expected \(expected) of the campaign's influencers (\(campaign.influencers.map(\.handle).joined(separator: ", ")))")
                 }
             }
-            let format = dialect.fixedFormat ?? cells.required("format").map(dialect.format)
+            let format = dialect.fixedFormat ?? cells.required(formatColumn).map(dialect.format)
             var published: LocalDateTime?
-            if let raw = cells.required("published_at") {
-                if let parse = dialect.date {
+            if let parse = dialect.date {
+                if let raw = cells.required(publishedAt) {
                     published = (dialect.readsGenericDates ? context.dates.parse(raw) : nil) ?? parse(raw, campaign.window)
-                    if published == nil { cells.error("published_at", "expected \(dialect.dateExpectation), found \"\(raw)\"") }
-                } else {
-                    published = cells.dateTime("published_at", clock: context.dates)
+                    if published == nil { cells.error(publishedAt, "expected \(dialect.dateExpectation), found \"\(raw)\"") }
                 }
+            } else {
+                published = cells.requiredDateTime(publishedAt, clock: context.dates)
             }
             var platform = influencer?.platform
-            if let p = dialect.fixedPlatform ?? cells.text("platform") { platform = Platform(p) }
-            let planned = cells.dateTime("planned_at", clock: context.dates)?.day
+            if let p = dialect.fixedPlatform ?? cells.text(platformColumn) { platform = Platform(p) }
+            let planned = cells.dateTime(plannedAt, clock: context.dates)?.day
             var values = [Int](repeating: -1, count: metrics.count)
             for metric in metrics {
-                if let v = cells.count(metric.column, at: metricColumns[metric.rawValue]) { values[metric.rawValue] = v }
+                let column = metricColumns[metric.rawValue]
+                if let v = cells.count(column) { values[metric.rawValue] = v }
             }
             var reusable: Bool?
-            if let r = cells.text("reusable") {
+            if let r = cells.text(reusableColumn) {
                 switch r.lowercased() {
                 case "yes", "true", "oui", "1": reusable = true
                 case "no", "false", "non", "0": reusable = false
-                default: cells.error("reusable", "expected yes or no, found \"\(r)\"")
+                default: cells.error(reusableColumn, "expected yes or no, found \"\(r)\"")
                 }
             }
-            let reusedIn = (cells.text("reused_in") ?? "").split(separator: "|").map { CSVReader.trimmed(String($0)) }.filter { !$0.isEmpty }
-            let cost = cells.number("cost")
+            let reusedIn = cells.text(reusedInColumn).map { $0.split(separator: "|").map { CSVReader.trimmed(String($0)) }.filter { !$0.isEmpty } } ?? []
+            let cost = cells.number(costColumn)
             if let id, let first = context.ids.register(id, file: table.file, line: cells.line) {
-                cells.error("post_id", "duplicate post id \"\(id)\": already used on \(first)")
+                cells.error(postID, "duplicate post id \"\(id)\": already used on \(first)")
             }
             guard !cells.hasErrors, let id, let influencer, let format, let published, let platform else { return }
-            let caption = cells.raw("caption") ?? dialect.captionFallback.flatMap { cells.raw($0) }
+            let caption = cells.raw(captionColumn) ?? captionFallback.flatMap { cells.raw($0) }
             posts.append(Post(
                 id: id, influencerKey: influencer.key, platform: platform, format: format, publishedAt: published,
-                plannedAt: planned, metricValues: values, caption: caption, variant: cells.text("variant"),
+                plannedAt: planned, metricValues: values, caption: caption, variant: cells.text(variantColumn),
                 reusable: reusable, reusedIn: reusedIn, cost: cost, line: cells.line
             ))
         }

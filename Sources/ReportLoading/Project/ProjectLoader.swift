@@ -137,7 +137,9 @@ public struct ProjectLoader: Sendable {
             var rows: [Row] = []
             for source in list {
                 guard let t = table(source.url, shape: shape) else { continue }
-                rows += load(t, LoadContext(campaign: campaign, dates: dates, account: source.account, ids: ids)) ?? []
+                let loaded = load(t, LoadContext(campaign: campaign, dates: dates, account: source.account, ids: ids)) ?? []
+                // The first file's rows are taken as they are, not copied element by element.
+                if rows.isEmpty { rows = loaded } else { rows += loaded }
             }
             return rows
         }

@@ -20,6 +20,36 @@ public enum YAMLDocument {
         }
     }
 
+    /// `compose` for readers that take every scalar as a string (campaign.yaml): the same tree
+    /// and the same errors, faster. Yams' default resolver matches each mapping key against
+    /// its regular expressions when it checks for duplicate keys (a tenth of loading a
+    /// campaign). With no rules, implicit scalars are all `str`: two keys are then equal
+    /// whenever their texts are, so the default's duplicates are a subset of these. A document
+    /// with no duplicate, no error and no key tagged other than `!!str` therefore composes
+    /// alike under both; anything else is composed again by `compose`, which decides.
+    static func composeStrings(_ text: String, file: String) throws(Diagnostic) -> Node? {
+        if let root = try? Yams.compose(yaml: text, .basic), !hasTaggedKey(root) { return root }
+        return try compose(text, file: file)
+    }
+
+    /// A key whose equality a resolver could change: tagged (other than `!!str`), not a plain
+    /// scalar, or in a mapping or list tagged by hand. Aliases count as such too.
+    static func hasTaggedKey(_ node: Node) -> Bool {
+        switch node {
+        case .scalar: return false
+        case .alias: return true
+        case .sequence(let seq):
+            return !seq.tag.rawValue.isEmpty || seq.contains(where: hasTaggedKey)
+        case .mapping(let map):
+            if !map.tag.rawValue.isEmpty { return true }
+            for (key, value) in map {
+                guard case .scalar(let s) = key, s.tag.rawValue.isEmpty || s.tag.rawValue == Tag.Name.str.rawValue else { return true }
+                if hasTaggedKey(value) { return true }
+            }
+            return false
+        }
+    }
+
     static func diagnostic(_ error: YamlError, file: String) -> Diagnostic {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
@@ -80,9 +110,12 @@ public struct YAMLMapping {
         used.insert(key)
         guard let pair = pairs.first(where: { $0.key == key }) else { return nil }
         // `key:` with nothing after it reads as absent.
-        if case .scalar(let s) = pair.value, s.style == .plain, ["", "~", "null", "Null", "NULL"].contains(s.string) { return nil }
+        if case .scalar(let s) = pair.value, s.style == .plain, YAMLMapping.nulls.contains(s.string) { return nil }
         return pair.value
     }
+
+    /// Plain scalars that mean "no value".
+    static let nulls: Set<String> = ["", "~", "null", "Null", "NULL"]
 
     /// An error at `node`.
     public func problem(_ node: Node, _ message: String) {
@@ -220,7 +253,8 @@ public struct YAMLMapping {
 
     /// Plain decimal numbers only: no NaN, infinity, hex or YAML 1.1 sexagesimal surprises.
     public static func parseNumber(_ s: String) -> Double? {
-        let t = s.replacingOccurrences(of: "_", with: "")
+        // Foundation's replacingOccurrences only when there is something to replace.
+        let t = s.utf8.contains(UInt8(ascii: "_")) ? s.replacingOccurrences(of: "_", with: "") : s
         guard !t.isEmpty, t.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+" || $0 == "e" || $0 == "E") }),
               let d = Double(t), d.isFinite else { return nil }
         return d
