@@ -23,7 +23,11 @@ public enum PostMetric: Int, Sendable, CaseIterable {
 
 /// One published content. Metrics are stored flat, with -1 for "not reported", so a
 /// million posts stay compact; read them through `subscript` as optionals.
-public struct Post: Sendable {
+///
+/// A final class with constant fields rather than a struct: the KPI passes walk a campaign's
+/// posts many times, and copying a struct of eight reference-counted fields cost a retain and a
+/// release of each per post and pass (5 % of a large build); a reference costs one.
+public final class Post: Sendable {
     public let id: String
     /// Key of the influencer (lower-cased handle without `@`).
     public let influencerKey: String
@@ -39,13 +43,26 @@ public struct Post: Sendable {
     public let cost: Double?
     /// 1-based line of the row in its file, for messages.
     public let line: Int
-    private var values: [Int]
+    private let values: [Int]
 
-    public init(
+    public convenience init(
         id: String, influencerKey: String, platform: Platform, format: String,
         publishedAt: LocalDateTime, plannedAt: Day? = nil, metrics: [PostMetric: Int] = [:],
         caption: String? = nil, variant: String? = nil, reusable: Bool? = nil,
         reusedIn: [String] = [], cost: Double? = nil, line: Int = 0
+    ) {
+        var values = [Int](repeating: -1, count: PostMetric.allCases.count)
+        for (metric, value) in metrics { values[metric.rawValue] = value }
+        self.init(id: id, influencerKey: influencerKey, platform: platform, format: format, publishedAt: publishedAt,
+                  plannedAt: plannedAt, metricValues: values, caption: caption, variant: variant, reusable: reusable,
+                  reusedIn: reusedIn, cost: cost, line: line)
+    }
+
+    /// `metricValues[m.rawValue]` is metric m, -1 when unreported: the loader's fast path.
+    public init(
+        id: String, influencerKey: String, platform: Platform, format: String, publishedAt: LocalDateTime,
+        plannedAt: Day?, metricValues: [Int], caption: String?, variant: String?, reusable: Bool?,
+        reusedIn: [String], cost: Double?, line: Int
     ) {
         self.id = id
         self.influencerKey = influencerKey
@@ -59,21 +76,7 @@ public struct Post: Sendable {
         self.reusedIn = reusedIn
         self.cost = cost
         self.line = line
-        var values = [Int](repeating: -1, count: PostMetric.allCases.count)
-        for (metric, value) in metrics { values[metric.rawValue] = value }
-        self.values = values
-    }
-
-    /// `metricValues[m.rawValue]` is metric m, -1 when unreported: the loader's fast path.
-    public init(
-        id: String, influencerKey: String, platform: Platform, format: String, publishedAt: LocalDateTime,
-        plannedAt: Day?, metricValues: [Int], caption: String?, variant: String?, reusable: Bool?,
-        reusedIn: [String], cost: Double?, line: Int
-    ) {
-        self.init(id: id, influencerKey: influencerKey, platform: platform, format: format, publishedAt: publishedAt,
-                  plannedAt: plannedAt, caption: caption, variant: variant, reusable: reusable, reusedIn: reusedIn,
-                  cost: cost, line: line)
-        if metricValues.count == PostMetric.allCases.count { values = metricValues }
+        self.values = metricValues.count == PostMetric.allCases.count ? metricValues : [Int](repeating: -1, count: PostMetric.allCases.count)
     }
 
     public subscript(metric: PostMetric) -> Int? {

@@ -8,7 +8,7 @@ import ReportCore
 /// input of what it stands for, and anything unreadable in the cache is a miss.
 struct BuildCache: Sendable {
     /// Bumped whenever what the cache stores changes shape.
-    static let format = 3
+    static let format = 4
 
     let folder: URL
     private let campaignsFolder: URL
@@ -113,7 +113,7 @@ struct BuildCache: Sendable {
             moved.pages[i].body = .file(name)
         }
         if case .document(let document) = outcome.json {
-            try BuildCache.encoder.encode(document).write(to: folder.appendingPathComponent("kpis.json.part"))
+            try Data(document.serialized.utf8).write(to: folder.appendingPathComponent("kpis.json.part"))
             moved.json = .file("kpis.json.part")
         }
         moved.cacheFolder = folder.path

@@ -11,6 +11,9 @@ struct JSONWriter {
     }
 
     static func string(_ s: String) -> String {
+        // Most strings need no escape: checked on the bytes (E2 80 A8/A9 are U+2028/U+2029).
+        let plain = s.utf8.allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x3C && $0 != 0x3E && $0 != 0x26 && $0 != 0xE2 }
+        if plain { return "\"" + s + "\"" }
         var out = "\""
         for scalar in s.unicodeScalars {
             switch scalar {

@@ -39,6 +39,20 @@ enum KPIJSON {
             self.rest = rest.map { Pair(key: $0.0, value: $0.1) }
         }
 
+        /// The pairs as one text for the build cache: keys and encoded values separated by NUL,
+        /// which JSON text never holds raw (JSONWriter escapes it); read back without a JSON parser.
+        var serialized: String {
+            ([String(head.count)] + (head + rest).flatMap { [$0.key, $0.value] }).joined(separator: "\u{0}")
+        }
+
+        init?(serialized: String) {
+            let parts = serialized.split(separator: "\u{0}", omittingEmptySubsequences: false).map(String.init)
+            guard let first = parts.first, let headCount = Int(first), parts.count % 2 == 1, headCount <= (parts.count - 1) / 2 else { return nil }
+            let pairs = stride(from: 1, to: parts.count, by: 2).map { Pair(key: parts[$0], value: parts[$0 + 1]) }
+            head = Array(pairs[..<headCount])
+            rest = Array(pairs[headCount...])
+        }
+
         func text(internalBenchmarks: [InternalBenchmark]) -> String {
             let campaign = JSONWriter.object(head.map { ($0.key, $0.value) } + [("internal_benchmarks", KPIJSON.internalBenchmarks(internalBenchmarks))], indent: 1)
             return JSONWriter.object([("campaign", campaign)] + rest.map { ($0.key, $0.value) }) + "\n"

@@ -86,7 +86,7 @@ struct CampaignOutcome: Sendable, Codable {
         case .document(let document): return document
         case .file(let name):
             let data = try cached(name)
-            guard let document = try? BuildCache.decoder.decode(KPIJSON.Document.self, from: data) else { throw damaged(name) }
+            guard let document = KPIJSON.Document(serialized: String(decoding: data, as: UTF8.self)) else { throw damaged(name) }
             return document
         }
     }
