@@ -4,7 +4,11 @@ import ReportCore
 /// text fields in its order, every KPI in a `KPIValues`, trends in its series order.
 public struct Dataset: Sendable {
     public struct Row: Sendable {
-        public let text: [String]
+        private let storedText: [String]
+        /// Text made only when a row is shown or sorted on: a campaign's thousands of posts are
+        /// ranked on their figures and only the top few are written.
+        private let makeText: (@Sendable () -> [String])?
+        public var text: [String] { makeText?() ?? storedText }
         public let kpis: KPIValues
         public let series: [[Double?]]
         /// The influencer's main platform and tier, for ranges that depend on them.
@@ -17,11 +21,22 @@ public struct Dataset: Sendable {
         public init(text: [String], kpis: KPIValues = KPIValues(), series: [[Double?]] = [], profile: Profile? = nil, currency: String? = nil,
                     creators: [Int: String] = [:]) {
             self.creators = creators
-            self.text = text
+            self.storedText = text
+            self.makeText = nil
             self.kpis = kpis
             self.series = series
             self.profile = profile
             self.currency = currency
+        }
+
+        public init(lazyText: @escaping @Sendable () -> [String], kpis: KPIValues, creators: [Int: String] = [:]) {
+            self.storedText = []
+            self.makeText = lazyText
+            self.kpis = kpis
+            self.series = []
+            self.profile = nil
+            self.currency = nil
+            self.creators = creators
         }
     }
 

@@ -139,10 +139,10 @@ struct CampaignView {
         let posts: @Sendable () -> Dataset = {
             Dataset(schema: .posts, rows: campaignPosts.map { post in
                 let influencer = byKey[post.influencerKey]
-                return Dataset.Row(text: [
-                    post.id, "@" + (influencer?.handle ?? post.influencerKey), post.platform.displayName, Labels.format(post.format, locale),
-                    dates.format(post.publishedAt.day), post.caption ?? "",
-                ], kpis: KPICalculator.values(post: post, followers: influencer?.followers ?? 0), creators: [1: post.influencerKey])
+                let handle = influencer?.handle ?? post.influencerKey
+                return Dataset.Row(lazyText: {
+                    [post.id, "@" + handle, post.platform.displayName, Labels.format(post.format, locale), dates.format(post.publishedAt.day), post.caption ?? ""]
+                }, kpis: KPICalculator.values(post: post, followers: influencer?.followers ?? 0), creators: [1: post.influencerKey])
             })
         }
         let targets = Dataset(schema: .targets, rows: (kpis.objective?.targets ?? []).map { t in
