@@ -46,7 +46,8 @@ enum KPIJSON {
         }
 
         init?(serialized: String) {
-            let parts = serialized.split(separator: "\u{0}", omittingEmptySubsequences: false).map(String.init)
+            // Split on the byte: a Character split would run grapheme breaking over the whole text.
+            let parts = serialized.utf8.split(separator: 0, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
             guard let first = parts.first, let headCount = Int(first), parts.count % 2 == 1, headCount <= (parts.count - 1) / 2 else { return nil }
             let pairs = stride(from: 1, to: parts.count, by: 2).map { Pair(key: parts[$0], value: parts[$0 + 1]) }
             head = Array(pairs[..<headCount])

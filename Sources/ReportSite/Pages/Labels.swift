@@ -117,11 +117,14 @@ enum Labels {
     }
 
     /// Post formats as a reader says them; a format the list does not know is shown as written.
+    /// Built once: the label is asked for every post of a campaign.
+    private static let formatsEN: [String: String] = ["reel": "Reel", "story": "Story", "post": "Post", "carousel": "Carousel", "video": "Video",
+                                                      "short": "Short", "live": "Live", "image": "Image", "photo": "Photo", "stream": "Stream"]
+    private static let formatsFR: [String: String] = ["reel": "Reel", "story": "Story", "post": "Publication", "carousel": "Carrousel",
+                                                      "video": "Vidéo", "short": "Short", "live": "Live", "image": "Image", "photo": "Photo",
+                                                      "stream": "Stream"]
+
     static func format(_ name: String, _ locale: ReportLocale) -> String {
-        let en: [String: String] = ["reel": "Reel", "story": "Story", "post": "Post", "carousel": "Carousel", "video": "Video",
-                                    "short": "Short", "live": "Live", "image": "Image", "photo": "Photo", "stream": "Stream"]
-        let fr: [String: String] = ["reel": "Reel", "story": "Story", "post": "Publication", "carousel": "Carrousel", "video": "Vidéo",
-                                    "short": "Short", "live": "Live", "image": "Image", "photo": "Photo", "stream": "Stream"]
-        return (locale == .frFR ? fr : en)[name.lowercased()] ?? name
+        (locale == .frFR ? formatsFR : formatsEN)[name.lowercased()] ?? name
     }
 }

@@ -26,6 +26,10 @@ enum SectionMarkers {
     /// opens with `section` is one: `<!-- section : x -->` reads as `x`, and a comment such as
     /// `<!-- section visibility -->` gives an empty name, refused by `check`.
     static func marker(_ line: Substring) -> (name: String, column: Int)? {
+        // Every line of every page passes here: one that opens (after spaces and tabs) with
+        // another ASCII character than `<` is no marker, known without Foundation's trimming.
+        guard let first = line.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }) else { return nil }
+        if first < 0x80, first != UInt8(ascii: "<") { return nil }
         let lead = line.prefix { $0 == " " }.count
         let trimmed = line.dropFirst(lead).trimmingCharacters(in: .whitespaces)
         guard trimmed.hasPrefix("<!--"), trimmed.hasSuffix("-->") else { return nil }
