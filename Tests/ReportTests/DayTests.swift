@@ -2,6 +2,16 @@ import Testing
 @testable import ReportCore
 
 @Suite struct DayTests {
+    /// The digit-by-digit writer against the padded form, at the edges of four-digit years.
+    @Test func descriptionsAndMonthKeysArePadded() throws {
+        let cases: [(Int, Int, Int, String)] = [(987, 1, 5, "0987-01-05"), (2026, 12, 31, "2026-12-31"), (9999, 12, 31, "9999-12-31"), (1, 2, 3, "0001-02-03")]
+        for (y, m, d, text) in cases {
+            let day = try #require(Day(year: y, month: m, day: d))
+            #expect(day.description == text)
+            #expect(MonthKey.of(day) == String(text.prefix(7)))
+        }
+    }
+
     @Test(arguments: [
         (1970, 1, 1, 0), (2000, 3, 1, 11_017), (2026, 3, 4, 20_516), (1969, 12, 31, -1),
     ])

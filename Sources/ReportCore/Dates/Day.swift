@@ -62,7 +62,18 @@ public struct Day: Codable, Sendable, Hashable, Comparable, CustomStringConverti
     /// `YYYY-MM-DD`.
     public var description: String {
         let c = components
-        return "\(Day.pad(c.year, 4))-\(Day.pad(c.month, 2))-\(Day.pad(c.day, 2))"
+        guard (0...9999).contains(c.year) else { return "\(Day.pad(c.year, 4))-\(Day.pad(c.month, 2))-\(Day.pad(c.day, 2))" }
+        return Day.digits(year: c.year, month: c.month, day: c.day)
+    }
+
+    /// `YYYY-MM-DD` (or `YYYY-MM` without a day) written digit by digit: every post and order
+    /// is keyed by its day or month several times a build, and interpolation showed in profiles.
+    static func digits(year: Int, month: Int, day: Int?) -> String {
+        let zero = UInt8(ascii: "0"), dash = UInt8(ascii: "-")
+        var bytes: [UInt8] = [zero + UInt8(year / 1000), zero + UInt8(year / 100 % 10), zero + UInt8(year / 10 % 10), zero + UInt8(year % 10),
+                              dash, zero + UInt8(month / 10), zero + UInt8(month % 10)]
+        if let day { bytes += [dash, zero + UInt8(day / 10), zero + UInt8(day % 10)] }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     public static func pad(_ value: Int, _ width: Int) -> String {

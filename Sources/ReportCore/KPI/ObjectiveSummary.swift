@@ -101,7 +101,11 @@ public struct ObjectiveSummary: Sendable {
 
 /// `YYYY-MM` of a day.
 public enum MonthKey {
-    public static func of(_ day: Day) -> String { String(day.description.prefix(7)) }
+    public static func of(_ day: Day) -> String {
+        let c = day.components
+        guard (0...9999).contains(c.year) else { return String(day.description.prefix(7)) }
+        return Day.digits(year: c.year, month: c.month, day: nil)
+    }
 
     /// `2026-03` → 2026-03-01; nil for any other text.
     public static func firstDay(_ key: String) -> Day? {
