@@ -163,6 +163,24 @@ import Testing
         try expectSameAsCleanBuild(project, output)
     }
 
+    /// A body removed from the cache after it was looked up stops the build with a located error.
+    @Test func aBodyThatVanishesIsAnError() throws {
+        let temp = TemporaryFolder()
+        let project = try temp.copyFixture("basic")
+        let output = temp.url.appendingPathComponent("site")
+        _ = try build(project, into: output)
+        let cache = BuildCache(output: output)
+        let keys = try FileManager.default.contentsOfDirectory(atPath: cache.folder.appendingPathComponent("campaigns").path).sorted()
+        let entry = try #require(cache.outcome(keys[0]))
+        let body = entry.outcome.pages[0].body
+        guard case .file(let name) = body else { Issue.record("a stored body is a file"); return }
+        let file = cache.folder.appendingPathComponent("campaigns/\(keys[0])/\(name)")
+        try FileManager.default.removeItem(at: file)
+        #expect(throws: Diagnostic.error(file.path, 0, "cannot read the build cache: the file went missing during the build; build again (or with --no-cache)")) {
+            _ = try entry.outcome.text(body)
+        }
+    }
+
     /// Two campaign folders holding the same files are two campaigns, not one cached twice.
     @Test func identicalCampaignFoldersStayApart() throws {
         let temp = TemporaryFolder()

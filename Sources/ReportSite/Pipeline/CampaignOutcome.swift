@@ -92,15 +92,17 @@ struct CampaignOutcome: Sendable, Codable {
     }
 
     private func cached(_ name: String) throws(Diagnostic) -> Data {
-        guard let data = FileManager.default.contents(atPath: URL(fileURLWithPath: cacheFolder ?? "").appendingPathComponent(name).path) else {
+        guard let folder = cacheFolder, let data = FileManager.default.contents(atPath: URL(fileURLWithPath: folder).appendingPathComponent(name).path) else {
             throw damaged(name)
         }
         return data
     }
 
+    /// A stored body that vanished during the build (another process cleaning the cache): the
+    /// build stops rather than write a page without it; the next build stores it again.
     private func damaged(_ name: String) -> Diagnostic {
-        let url = URL(fileURLWithPath: cacheFolder ?? "").appendingPathComponent(name)
-        return .error(url.path, 0, "cannot read the build cache: delete the folder \(url.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path) and build again")
+        let path = cacheFolder.map { URL(fileURLWithPath: $0).appendingPathComponent(name).path } ?? name
+        return .error(path, 0, "cannot read the build cache: the file went missing during the build; build again (or with --no-cache)")
     }
 
     /// Fills the internal benchmarks and creator links in and writes the campaign's files.

@@ -123,7 +123,8 @@ public struct SiteBuilder: Sendable {
         }
         var pages = outcomes.reduce(0) { $0 + $1.pages.count }
         do throws(Diagnostic) {
-            let cards = reuse.map { reuse in CardReuse(reuse: reuse, global: fingerprint?.global ?? "", slugsKey: slugsKey, outcomes: outcomes) }
+            var cards: CardReuse?
+            if let reuse, let fingerprint { cards = CardReuse(reuse: reuse, global: fingerprint.global, slugsKey: slugsKey, outcomes: outcomes) }
             pages += try project.write(renderer: renderer, writer: writer, clock: clock, workers: workers, cards: cards)
             try clock.measure(.write) { () throws(Diagnostic) in try writer.commit() }
         } catch {
