@@ -181,6 +181,22 @@ import Testing
         }
     }
 
+    /// A file saved while its campaign is read: the key taken at the start no longer matches,
+    /// so the campaign's figures are not stored under it (nor is anything when a shared file moved).
+    @Test func filesSavedDuringTheBuildAreNotCachedUnderTheOldKey() throws {
+        let temp = TemporaryFolder()
+        let project = try temp.copyFixture("basic")
+        let spring = project.appendingPathComponent("campaigns/spring")
+        let fingerprint = InputFingerprint(root: project, campaignFolders: [spring, project.appendingPathComponent("campaigns/summer")],
+                                           workers: Workers(count: 1), resources: nil, identity: ["test"], exclude: [])
+        #expect(fingerprint.unchanged(spring) && fingerprint.globalUnchanged)
+        try editLikes(spring.appendingPathComponent("posts.csv"), add: 1)
+        #expect(!fingerprint.unchanged(spring))
+        #expect(fingerprint.unchanged(project.appendingPathComponent("campaigns/summer")))
+        temp.write("basic/report.yaml", "title: Changed\n")
+        #expect(!fingerprint.globalUnchanged)
+    }
+
     /// Two campaign folders holding the same files are two campaigns, not one cached twice.
     @Test func identicalCampaignFoldersStayApart() throws {
         let temp = TemporaryFolder()

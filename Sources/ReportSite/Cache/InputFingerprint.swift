@@ -10,39 +10,66 @@ struct InputFingerprint: Sendable {
     let global: String
     /// Campaign folder path → its key (the global key included).
     let campaigns: [String: String]
+    private let rootPath: String
+    private let sharedSkips: Set<String>
+    private let resources: String?
+    private let identity: [String]
 
     /// `exclude` are folders never read as inputs (the output, its staging and cache folders).
     init(root: URL, campaignFolders: [URL], workers: Workers, resources: URL?, identity: [String], exclude: [URL]) {
-        let rootPath = root.standardizedFileURL.resolvingSymlinksInPath().path
+        rootPath = root.standardizedFileURL.resolvingSymlinksInPath().path
         let skipped = Set(exclude.map { $0.standardizedFileURL.resolvingSymlinksInPath().path })
         let campaignPaths = Set(campaignFolders.map { $0.standardizedFileURL.resolvingSymlinksInPath().path })
-        // Everything in the project but the campaign folders and the outputs.
-        var shared = InputFingerprint.listing(root: rootPath, skipping: skipped.union(campaignPaths).union([rootPath + "/campaigns"]))
-        if let resources {
-            // The built-in templates/ and site/ of a working copy (REPORT_RESOURCES), nothing else of it.
-            let path = resources.standardizedFileURL.resolvingSymlinksInPath().path
-            for folder in ["templates", "site"] {
-                shared += InputFingerprint.listing(root: path + "/" + folder, skipping: []).map { "builtin/\(folder)/" + $0 }
-            }
-        }
-        global = ContentHash.hex((identity + shared).joined(separator: "\n"))
+        sharedSkips = skipped.union(campaignPaths).union([rootPath + "/campaigns"])
+        self.resources = resources.map { $0.standardizedFileURL.resolvingSymlinksInPath().path }
+        self.identity = identity
+        global = InputFingerprint.globalKey(rootPath: rootPath, skipping: sharedSkips, resources: self.resources, identity: identity)
         let folders = campaignFolders.map { $0.standardizedFileURL.resolvingSymlinksInPath().path }
         var keys = [String](repeating: "", count: folders.count)
-        let global = self.global
+        let global = self.global, rootPath = self.rootPath
         keys.withUnsafeMutableBufferPointer { slots in
             nonisolated(unsafe) let slots = slots
             workers.forEach(folders.count) { i in
-                let files = InputFingerprint.listing(root: folders[i], skipping: [])
-                // The folder's path too: two campaigns with the same files are still two campaigns.
-                let relative = folders[i].hasPrefix(rootPath + "/") ? String(folders[i].dropFirst(rootPath.count + 1)) : folders[i]
-                slots[i] = ContentHash.hex(([global, relative] + files).joined(separator: "\n"))
+                slots[i] = InputFingerprint.campaignKey(folders[i], global: global, rootPath: rootPath)
             }
         }
         campaigns = Dictionary(uniqueKeysWithValues: zip(folders, keys))
     }
 
+    /// Everything in the project but the campaign folders and the outputs, and what identifies
+    /// the tool and the options.
+    private static func globalKey(rootPath: String, skipping: Set<String>, resources: String?, identity: [String]) -> String {
+        var shared = listing(root: rootPath, skipping: skipping)
+        if let resources {
+            // The built-in templates/ and site/ of a working copy (REPORT_RESOURCES), nothing else of it.
+            for folder in ["templates", "site"] {
+                shared += listing(root: resources + "/" + folder, skipping: []).map { "builtin/\(folder)/" + $0 }
+            }
+        }
+        return ContentHash.hex((identity + shared).joined(separator: "\n"))
+    }
+
+    private static func campaignKey(_ folder: String, global: String, rootPath: String) -> String {
+        let files = listing(root: folder, skipping: [])
+        // The folder's path too: two campaigns with the same files are still two campaigns.
+        let relative = folder.hasPrefix(rootPath + "/") ? String(folder.dropFirst(rootPath.count + 1)) : folder
+        return ContentHash.hex(([global, relative] + files).joined(separator: "\n"))
+    }
+
     func key(_ folder: URL) -> String? {
         campaigns[folder.standardizedFileURL.resolvingSymlinksInPath().path]
+    }
+
+    /// True when the campaign's files are still those its key was taken from: a file saved
+    /// while the campaign was being read must not leave its figures under the old key.
+    func unchanged(_ folder: URL) -> Bool {
+        let path = folder.standardizedFileURL.resolvingSymlinksInPath().path
+        return campaigns[path] == InputFingerprint.campaignKey(path, global: global, rootPath: rootPath)
+    }
+
+    /// The same for what every page shares (report.yaml, templates, theme), at the end of a build.
+    var globalUnchanged: Bool {
+        global == InputFingerprint.globalKey(rootPath: rootPath, skipping: sharedSkips, resources: resources, identity: identity)
     }
 
     /// `relative-path<TAB>hash` of every regular file under `root`, sorted; hidden files and

@@ -86,7 +86,7 @@ public struct SiteBuilder: Sendable {
             var outcome = run.campaign(folders[i], into: own)
             let diagnostics = own.diagnostics
             collector.emit(contentsOf: diagnostics)
-            if let cache, let key, let built = outcome, !own.hasErrors {
+            if let cache, let key, let built = outcome, !own.hasErrors, fingerprint?.unchanged(folders[i]) == true {
                 outcome = clock.measure(.cache) { cache.store(built, diagnostics: diagnostics, key: key) }
                 outcome?.key = key
             } else if cache == nil, let built = outcome {
@@ -133,7 +133,11 @@ public struct SiteBuilder: Sendable {
             throw fail()
         }
         // The site is in place: a cache that cannot be written only costs the next build time.
-        if let cache, let reuse {
+        // Shared inputs saved during the build (report.yaml, a template) leave no cache at all:
+        // this build's figures may predate them.
+        if let cache, fingerprint?.globalUnchanged == false {
+            try? FileManager.default.removeItem(at: cache.folder)
+        } else if let cache, let reuse {
             do throws(Diagnostic) {
                 try clock.measure(.cache) { () throws(Diagnostic) in try cache.save(reuse.manifest(), keeping: Set(outcomes.compactMap(\.key))) }
             } catch {
