@@ -66,7 +66,7 @@ public struct SiteBuilder: Sendable {
         if cache == nil {
             // Marked like a staging folder, so a killed build's spill is cleared by the next one.
             try? FileManager.default.createDirectory(at: spill, withIntermediateDirectories: true)
-            FileManager.default.createFile(atPath: spill.appendingPathComponent(SiteWriter.marker).path, contents: Data())
+            _ = FileManager.default.createFile(atPath: spill.appendingPathComponent(SiteWriter.marker).path, contents: Data())
         }
         progress("load, compute and render \(folders.count) campaign\(folders.count == 1 ? "" : "s")")
         let counter = Counter()
