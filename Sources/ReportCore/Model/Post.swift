@@ -76,7 +76,11 @@ public final class Post: Sendable {
         self.reusedIn = reusedIn
         self.cost = cost
         self.line = line
-        self.values = metricValues.count == PostMetric.allCases.count ? metricValues : [Int](repeating: -1, count: PostMetric.allCases.count)
+        let values = metricValues.count == PostMetric.allCases.count ? metricValues : [Int](repeating: -1, count: PostMetric.allCases.count)
+        self.values = values
+        isStory = self.format == "story"
+        engagements = Post.sumOfReported(values, [.likes, .comments, .shares, .saves])
+        sharesAndSaves = Post.sumOfReported(values, [.shares, .saves])
     }
 
     public subscript(metric: PostMetric) -> Int? {
@@ -84,19 +88,16 @@ public final class Post: Sendable {
         return v < 0 ? nil : v
     }
 
-    public var isStory: Bool { format == "story" }
+    /// Read by every KPI pass: computed once, when the post is made.
+    public let isStory: Bool
 
     /// likes + comments + shares + saves; reported when at least one part is (kpis.md §1).
-    public var engagements: Int? {
-        sumOfReported([.likes, .comments, .shares, .saves])
-    }
+    public let engagements: Int?
 
     /// shares + saves, with the same rule.
-    public var sharesAndSaves: Int? {
-        sumOfReported([.shares, .saves])
-    }
+    public let sharesAndSaves: Int?
 
-    private func sumOfReported(_ metrics: [PostMetric]) -> Int? {
+    private static func sumOfReported(_ values: [Int], _ metrics: [PostMetric]) -> Int? {
         var total = 0
         var any = false
         for m in metrics {
