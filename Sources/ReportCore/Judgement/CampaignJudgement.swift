@@ -2,7 +2,7 @@
 /// (kpis.md §7), fraud flags and audience quality (§8), recommendations (§11). Computed once
 /// per campaign from its KPIs and the project's settings; the internal benchmarks need every
 /// campaign and are computed after all of them.
-public struct CampaignJudgement: Codable, Sendable {
+public struct CampaignJudgement: Sendable {
     /// The campaign on `engagement_rate_followers`, `story_ctr`, `conversion_rate`.
     public let benchmarks: [BenchmarkComparison]
     /// One per influencer of campaign.yaml, in the order of `CampaignKPIs.influencers`.
@@ -11,7 +11,7 @@ public struct CampaignJudgement: Codable, Sendable {
     /// Ordered by money at stake, in the project's language.
     public let recommendations: [Recommendation]
 
-    public struct InfluencerJudgement: Codable, Sendable {
+    public struct InfluencerJudgement: Sendable {
         public let influencer: Influencer
         /// On its main platform and tier.
         public let benchmarks: [BenchmarkComparison]

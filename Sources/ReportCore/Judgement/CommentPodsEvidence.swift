@@ -2,9 +2,9 @@
 /// posts, the normalized texts of at least `minWords` words that appear at least `minRepeats`
 /// times, and the share of the comments they make up. Short texts ("so cute", "🔥") repeat
 /// naturally and never count. A share equal to the limit is not flagged (the rule says ">").
-public struct CommentPodsEvidence: Codable, Sendable, Hashable {
+public struct CommentPodsEvidence: Sendable, Hashable {
     /// One repeated text.
-    public struct RepeatedText: Codable, Sendable, Hashable {
+    public struct RepeatedText: Sendable, Hashable {
         /// Lower-cased, trimmed, inner whitespace collapsed to one space (`FraudRules.normalizedComment`).
         public let text: String
         /// Space-separated words of `text`.

@@ -22,15 +22,15 @@
 ///   they can never spike.
 /// - Two counts on one day (the loader refuses them; only a direct caller can pass them): the
 ///   later row wins, so the series has one count per day and Δdays is never 0.
-public struct FollowerSpikeEvidence: Codable, Sendable, Hashable {
+public struct FollowerSpikeEvidence: Sendable, Hashable {
     /// One count of followers.csv.
-    public struct Count: Codable, Sendable, Hashable {
+    public struct Count: Sendable, Hashable {
         public let day: Day
         public let followers: Int
     }
 
     /// The growth between two consecutive counts.
-    public struct Step: Codable, Sendable, Hashable {
+    public struct Step: Sendable, Hashable {
         /// The earlier count's day.
         public let start: Day
         /// The later count's day: the date a spike is reported under.

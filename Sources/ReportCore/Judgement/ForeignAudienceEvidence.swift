@@ -2,9 +2,9 @@
 /// listed (campaign.yaml `audience_countries`) against the campaign's `target_countries`.
 /// Unlisted countries are not guessed: the foreign share is the sum of the listed shares
 /// outside the targets. A share equal to the limit is not flagged (the rule says ">").
-public struct ForeignAudienceEvidence: Codable, Sendable, Hashable {
+public struct ForeignAudienceEvidence: Sendable, Hashable {
     /// One listed country of `audience_countries`.
-    public struct CountryShare: Codable, Sendable, Hashable {
+    public struct CountryShare: Sendable, Hashable {
         /// Upper-case ISO 3166 alpha-2 code.
         public let country: String
         /// Share of the audience, 0–1.

@@ -1,6 +1,6 @@
 /// The fraud flags and audience quality of one influencer (kpis.md §8), each rule with the
 /// numbers behind it whether or not it flags, or the reason it was not evaluated.
-public struct FraudAssessment: Codable, Sendable, Hashable {
+public struct FraudAssessment: Sendable, Hashable {
     public let influencer: Influencer
     public let incoherentEngagement: FraudCheck<IncoherentEngagementEvidence>
     public let followerSpike: FraudCheck<FollowerSpikeEvidence>

@@ -1,6 +1,6 @@
 /// The outcome of one fraud rule for one influencer: its numbers, or why it could not be
 /// evaluated. Numbers are kept when the flag is not raised, so clean creators show them too.
-public enum FraudCheck<Evidence: Sendable & Hashable & Codable>: Codable, Sendable, Hashable {
+public enum FraudCheck<Evidence: Sendable & Hashable>: Sendable, Hashable {
     case evaluated(Evidence)
     case notEvaluated(FraudSkipReason)
 

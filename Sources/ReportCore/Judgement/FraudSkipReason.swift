@@ -1,6 +1,6 @@
 /// Why a fraud rule was not evaluated for an influencer: missing input is "not evaluated",
 /// never "clean" (kpis.md §1: no file is not zero), so the page can say what is missing.
-public enum FraudSkipReason: Codable, Sendable, Hashable {
+public enum FraudSkipReason: Sendable, Hashable {
     /// `incoherent_engagement`: engagement_rate_followers is n/a (no posts with engagements, or no followers).
     case noEngagementRate
     /// `incoherent_engagement`: no industry range for the main platform and tier.

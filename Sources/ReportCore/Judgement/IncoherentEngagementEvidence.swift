@@ -2,7 +2,7 @@
 /// engagement_rate_followers against its industry range (§7) widened by `factor` both ways.
 /// An engagement rate far above the range suggests bought engagement, far below it bought
 /// followers. A rate equal to a limit is not flagged (the rule says "above" / "below").
-public struct IncoherentEngagementEvidence: Codable, Sendable, Hashable {
+public struct IncoherentEngagementEvidence: Sendable, Hashable {
     /// engagement_rate_followers, in percent.
     public let rate: Double
     /// The range in force for the main platform and tier, with its source (seed, assumption, report.yaml).

@@ -1,5 +1,5 @@
 /// A creator engaged in one campaign, as campaign.yaml describes them.
-public struct Influencer: Codable, Sendable, Hashable {
+public struct Influencer: Sendable, Hashable {
     /// Without the leading `@`, as written (display); `key` is what CSV cells are matched against.
     public let handle: String
     public let name: String?
