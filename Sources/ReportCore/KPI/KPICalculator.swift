@@ -147,10 +147,12 @@ public enum KPICalculator {
         GroupKPIs.values(posts: totals, outcomes: nil, budget: nil, grossMargin: nil, leadTypes: nil, hasComments: false)
     }
 
-    /// The post-based KPIs of a single post (a group of one: kpis.md §1).
-    public static func values(post: Post, followers: Int, emv: EMVRates? = nil) -> KPIValues {
+    /// The post-based KPIs of a single post (a group of one: kpis.md §1), its EMV at the rates in
+    /// force for its platform (report.yaml `emv:` included — no default table here, or a post's
+    /// EMV would disagree with its influencer's).
+    public static func values(post: Post, followers: Int, emv: EMVTable) -> KPIValues {
         var totals = PostTotals()
-        totals.add(post, followers: followers, extras: PostTotals.Extras(emvRates: emv ?? EMVRates.defaults(post.platform)))
+        totals.add(post, followers: followers, extras: PostTotals.Extras(emvRates: emv.rates(post.platform)))
         return GroupKPIs.values(posts: totals, outcomes: nil, budget: nil, grossMargin: nil, leadTypes: nil, hasComments: false)
     }
 }

@@ -82,7 +82,18 @@ enum PostsLoader {
                 published = cells.requiredDateTime(publishedAt, clock: context.dates)
             }
             var platform = influencer?.platform
-            if let p = dialect.fixedPlatform ?? cells.text(platformColumn) { platform = Platform(p) }
+            if let p = dialect.fixedPlatform ?? cells.text(platformColumn) {
+                // A typo (`instagarm`) would group apart and be priced with the "others" EMV rates.
+                let name = CSVReader.trimmed(p).lowercased()
+                if Platform.known.contains(name) {
+                    platform = Platform(name)
+                } else {
+                    var message = "expected one of \(Platform.known.joined(separator: ", ")), found \"\(p)\""
+                    if let s = Suggestion.closest(to: name, in: Platform.known) { message += " (did you mean \"\(s)\"?)" }
+                    cells.error(platformColumn, message)
+                    platform = nil
+                }
+            }
             let planned = cells.dateTime(plannedAt, clock: context.dates)?.day
             var values = [Int](repeating: -1, count: metrics.count)
             for metric in metrics {

@@ -9,13 +9,35 @@ extension DirectiveRenderer {
         // A chart built on a data file the campaign does not have is left out, not drawn empty.
         if fields.contains(where: { $0.measure.map(unavailable) ?? false }) { return .raw("") }
         let (data, rows) = try rows(spec.rows, fields: fields, at: position)
-        chartCount += 1
         let measures = spec.ys.compactMap(\.measure)
         // The compile step lets only numeric fields into y, at least one.
         guard let first = measures.first, measures.count == spec.ys.count else {
             throw .error(position.file, position.line, column: position.column, "chart: option \"y\": expected numbers")
         }
+        // Amounts of different currencies never share an axis (the portfolio and creator cards
+        // mix campaigns): one chart per currency, each titled with it, its amounts in it.
+        var currencies: [String] = []
+        for code in rows.compactMap(\.currency) where !currencies.contains(code) { currencies.append(code) }
+        let money = measures.contains { $0.unit == .money } || (spec.kind == .scatter && spec.x?.measure?.unit == .money)
+        if money, currencies.count > 1 {
+            var out: HTML = .raw("")
+            for (i, code) in currencies.enumerated() {
+                if i > 0 { out = out + .raw("\n") }
+                out = out + (try draw(spec, data: data, rows: rows.filter { $0.currency == code }, first: first, measures: measures,
+                                      currency: code, titled: true, at: position))
+            }
+            return out
+        }
+        return try draw(spec, data: data, rows: rows, first: first, measures: measures, currency: currencies.first, titled: false, at: position)
+    }
+
+    /// One chart of `rows`, whose amounts are all in `currency` (the page's when nil).
+    private mutating func draw(_ spec: ChartSpec, data: Dataset, rows: [Dataset.Row], first: Measure, measures: [Measure], currency: String?,
+                               titled: Bool, at position: TemplatePosition) throws(Diagnostic) -> HTML {
+        chartCount += 1
+        let pageFormat = currency.map { NumberFormat(locale: locale, currency: $0) } ?? page.format
         var options = ChartOptions(id: "chart-\(chartCount)", title: spec.title ?? first.label(locale))
+        if titled, let currency { options.title += " (\(currency))" }
         options.words = words
         options.provisional = measures.contains { page.provisional.contains($0) }
         if options.provisional { options.title += " (\(options.words.provisional))" }
@@ -26,11 +48,11 @@ extension DirectiveRenderer {
             guard case .text(let i) = field.column else { continue }
             for r in rows { if let key = r.creators[i] { options.creatorLinks[r.text[i]] = LateBinding.creatorHref(key) } }
         }
-        let format = chartFormat(spec.unit)
+        let format = chartFormat(spec.unit, pageFormat)
         func label(_ row: Dataset.Row, _ field: FieldRef) -> String {
             switch data.value(row, field) {
             case .text(let s): return s
-            case .number(let v): return page.format.format(v, unit: field.measure?.unit ?? .decimal)
+            case .number(let v): return pageFormat.format(v, unit: field.measure?.unit ?? .decimal)
             }
         }
 
@@ -50,7 +72,7 @@ extension DirectiveRenderer {
                                 format: format, options: options).render()
         case .funnel:
             let steps = FunnelSteps.steps(spec.ys, row: rows.first, data: data, locale: locale)
-            let percent = page.format
+            let percent = pageFormat
             output = FunnelChart(steps: steps, format: format, rate: { percent.percent($0) }, options: options).render()
         case .scatter:
             guard let xMeasure = spec.x?.measure else {
@@ -60,7 +82,7 @@ extension DirectiveRenderer {
                 (label: spec.series.map { label(r, $0) } ?? "", x: spec.x.flatMap { data.number(r, $0) }, y: data.number(r, spec.ys[0]))
             }
             output = ScatterChart(points: points, xName: xMeasure.label(locale), yName: first.label(locale),
-                                  xFormat: chartFormat(xMeasure.unit), yFormat: format,
+                                  xFormat: chartFormat(xMeasure.unit, pageFormat), yFormat: format,
                                   breakEven: xMeasure.unit == .money && first.unit == .money, options: options).render()
         case .heatmap:
             let (categories, series) = pivot(data, rows: rows, x: spec.x, ys: [spec.ys[0]], series: spec.series, label: label)

@@ -62,7 +62,7 @@ extension DirectiveRenderer {
             guard let e = a.incoherentEngagement.evidence else { return nil }
             let o = chartOptions(text.engagementTitle(handle))
             let row = BulletChart.Row(label: handle, value: e.rate, target: nil, band: e.range.closedRange)
-            return figure(o, BulletChart(rows: [row], format: chartFormat(.percent), options: o).render())
+            return figure(o, BulletChart(rows: [row], format: chartFormat(.percent, page.format), options: o).render())
         case .followerSpike:
             guard let e = a.followerSpike.evidence else { return nil }
             let dates = DateFormat(locale: locale)
@@ -71,14 +71,14 @@ extension DirectiveRenderer {
             let followers = ChartSeries(name: text.followersSeries, values: e.counts.map { Double($0.followers) })
             let spikes = ChartSeries(name: text.spikeSeries, values: e.counts.map { spikeDays.contains($0.day) ? Double($0.followers) : nil })
             return figure(o, LineChart(categories: e.counts.map { dates.short($0.day) }, series: [followers, spikes],
-                                       format: chartFormat(.count), options: o).render())
+                                       format: chartFormat(.count, page.format), options: o).render())
         case .foreignAudience:
             guard let e = a.foreignAudience.evidence else { return nil }
             var o = chartOptions(text.audienceTitle(handle))
             o.labels = true
             let categories = e.shares.map { $0.isTarget ? text.target($0.country) : $0.country }
             return figure(o, BarChart(categories: categories, series: [ChartSeries(name: text.audienceSeries, values: e.shares.map { $0.share * 100 })],
-                                      orientation: .horizontal, stacked: false, format: chartFormat(.percent), options: o).render())
+                                      orientation: .horizontal, stacked: false, format: chartFormat(.percent, page.format), options: o).render())
         case .commentPods:
             guard let e = a.commentPods.evidence else { return nil }
             let head = text.podHeadings.map { HTML.element("th", [("scope", "col")], [.text($0)]) }

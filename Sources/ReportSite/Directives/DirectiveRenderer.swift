@@ -153,7 +153,7 @@ public struct DirectiveRenderer {
             chartCount += 1
             var o = ChartOptions(id: "spark-\(chartCount)", title: m.label(locale))
             o.words = words
-            parts.append(.element("span", [("class", "kpi-trend")], [.raw(Sparkline(values: trend.values, format: chartFormat(trend.unit), options: o).svg())]))
+            parts.append(.element("span", [("class", "kpi-trend")], [.raw(Sparkline(values: trend.values, format: chartFormat(trend.unit, page.format), options: o).svg())]))
         }
         if provisional { parts.append(.element("span", [("class", "kpi-note")], [.text(Self.provisionalWord(locale))])) }
         if case .kpi(let k) = m, let b = page.industry[k] {
@@ -204,7 +204,7 @@ public struct DirectiveRenderer {
                     chartCount += 1
                     var o = ChartOptions(id: "spark-\(chartCount)", title: FieldLabels.label(c, locale))
                     o.words = words
-                    cells.append(.element("td", [("class", "spark")], [.raw(Sparkline(values: row.series[i], format: chartFormat(unit), options: o).svg())]))
+                    cells.append(.element("td", [("class", "spark")], [.raw(Sparkline(values: row.series[i], format: chartFormat(unit, formatter(for: row)), options: o).svg())]))
                 }
             }
             body.append(.element("tr", [], cells))
@@ -253,8 +253,7 @@ public struct DirectiveRenderer {
         return page.format
     }
 
-    func chartFormat(_ unit: KPIUnit) -> ChartFormat {
-        let f = page.format
+    func chartFormat(_ unit: KPIUnit, _ f: NumberFormat) -> ChartFormat {
         return ChartFormat(value: { f.format($0, unit: unit) }, tick: { f.tick($0, unit: unit, step: $1) }, notAvailable: f.notAvailable)
     }
 }

@@ -136,13 +136,14 @@ struct CampaignView {
         let byKey = Dictionary(campaign.influencers.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
         let dates = DateFormat(locale: locale)
         let campaignPosts = campaign.posts
+        let emv = self.emv
         let posts: @Sendable () -> Dataset = {
             Dataset(schema: .posts, rows: campaignPosts.map { post in
                 let influencer = byKey[post.influencerKey]
                 let handle = influencer?.handle ?? post.influencerKey
                 return Dataset.Row(lazyText: {
                     [post.id, "@" + handle, post.platform.displayName, Labels.format(post.format, locale), dates.format(post.publishedAt.day), post.caption ?? ""]
-                }, kpis: KPICalculator.values(post: post, followers: influencer?.followers ?? 0), creators: [1: post.influencerKey])
+                }, kpis: KPICalculator.values(post: post, followers: influencer?.followers ?? 0, emv: emv), creators: [1: post.influencerKey])
             })
         }
         let targets = Dataset(schema: .targets, rows: (kpis.objective?.targets ?? []).map { t in

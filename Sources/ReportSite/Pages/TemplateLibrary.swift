@@ -56,7 +56,23 @@ public struct TemplateLibrary: Sendable {
         }
         var extra: [(name: String, template: CompiledTemplate)] = []
         let pagesFolder = project.root.appendingPathComponent("templates/pages")
-        for file in ((try? FileManager.default.contentsOfDirectory(atPath: pagesFolder.path)) ?? []).sorted() where file.hasSuffix(".md") {
+        var pageFiles: [String] = []
+        var entry = stat()
+        if lstat(pagesFolder.path, &entry) == 0 {
+            // Something is there: a folder of pages that cannot be listed (a file, a link that
+            // leads nowhere, no permission) would publish a site without them.
+            var isFolder: ObjCBool = false
+            if !FileManager.default.fileExists(atPath: pagesFolder.path, isDirectory: &isFolder) {
+                collector.emit(.error("templates/pages", 0, "cannot read the folder of extra pages: it is a link that leads to no file"))
+            } else if !isFolder.boolValue {
+                collector.emit(.error("templates/pages", 0, "expected a folder of Markdown pages, found a file"))
+            } else if let files = try? FileManager.default.contentsOfDirectory(atPath: pagesFolder.path) {
+                pageFiles = files
+            } else {
+                collector.emit(.error("templates/pages", 0, "cannot list the folder of extra pages (check its permissions)"))
+            }
+        }
+        for file in pageFiles.sorted() where file.hasSuffix(".md") {
             let name = String(file.dropLast(3))
             let display = "templates/pages/" + file
             guard !name.isEmpty, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }), name != "index" else {
