@@ -82,22 +82,35 @@ import Testing
                 == "10% below your median of 1,000 over 2 campaigns — a deterioration")
     }
 
-    @Test func markersAreFilledOrRemoved() {
+    @Test func markersAreFilledOrRemoved() throws {
         let body = "<div>" + LateBinding.marker(.cpa) + "</div><div>" + LateBinding.marker(.roi) + "</div>"
         let b = InternalBenchmark(kpi: .cpa, median: 20, campaigns: 2, value: 10, change: -0.5)
         let context = LateBinding.Context(internalBenchmarks: [b], format: NumberFormat(locale: .enUS, currency: "EUR"), slugs: [:], root: "../../")
-        #expect(LateBinding.fill(body, context)
+        #expect(try LateBinding.fill(body, context)
                 == "<div><span class=\"kpi-bench\">50% below your median of €20.00 over 2 campaigns — an improvement</span></div><div></div>")
     }
 
     /// Creator links point at the card from the page's depth; a one-file download keeps the name only.
-    @Test func creatorLinksAreResolvedOrDropped() {
+    @Test func creatorLinksAreResolvedOrDropped() throws {
         let body = "<td>" + LateBinding.creatorLink("a-->b\"", text: "@A-->B\"").markup + "</td>"
         let slugs = ["a-->b\"": "a--b-"]
-        let page = LateBinding.fill(body, LateBinding.Context(internalBenchmarks: [], format: NumberFormat(locale: .enUS), slugs: slugs, root: "../../"))
+        let page = try LateBinding.fill(body, LateBinding.Context(internalBenchmarks: [], format: NumberFormat(locale: .enUS), slugs: slugs, root: "../../"))
         #expect(page == "<td><a class=\"creator\" href=\"../../influencers/a--b-/index.html\">@A--&gt;B&quot;</a></td>")
-        let download = LateBinding.fill(body, LateBinding.Context(internalBenchmarks: [], format: NumberFormat(locale: .enUS), slugs: slugs, root: nil))
+        let download = try LateBinding.fill(body, LateBinding.Context(internalBenchmarks: [], format: NumberFormat(locale: .enUS), slugs: slugs, root: nil))
         #expect(download == "<td>@A--&gt;B&quot;</td>")
+    }
+
+    /// A link to a creator without a card is refused, never pointed at a guessed path.
+    @Test func aCreatorLinkWithoutACardIsAnError() throws {
+        let body = "<td>" + LateBinding.creatorLink("ghost", text: "@ghost").markup + "</td>"
+        let context = LateBinding.Context(internalBenchmarks: [], format: NumberFormat(locale: .enUS), slugs: ["other": "other"], root: "../../",
+                                          page: "campaigns/c/index.html")
+        #expect(throws: Diagnostic.error("campaigns/c/index.html", 0, "a link to the card of creator \"ghost\", which this build does not make")) {
+            try LateBinding.fill(body, context)
+        }
+        // A one-file download has no links: nothing to resolve.
+        #expect(try LateBinding.fill(body, LateBinding.Context(internalBenchmarks: [], format: NumberFormat(locale: .enUS), slugs: [:], root: nil))
+                == "<td>@ghost</td>")
     }
 
     /// Three campaigns built together: each kpis.json carries the others' median, and the page

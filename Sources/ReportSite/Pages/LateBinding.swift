@@ -52,11 +52,13 @@ enum LateBinding {
         let slugs: [String: String]
         /// Relative path from the page to the site root; nil for a one-file download (no links).
         let root: String?
+        /// The page's path in the site, for messages.
+        var page = ""
     }
 
     /// The body with every marker replaced. Scans UTF-8 bytes: pages are hundreds of kilobytes,
     /// and Foundation's `range(of:)` on them showed as a sixth of a large build.
-    static func fill(_ body: String, _ context: Context) -> String {
+    static func fill(_ body: String, _ context: Context) throws(Diagnostic) -> String {
         let bytes = Array(body.utf8)
         let open = Array(prefix.utf8), close = Array(suffix.utf8)
         let anchors = [Array(creatorAnchor.utf8), Array(siteAnchor.utf8)]
@@ -105,8 +107,11 @@ enum LateBinding {
                 }
             } else if name.hasPrefix(creator), let root = context.root {
                 let key = unhex(String(name.dropFirst(creator.count)))
-                // Every influencer of every campaign has a card; its slug is the key's unless two collide.
-                let slug = context.slugs[key] ?? Slug.make(key)
+                // Every influencer of every campaign has a card: a key without one is a link to a
+                // page that does not exist, which the build refuses rather than guess its path.
+                guard let slug = context.slugs[key] else {
+                    throw .error(context.page, 0, "a link to the card of creator \"\(key)\", which this build does not make")
+                }
                 out += HTMLEscaping.escape(root + "influencers/" + IndexView.percentEncoded(slug) + "/index.html").utf8
             }
             i = end + close.count

@@ -113,7 +113,7 @@ struct CampaignOutcome: Sendable, Codable {
             var bodies: [String: String] = [:]
             for page in pages {
                 let context = LateBinding.Context(internalBenchmarks: internalBenchmarks, format: format, slugs: slugs,
-                                                  root: page.frame.standalone ? nil : page.frame.root)
+                                                  root: page.frame.standalone ? nil : page.frame.root, page: page.path)
                 let body: String
                 if case .file(let name) = page.body, let known = bodies[name] {
                     body = known
@@ -121,7 +121,7 @@ struct CampaignOutcome: Sendable, Codable {
                     body = try clock.measure(.cache) { () throws(Diagnostic) in try text(page.body) }
                     if case .file(let name) = page.body { bodies[name] = body }
                 }
-                let html = clock.measure(.render) { renderer.wrap(LateBinding.fill(body, context), frame: page.frame) }
+                let html = try clock.measure(.render) { () throws(Diagnostic) in renderer.wrap(try LateBinding.fill(body, context), frame: page.frame) }
                 try writer.write(page.path, html)
                 if email && page.frame.standalone {
                     try writer.write("downloads/\(summary.id).eml", EmailDraft.make(summary: summary, recommendations: judgement.recommendations,

@@ -52,7 +52,7 @@ struct ProjectPages {
         func page(_ path: String, _ kind: PageKind, context: [String: Any], data: PageData, title: String, root: String) throws(Diagnostic) {
             let html = try clock.measure(.project) { () throws(Diagnostic) in
                 let body = try renderer.body(template(kind), context: context, data: data)
-                let filled = LateBinding.fill(body, LateBinding.Context(internalBenchmarks: [], format: data.format, slugs: slugs, root: root))
+                let filled = try LateBinding.fill(body, LateBinding.Context(internalBenchmarks: [], format: data.format, slugs: slugs, root: root, page: path))
                 return renderer.wrap(filled, frame: frame(title, root))
             }
             try writer.write(path, html)
@@ -100,7 +100,8 @@ struct ProjectPages {
                     let card = CreatorView(history: history, locale: settings.locale, benchmark: PageData.bands(settings.benchmarks))
                     let data = card.pageData()
                     let body = try renderer.body(cardTemplate, context: card.context(), data: data)
-                    let filled = LateBinding.fill(body, LateBinding.Context(internalBenchmarks: [], format: data.format, slugs: cardSlugs, root: "../../"))
+                    let filled = try LateBinding.fill(body, LateBinding.Context(internalBenchmarks: [], format: data.format, slugs: cardSlugs, root: "../../",
+                                                                                page: files[0]))
                     return (renderer.wrap(filled, frame: makeFrame("@" + history.handle, "../../")), HistoryJSON.encode(history, slug: slug))
                 }
                 try writer.write(files[0], html)
