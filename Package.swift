@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "report",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "report", targets: ["report"]),
         .library(name: "ReportSite", targets: ["ReportSite"]),

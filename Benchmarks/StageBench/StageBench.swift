@@ -72,8 +72,13 @@ struct StageBench: ParsableCommand {
             full.append(try build(cache: false))
         }
         var usage = rusage()
+        #if os(Linux)
         getrusage(RUSAGE_SELF.rawValue, &usage)
-        let peakMB = Double(usage.ru_maxrss) / 1024
+        let peakMB = Double(usage.ru_maxrss) / 1024  // kilobytes on Linux
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        let peakMB = Double(usage.ru_maxrss) / 1024 / 1024  // bytes on Darwin
+        #endif
 
         log("cold build writing the cache")
         try? fm.removeItem(at: output)

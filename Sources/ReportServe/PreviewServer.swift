@@ -1,6 +1,7 @@
 import FlyingFox
 import FlyingSocks
 import Foundation
+import Synchronization
 import ReportCore
 import ReportLoading
 import ReportSite
@@ -165,13 +166,12 @@ public final class PreviewServer: Sendable {
 }
 
 /// A value set by one task and read by another.
-final class Box<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: Value?
+final class Box<Value: Sendable>: Sendable {
+    private let stored = Mutex<Value?>(nil)
 
     var value: Value? {
-        get { lock.withLock { stored } }
-        set { lock.withLock { stored = newValue } }
+        get { stored.withLock { $0 } }
+        set { stored.withLock { $0 = newValue } }
     }
 }
 

@@ -1,6 +1,5 @@
 import Foundation
 import ReportCore
-import ReportLoading
 
 /// The only place that touches stderr and the clock.
 enum Console {
@@ -14,9 +13,4 @@ enum Console {
     static func todayUTC() -> Day {
         Day(ordinal: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
     }
-}
-
-/// `--as-of` uses the same date rule as the YAML files.
-enum DateReaderDay {
-    static func parse(_ s: String) -> Day? { DateReader.day(s) }
 }

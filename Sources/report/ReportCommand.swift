@@ -4,8 +4,9 @@ import ReportCore
 import ReportSite
 
 /// The `report` command line. Only this target prints or exits; all work is in ReportSite.
+/// The root is async so that `serve` can await its server; the other subcommands are synchronous.
 @main
-struct ReportCommand: ParsableCommand {
+struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Turns influencer-marketing campaign data into client-ready static HTML reports.",
@@ -14,10 +15,14 @@ struct ReportCommand: ParsableCommand {
     )
 
     /// Usage errors exit 2 (site.md), not ArgumentParser's 64.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var command = command as? AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)
         } catch {

@@ -4,7 +4,7 @@ import ReportCore
 import ReportServe
 import ReportSite
 
-struct Serve: ParsableCommand {
+struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build the site, serve it on 127.0.0.1, rebuild when an input changes and reload the open page."
     )
@@ -14,7 +14,7 @@ struct Serve: ParsableCommand {
     @Option(help: "Port on 127.0.0.1 (0: any free port).")
     var port: UInt16 = 8000
 
-    func run() throws {
+    func run() async throws {
         guard let resources = ResourceLocator.builtinRoot() else {
             Console.error("report: cannot find the built-in templates/ and site/ folders; set REPORT_RESOURCES to the folder holding them")
             throw ExitCode(3)
@@ -35,25 +35,22 @@ struct Serve: ParsableCommand {
             Console.error("report: \(error)")
             throw ExitCode(1)
         }
-        // The server runs in tasks; this thread only waits, and Ctrl-C or kill ends the process,
+        // The server runs in tasks and this one only waits; Ctrl-C or kill ends the process,
         // even when started by a parent that blocks those signals (Foundation's Process, run
         // from a Dispatch thread, passes its blocked mask on).
         var stops = sigset_t()
         sigemptyset(&stops)
         for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&stops, signal) }
         pthread_sigmask(SIG_UNBLOCK, &stops, nil)
-        let failed = DispatchSemaphore(value: 0)
-        Task {
-            do {
-                let url = try await server.start()
-                Console.error("report: serving \(url.absoluteString) — edits rebuild the site and reload the page; Ctrl-C stops")
-            } catch {
-                Console.error("report: \(error)")
-                failed.signal()
-            }
+        do {
+            let url = try await server.start()
+            Console.error("report: serving \(url.absoluteString) — edits rebuild the site and reload the page; Ctrl-C stops")
+        } catch {
+            Console.error("report: \(error)")
+            throw ExitCode(1)
         }
-        failed.wait()
-        throw ExitCode(1)
+        // Serves until a signal ends the process.
+        while true { try await Task.sleep(for: .seconds(3600)) }
     }
 
     /// Each build's outcome in the terminal, as `report build` prints it.

@@ -1,7 +1,13 @@
 import ArgumentParser
 import Foundation
 import ReportCore
+import ReportLoading
 import ReportSite
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// What `report build` and `report serve` both take: the project and what may override its
 /// report.yaml.
@@ -28,7 +34,7 @@ struct SiteOptions: ParsableArguments {
         if let jobs, jobs < 1 {
             throw ValidationError("--jobs: expected a number of threads ≥ 1, found \(jobs)")
         }
-        if let asOf, DateReaderDay.parse(asOf) == nil {
+        if let asOf, DateReader.day(asOf) == nil {
             throw ValidationError("--as-of: expected a date YYYY-MM-DD, found \"\(asOf)\"")
         }
         if let locale, ReportLocale(rawValue: locale) == nil {
@@ -39,7 +45,7 @@ struct SiteOptions: ParsableArguments {
     func buildOptions(resources: BuiltinResources) -> BuildOptions {
         var options = BuildOptions(
             output: output.map { URL(fileURLWithPath: $0) },
-            asOf: asOf.flatMap(DateReaderDay.parse),
+            asOf: asOf.flatMap(DateReader.day),
             locale: locale.flatMap(ReportLocale.init(rawValue:)),
             resources: resources
         )
@@ -52,8 +58,19 @@ struct SiteOptions: ParsableArguments {
     /// The running executable's size and modification time: a rebuilt `report` of the same
     /// version must not reuse pages the previous one cached.
     static var executableStamp: String {
+        #if os(Linux)
+        let path = "/proc/self/exe"
+        #else
+        // No /proc: the path the executable was started from, links resolved.
+        let path = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments.first ?? "report")).resolvingSymlinksInPath().path
+        #endif
         var info = stat()
-        guard stat("/proc/self/exe", &info) == 0 else { return " (executable unknown)" }
-        return " \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+        guard stat(path, &info) == 0 else { return " (executable unknown)" }
+        #if canImport(Darwin)
+        let modified = info.st_mtimespec
+        #else
+        let modified = info.st_mtim
+        #endif
+        return " \(info.st_size) \(modified.tv_sec).\(modified.tv_nsec)"
     }
 }

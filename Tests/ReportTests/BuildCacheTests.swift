@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ReportCore
+import ReportLoading
 @testable import ReportSite
 
 /// The build cache beside the output: a cached build writes exactly what a clean one does, and
@@ -129,7 +130,7 @@ import Testing
         }
         let output = temp.url.appendingPathComponent("site")
         func build() throws {
-            var options = BuildOptions(output: output, asOf: ReportLoadingDay.day("2026-05-15"), resources: .folder(resources))
+            var options = BuildOptions(output: output, asOf: DateReader.day("2026-05-15"), resources: .folder(resources))
             options.cache = true
             _ = try SiteBuilder(path: project, options: options).build(today: Day(ordinal: 0))
         }

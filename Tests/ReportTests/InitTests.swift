@@ -38,7 +38,7 @@ import Testing
     }
 
     /// The YAML files as written, byte for byte.
-    @Test(arguments: [ReportLocale.enUS, .frFR])
+    @Test(arguments: ReportLocale.allCases)
     func sampleYAMLMatchesGoldens(locale: ReportLocale) throws {
         let files = Dictionary(uniqueKeysWithValues: SampleProject.files(locale).map { ($0.path, $0.text) })
         let id = locale == .frFR ? "printemps-2026" : "spring-2026"

@@ -4,6 +4,7 @@ import FoundationXML
 #endif
 import Testing
 @testable import ReportCore
+import ReportLoading
 @testable import ReportSite
 
 /// kpis.xlsx read back: unzipped with Python's standard library (`python3 -m zipfile`, already
@@ -207,7 +208,7 @@ final class XMLElements: NSObject, XMLParserDelegate {
             #expect(calendarRows.count == groups.count)
             for (r, group) in zip(calendarRows, groups) {
                 let finalOn = try #require(group["final_on"] as? String)
-                let day = try #require(ReportLoadingDay.day(finalOn))
+                let day = try #require(DateReader.day(finalOn))
                 #expect(calendar.cell(r, 2)?.number == Double(day.ordinal + 25_569))
                 #expect(calendar.cell(r, 2)?.formatCode == "yyyy-mm-dd")
                 #expect(calendar.cell(r, 4)?.text == (group["kpis"] as? [String])?.joined(separator: ", "))
@@ -228,7 +229,7 @@ final class XMLElements: NSObject, XMLParserDelegate {
             let handle = try #require(history["handle"] as? String)
             for month in try #require(history["months"] as? [[String: Any]]) {
                 let key = try #require(month["month"] as? String), currency = try #require(month["currency"] as? String)
-                let first = try #require(ReportLoadingDay.day(key + "-01"))
+                let first = try #require(DateReader.day(key + "-01"))
                 let r = try #require((1..<months.rows.count).first {
                     months.cell($0, 0)?.text == handle && months.cell($0, 1)?.number == Double(first.ordinal + 25_569) && months.cell($0, 2)?.text == currency
                 }, "\(handle) \(key)")

@@ -2,6 +2,7 @@ import Foundation
 import ReportCore
 import ReportServe
 import ReportSite
+import Synchronization
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -70,18 +71,16 @@ import Darwin
         }
     }
 
-    final class EventLog: @unchecked Sendable {
-        private let lock = NSLock()
-        private var events: [ServeEvent] = []
-        func append(_ e: ServeEvent) { lock.withLock { events.append(e) } }
-        var all: [ServeEvent] { lock.withLock { events } }
+    final class EventLog: Sendable {
+        private let events = Mutex<[ServeEvent]>([])
+        func append(_ e: ServeEvent) { events.withLock { $0.append(e) } }
+        var all: [ServeEvent] { events.withLock { $0 } }
 
         /// A process's stderr as it arrives.
-        final class Text: @unchecked Sendable {
-            private let lock = NSLock()
-            private var data = Data()
-            func append(_ d: Data) { lock.withLock { data.append(d) } }
-            var text: String { lock.withLock { String(decoding: data, as: UTF8.self) } }
+        final class Text: Sendable {
+            private let data = Mutex(Data())
+            func append(_ d: Data) { data.withLock { $0.append(d) } }
+            var text: String { String(decoding: data.withLock { $0 }, as: UTF8.self) }
         }
     }
 

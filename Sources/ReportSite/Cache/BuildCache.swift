@@ -1,5 +1,10 @@
 import Foundation
 import ReportCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The build cache beside the output (`.<output>.cache/`): each campaign's outcome stored under
 /// the key of its inputs, and a manifest of the files the last build wrote, so an unchanged
@@ -50,7 +55,12 @@ struct BuildCache: Sendable {
             guard lstat(root.appendingPathComponent(path).path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
             self.path = path
             size = Int(info.st_size)
-            modified = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
+            #if canImport(Darwin)
+            let mtime = info.st_mtimespec
+            #else
+            let mtime = info.st_mtim
+            #endif
+            modified = Int(mtime.tv_sec) * 1_000_000_000 + Int(mtime.tv_nsec)
             inode = UInt64(info.st_ino)
         }
     }

@@ -1,14 +1,14 @@
 import Foundation
+import Synchronization
 import ReportCore
 
 /// During a cached build: decides, per group of output files, whether the previous site's files
 /// can be linked into the new one (same key, files untouched since they were written), and
 /// records what this build put where for the next one.
-final class OutputReuse: @unchecked Sendable {
+final class OutputReuse: Sendable {
     private let previous: [String: BuildCache.Unit]
     private let writer: SiteWriter
-    private var units: [String: (key: String, files: [String])] = [:]
-    private let lock = NSLock()
+    private let units = Mutex<[String: (key: String, files: [String])]>([:])
 
     init(previous: BuildCache.Manifest?, writer: SiteWriter) {
         self.previous = previous?.units ?? [:]
@@ -36,13 +36,13 @@ final class OutputReuse: @unchecked Sendable {
     }
 
     func record(_ unit: String, key: String, files: [String]) {
-        lock.withLock { units[unit] = (key, files) }
+        units.withLock { $0[unit] = (key, files) }
     }
 
     /// The manifest of the site now in place (stamps taken after the swap).
     func manifest() -> BuildCache.Manifest {
         var manifest = BuildCache.Manifest()
-        let units = lock.withLock { self.units }
+        let units = self.units.withLock { $0 }
         for (name, unit) in units {
             let stamps = unit.files.compactMap { BuildCache.Stamp(path: $0, in: writer.output) }
             // A file that cannot be stamped is simply written again next time.

@@ -38,10 +38,6 @@ public struct PageRenderer: Sendable {
         }
     }
 
-    public func render(_ template: CompiledTemplate, context: [String: Any], data: PageData, frame: Frame) throws(Diagnostic) -> String {
-        wrap(try body(template, context: context, data: data), frame: frame)
-    }
-
     /// The page's HTML body, before the layout: rendered once, wrapped for each place it goes.
     public func body(_ template: CompiledTemplate, context: [String: Any], data: PageData) throws(Diagnostic) -> String {
         try PageRenderer.body(template, context: context, data: data, methodology: methodology)

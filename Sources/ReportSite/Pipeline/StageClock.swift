@@ -1,9 +1,10 @@
 import Foundation
+import Synchronization
 
 /// Where a build spends its time, for the stage benchmark (`report-stages`) and
 /// `report build --timings`. Campaigns run in parallel, so a stage's figure is the sum over
 /// threads (thread-seconds), beside the build's wall time.
-public final class StageClock: @unchecked Sendable {
+public final class StageClock: Sendable {
     public enum Stage: String, CaseIterable, Sendable {
         /// Every input's content hashed for the cache's keys.
         case fingerprint
@@ -21,8 +22,7 @@ public final class StageClock: @unchecked Sendable {
         case write
     }
 
-    private var seconds: [Stage: Double] = [:]
-    private let lock = NSLock()
+    private let seconds = Mutex<[Stage: Double]>([:])
 
     public init() {}
 
@@ -34,12 +34,13 @@ public final class StageClock: @unchecked Sendable {
     }
 
     public func add(_ stage: Stage, _ duration: Double) {
-        lock.withLock { seconds[stage, default: 0] += duration }
+        seconds.withLock { $0[stage, default: 0] += duration }
     }
 
     /// Thread-seconds per stage, in pipeline order.
     public var totals: [(stage: Stage, seconds: Double)] {
-        lock.withLock { Stage.allCases.map { ($0, seconds[$0] ?? 0) } }
+        let seconds = self.seconds.withLock { $0 }
+        return Stage.allCases.map { ($0, seconds[$0] ?? 0) }
     }
 
     /// One line per stage, for the terminal: `report: stage read        12.345 s`.
