@@ -16,8 +16,8 @@ deps:
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev libxlsxwriter-dev pkg-config; \
 	fi
 
-# Rewrites Sources/ReportSite/Generated/EmbeddedResources.swift from templates/ and site/ (the copy
-# compiled into the executable); EmbeddedResourcesTests fails until it is run after an edit there.
+# Rewrites Sources/ReportSite/Generated/EmbeddedResources.swift from templates/, site/ and scaffold/
+# (the copy compiled into the executable); EmbeddedResourcesTests fails until it is run after an edit there.
 embed:
 	python3 scripts/embed-resources.py
 

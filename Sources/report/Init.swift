@@ -26,9 +26,14 @@ struct Init: ParsableCommand {
     func run() throws {
         let locale = ReportLocale(rawValue: locale) ?? .enUS
         let folder = URL(fileURLWithPath: path)
+        // The sample is a built-in resource, like the templates: REPORT_RESOURCES may replace it.
+        guard let resources = ResourceLocator.builtinRoot() else {
+            Console.error(Console.badResourcesFolder)
+            throw ExitCode(3)
+        }
         do {
             guard let from else {
-                let result = try ProjectScaffold.sample(into: folder, display: path, locale: locale)
+                let result = try ProjectScaffold.sample(into: folder, display: path, locale: locale, resources: resources)
                 Console.error("report: wrote \(path) with the sample campaign campaigns/\(result.campaign); build it with: report build \(path)")
                 return
             }

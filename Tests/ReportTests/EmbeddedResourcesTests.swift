@@ -2,12 +2,12 @@ import Foundation
 import Testing
 @testable import ReportSite
 
-/// The built-in templates and theme compiled into the executable are the repository's
-/// templates/ and site/ folders, file for file and byte for byte.
+/// The built-in templates, theme and sample project compiled into the executable are the
+/// repository's templates/, site/ and scaffold/ folders, file for file and byte for byte.
 @Suite struct EmbeddedResourcesTests {
     @Test func embeddedCopyEqualsTheFolders() {
         var folders: [String: Data] = [:]
-        for folder in ["templates", "site"] {
+        for folder in ["templates", "site", "scaffold"] {
             for (path, data) in tree(Repo.root.appendingPathComponent(folder)) { folders[folder + "/" + path] = data }
         }
         let embedded = EmbeddedResources.files.mapValues(\.data)
@@ -25,6 +25,8 @@ import Testing
         #expect(!builtin.contains("site/missing.css"))
         #expect(builtin.data("templates/fr-FR/campaign.md") == FileManager.default.contents(atPath: Repo.root.appendingPathComponent("templates/fr-FR/campaign.md").path))
         #expect(builtin.data("site/missing.css") == nil)
+        #expect(builtin.contains("scaffold/sample/fr-FR/report.yaml"))
+        #expect(builtin.paths(under: "scaffold/sample/en-US/") == BuiltinResources.folder(Repo.root).paths(under: "scaffold/sample/en-US/"))
     }
 
     @Test func reportResourcesMustHoldTheTemplates() {

@@ -7,11 +7,18 @@ import Testing
 /// `report init DIR`: the sample project builds at once, clean, in both languages; every key
 /// is commented; a folder that is not empty is refused.
 @Suite struct InitTests {
-    /// Writes the sample into a fresh `p/` of `temp`.
-    func sample(_ locale: ReportLocale, in temp: TemporaryFolder) throws -> URL {
+    /// Writes the sample into a fresh `p/` of `temp`, from the repository's scaffold/ folder
+    /// (EmbeddedResourcesTests holds the embedded copy to the same bytes).
+    func sample(_ locale: ReportLocale, in temp: TemporaryFolder, resources: BuiltinResources = .folder(Repo.root)) throws -> URL {
         let project = temp.url.appendingPathComponent("p")
-        _ = try ProjectScaffold.sample(into: project, display: "p", locale: locale)
+        _ = try ProjectScaffold.sample(into: project, display: "p", locale: locale, resources: resources)
         return project
+    }
+
+    /// The files `report init` writes, relative path → text.
+    func written(_ locale: ReportLocale) throws -> [String: String] {
+        let temp = TemporaryFolder()
+        return try tree(sample(locale, in: temp)).mapValues { String(decoding: $0, as: UTF8.self) }
     }
 
     @Test(arguments: [ReportLocale.enUS, .frFR])
@@ -40,7 +47,7 @@ import Testing
     /// The YAML files as written, byte for byte.
     @Test(arguments: ReportLocale.allCases)
     func sampleYAMLMatchesGoldens(locale: ReportLocale) throws {
-        let files = Dictionary(uniqueKeysWithValues: SampleProject.files(locale).map { ($0.path, $0.text) })
+        let files = try written(locale)
         let id = locale == .frFR ? "printemps-2026" : "spring-2026"
         Golden.check(try #require(files["report.yaml"]), "init/\(locale.rawValue)/report.yaml")
         Golden.check(try #require(files["campaigns/\(id)/campaign.yaml"]), "init/\(locale.rawValue)/campaign.yaml")
@@ -50,8 +57,8 @@ import Testing
 
     /// Comments in the language asked for.
     @Test func commentsInTheProjectLanguage() throws {
-        let english = Dictionary(uniqueKeysWithValues: SampleProject.files(.enUS).map { ($0.path, $0.text) })
-        let french = Dictionary(uniqueKeysWithValues: SampleProject.files(.frFR).map { ($0.path, $0.text) })
+        let english = try written(.enUS)
+        let french = try written(.frFR)
         #expect(english["campaigns/spring-2026/campaign.yaml"]?.contains("\n    # Fixed fee (optional, default 0).\n    fee: 1200\n") == true)
         #expect(french["campaigns/printemps-2026/campaign.yaml"]?.contains("\n    # Cachet fixe (facultatif, 0 par défaut).\n    fee: 1200\n") == true)
         #expect(english["report.yaml"]?.contains("\n# Language of the pages and of number and date formats: en-US or fr-FR (default en-US).\nlocale: en-US\n") == true)
@@ -76,9 +83,9 @@ import Testing
                 #expect(help.key(key, section).example.first?.hasPrefix(key + ":") == true, "\(section).\(key)")
             }
         }
-        let files = SampleProject.files(locale)
+        let files = try written(locale)
         for (path, keys) in [("report.yaml", ScaffoldHelp.reportKeys), ("campaign.yaml", ScaffoldHelp.campaignKeys + ScaffoldHelp.influencerKeys)] {
-            let text = try #require(files.first { $0.path.hasSuffix(path) }?.text)
+            let text = try #require(files.first { $0.key.hasSuffix(path) }?.value)
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             for key in keys {
                 // The key's first occurrence, in force (`key:`, `- key:`) or commented out (`# key:`).

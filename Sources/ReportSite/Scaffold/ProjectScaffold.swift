@@ -18,12 +18,18 @@ public struct ScaffoldResult: Sendable {
 /// sample campaign (`SampleProject`) or a campaign proposed from a folder of exports
 /// (`ExportProposal`). Problems are diagnostics naming the folder as the user typed it.
 public enum ProjectScaffold {
-    /// Writes the sample project into `folder` (`display` is the path as typed, for messages).
-    public static func sample(into folder: URL, display: String, locale: ReportLocale) throws(Diagnostic) -> ScaffoldResult {
+    /// Writes the sample project into `folder` (`display` is the path as typed, for messages):
+    /// the files of `scaffold/sample/<locale>/` in `resources`, byte for byte.
+    public static func sample(into folder: URL, display: String, locale: ReportLocale,
+                              resources: BuiltinResources = .embedded) throws(Diagnostic) -> ScaffoldResult {
         try checkTarget(folder, display: display)
-        let files = SampleProject.files(locale)
+        let files = SampleProject.files(locale, resources: resources)
+        guard let campaign = SampleProject.campaignID(files.map(\.path)) else {
+            let place = resources.folder.map { $0.appendingPathComponent(SampleProject.folder(locale)).path } ?? SampleProject.folder(locale)
+            throw .error(place, 0, "no sample project: expected report.yaml and campaigns/<id>/ for report init here (REPORT_RESOURCES replaces the built-in files whole)")
+        }
         try write(files, into: folder, display: display)
-        return ScaffoldResult(campaign: SampleText.of(locale).campaignID, files: files.map(\.path), notes: [], filesRead: 0)
+        return ScaffoldResult(campaign: campaign, files: files.map(\.path), notes: [], filesRead: 0)
     }
 
     /// Writes into `folder` a project whose campaign is proposed from the CSV files of `exports`
@@ -50,11 +56,12 @@ public enum ProjectScaffold {
         let proposal = ExportProposal(survey: survey, folderName: folderName, locale: locale)
         let yaml = ScaffoldYAML(help: .of(locale))
         let campaign = "campaigns/" + proposal.campaignID + "/"
-        var files: [(path: String, text: String)] = [
+        let yamlFiles = [
             ("report.yaml", yaml.file(header: proposal.reportHeader, proposal.report, section: .report)),
             (campaign + "campaign.yaml", yaml.file(header: proposal.campaignHeader, proposal.campaign, section: .campaign)),
-        ]
-        try write(files, into: folder, display: display)
+        ].map { (path: $0.0, data: Data($0.1.utf8)) }
+        try write(yamlFiles, into: folder, display: display)
+        var files = yamlFiles.map(\.path)
         for name in proposal.copies {
             let target = folder.appendingPathComponent(campaign + ExportProposal.exportsFolder + "/" + name)
             do {
@@ -63,9 +70,9 @@ public enum ProjectScaffold {
             } catch {
                 throw .error(display, 0, "cannot copy \(name) into \(campaign + ExportProposal.exportsFolder): \(error.localizedDescription)")
             }
-            files.append((campaign + ExportProposal.exportsFolder + "/" + name, ""))
+            files.append(campaign + ExportProposal.exportsFolder + "/" + name)
         }
-        return ScaffoldResult(campaign: proposal.campaignID, files: files.map(\.path), notes: proposal.notes, filesRead: survey.files.count)
+        return ScaffoldResult(campaign: proposal.campaignID, files: files, notes: proposal.notes, filesRead: survey.files.count)
     }
 
     /// An absent folder or an empty one; anything else is refused, so init never overwrites.
@@ -82,13 +89,13 @@ public enum ProjectScaffold {
         }
     }
 
-    static func write(_ files: [(path: String, text: String)], into folder: URL, display: String) throws(Diagnostic) {
+    static func write(_ files: [(path: String, data: Data)], into folder: URL, display: String) throws(Diagnostic) {
         let fm = FileManager.default
         for file in files {
             let url = folder.appendingPathComponent(file.path)
             do {
                 try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.text.utf8).write(to: url)
+                try file.data.write(to: url)
             } catch {
                 throw .error(display, 0, "cannot write \(file.path): \(error.localizedDescription)")
             }

@@ -16,7 +16,10 @@ struct ScaffoldHelp: Sendable {
     let words: ScaffoldWords
 
     static func of(_ locale: ReportLocale) -> ScaffoldHelp {
-        locale == .frFR ? french : english
+        switch locale {
+        case .enUS: english
+        case .frFR: french
+        }
     }
 
     func key(_ key: String, _ section: ScaffoldSection) -> KeyHelp {
