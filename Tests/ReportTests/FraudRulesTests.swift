@@ -162,7 +162,7 @@ import Testing
         #expect(jump?.growth == 20_000)
         #expect(jump?.previousFollowers == 50_400)
         #expect(jump?.followers == 70_400)
-        if let e, let jump { #expect(Self.close(e.shareLimit(jump), 504)) }
+        if let e, let jump { #expect(Self.close(e.minShare * Double(jump.previousFollowers), 504)) }
         #expect(e?.isFlagged == true)
     }
 
@@ -183,7 +183,7 @@ import Testing
             let aboveMAD = e.steps.filter { $0.growth > e.threshold }
             #expect(aboveMAD.map(\.end) == [Make.day(3, 6), Make.day(3, 7), Make.day(3, 8)])
             #expect(aboveMAD.map(\.growth) == [420, 480, 300])
-            #expect(aboveMAD.map { (e.shareLimit($0) * 10).rounded() / 10 } == [504, 508.2, 513])
+            #expect(aboveMAD.map { (e.minShare * Double($0.previousFollowers) * 10).rounded() / 10 } == [504, 508.2, 513])
         }
         #expect(e?.spikes.isEmpty == true)
         #expect(e?.isFlagged == false)

@@ -82,9 +82,6 @@ public struct FollowerSpikeEvidence: Sendable, Hashable {
     /// median + madK × 1.4826 × MAD: a growth must be above it to spike.
     public var threshold: Double { Self.threshold(median: median, mad: mad, madK: madK) }
 
-    /// minShare × the step's earlier count: a growth must also be above it to spike.
-    public func shareLimit(_ step: Step) -> Double { minShare * Double(step.previousFollowers) }
-
     /// The later date of each spiking step: kpis.json `flag_details.follower_spike.dates`.
     public var dates: [Day] { spikes.map(\.end) }
 
