@@ -177,7 +177,7 @@ import ReportLoading
         guard case .file(let name) = body else { Issue.record("a stored body is a file"); return }
         let file = cache.folder.appendingPathComponent("campaigns/\(keys[0])/\(name)")
         try FileManager.default.removeItem(at: file)
-        #expect(throws: Diagnostic.error(file.path, 0, "cannot read the build cache: the file went missing during the build; build again (or with --no-cache)")) {
+        #expect(throws: Diagnostic.error(file.path, 0, "cannot read the build cache: the file went missing or changed during the build; build again (or with --no-cache)")) {
             _ = try entry.outcome.text(body)
         }
     }

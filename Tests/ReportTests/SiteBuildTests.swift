@@ -102,7 +102,7 @@ import Testing
         temp.write(".site.tmp-unrelated/notes.txt", "not ours")
         _ = try build(project, into: temp.url.appendingPathComponent("site"))
         let names = try FileManager.default.contentsOfDirectory(atPath: temp.url.path).sorted()
-        #expect(names == [".site.cache", ".site.tmp-unrelated", "basic", "site"])
+        #expect(names == [".site.cache", ".site.lock", ".site.tmp-unrelated", "basic", "site"])
     }
 
     @Test func untrustedTextStaysText() throws {

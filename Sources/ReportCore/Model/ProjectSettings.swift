@@ -7,6 +7,8 @@ public struct ProjectSettings: Sendable {
     public var timezone: String
     public var asOf: Day?
     public var output: String
+    /// The line of report.yaml's `output:`, for the build's message when it leads outside the project.
+    public var outputLine: Int?
     /// site.md: pages carry `noindex` and the site a disallowing robots.txt unless this is true.
     public var indexable: Bool = false
     /// report.yaml `emv:` overrides (kpis.md §6).

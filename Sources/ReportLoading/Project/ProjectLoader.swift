@@ -37,12 +37,21 @@ public struct ProjectLoader: Sendable {
         singleCampaign = false
         defaultOutputBase = folder
         let campaigns = folder.appendingPathComponent("campaigns")
-        let names = (try? fm.contentsOfDirectory(atPath: campaigns.path)) ?? []
         var found: [URL] = [], problems: [Diagnostic] = []
+        var names = (try? fm.contentsOfDirectory(atPath: campaigns.path)) ?? []
+        // A project someone else sent is read inside its folder only (docs/security.md).
+        if let real = ProjectFiles.realPath(campaigns.path), !files.contains(realPath: real) {
+            problems.append(.error("campaigns", 0, "a link to a folder outside the project folder (\(real)): refusing to read it"))
+            names = []
+        }
         // `_` and `.` folders are parked campaigns (and editors' and systems' folders): ignored.
         for name in names.sorted() where !name.hasPrefix("_") && !name.hasPrefix(".") {
             let url = campaigns.appendingPathComponent(name)
             guard fm.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
+            if let real = ProjectFiles.realPath(url.path), !files.contains(realPath: real) {
+                problems.append(.error(files.display(url), 0, "a link to a folder outside the project folder (\(real)): refusing to read it; copy the campaign into the project"))
+                continue
+            }
             if fm.fileExists(atPath: url.appendingPathComponent("campaign.yaml").path) {
                 found.append(url.resolvingSymlinksInPath())
             } else {

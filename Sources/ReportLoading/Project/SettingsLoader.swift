@@ -104,7 +104,22 @@ enum SettingsLoader {
             }
         }
         settings.asOf = map.day("as_of")
-        if let output = map.string("output") { settings.output = output }
+        if let node = map.value("output") {
+            // The project decides only where inside itself the site goes: a project someone
+            // else sent must not replace a folder elsewhere (`--output` is the user's own word).
+            let path = node.scalar?.string ?? ""
+            var depth = 0
+            let escapes = path.split(separator: "/").contains { part in
+                depth += part == ".." ? -1 : (part == "." ? 0 : 1)
+                return depth < 0
+            }
+            if path.isEmpty || path.hasPrefix("/") || path.hasPrefix("~") || escapes || depth == 0 {
+                map.problem(node, "key \"output\": expected a folder inside the project such as _site, found \(YAMLMapping.describe(node)) (a site elsewhere is written with --output)")
+            } else {
+                settings.output = path
+                settings.outputLine = node.mark?.line
+            }
+        }
         // site.md: reports are private unless the project says otherwise.
         if let indexable = map.choice("indexable", ["true", "false"]) { settings.indexable = indexable == "true" }
         if var emv = map.mapping("emv", context: "emv") {

@@ -13,7 +13,7 @@ import Darwin
 /// input of what it stands for, and anything unreadable in the cache is a miss.
 struct BuildCache: Sendable {
     /// Bumped whenever what the cache stores changes shape.
-    static let format = 4
+    static let format = 5
 
     let folder: URL
     private let campaignsFolder: URL
@@ -67,18 +67,65 @@ struct BuildCache: Sendable {
 
     // MARK: campaigns
 
-    /// The stored outcome for `key`, its bodies left in their files; nil on any miss.
+    /// The stored outcome for `key`, its bodies left in their files; nil on any miss. Every
+    /// stored file is read without following a link and checked against the content hash
+    /// stored with it: a truncated, edited or planted file is a miss, never published.
     func outcome(_ key: String) -> Entry? {
         let entry = campaignsFolder.appendingPathComponent(key)
-        guard let data = FileManager.default.contents(atPath: entry.appendingPathComponent("outcome.json").path),
+        guard BuildCache.isPlainFolder(entry.path),
+              let data = BuildCache.readPlainFile(entry.appendingPathComponent("outcome.json").path),
+              let hash = BuildCache.readPlainFile(entry.appendingPathComponent("outcome.hash").path),
+              String(decoding: hash, as: UTF8.self) == data.withUnsafeBytes({ ContentHash.hex($0) }),
               var stored = try? BuildCache.decoder.decode(Entry.self, from: data) else { return nil }
         stored.outcome.cacheFolder = entry.path
-        // Every body file must be there, or the campaign is built again.
-        for page in stored.outcome.pages {
-            guard case .file(let name) = page.body, FileManager.default.fileExists(atPath: entry.appendingPathComponent(name).path) else { return nil }
+        // Every body file must be there and whole, or the campaign is built again.
+        var names = Set(stored.outcome.pages.compactMap { page -> String? in if case .file(let name) = page.body { return name } else { return nil } })
+        guard names.count > 0 || stored.outcome.pages.isEmpty,
+              stored.outcome.pages.allSatisfy({ if case .file = $0.body { true } else { false } }) else { return nil }
+        guard case .file(let json) = stored.outcome.json else { return nil }
+        names.insert(json)
+        for name in names {
+            guard let expected = stored.outcome.bodyHashes[name], let bytes = BuildCache.readPlainFile(entry.appendingPathComponent(name).path),
+                  bytes.withUnsafeBytes({ ContentHash.hex($0) }) == expected else { return nil }
         }
-        guard case .file(let name) = stored.outcome.json, FileManager.default.fileExists(atPath: entry.appendingPathComponent(name).path) else { return nil }
         return stored
+    }
+
+    /// A folder that is a folder, not a link to one.
+    static func isPlainFolder(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// The bytes of a regular file, never through a link nor from a FIFO; nil otherwise.
+    static func readPlainFile(_ path: String) -> Data? {
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        var data = Data()
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 { return nil }
+            if n == 0 { return data }
+            data.append(contentsOf: chunk[0..<n])
+        }
+    }
+
+    /// Makes the cache a plain folder of the tool's own: a link (or a file) in the place of the
+    /// cache or of its campaigns folder — as a project someone sent may hold — is removed (the
+    /// link, never what it points to) and the cache starts empty.
+    func prepare() {
+        for path in [folder.path, campaignsFolder.path] {
+            var info = stat()
+            guard lstat(path, &info) == 0 else { return }
+            guard (info.st_mode & S_IFMT) == S_IFDIR else {
+                _ = unlink(path)
+                return
+            }
+        }
     }
 
     /// Stores a freshly built outcome under `key` and returns it with its bodies moved to the
@@ -90,7 +137,9 @@ struct BuildCache: Sendable {
         let staging = campaignsFolder.appendingPathComponent(".\(key).tmp-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
         do {
             var stored = try BuildCache.moveBodies(of: outcome, to: staging)
-            try BuildCache.encoder.encode(Entry(outcome: stored, diagnostics: diagnostics)).write(to: staging.appendingPathComponent("outcome.json"))
+            let data = try BuildCache.encoder.encode(Entry(outcome: stored, diagnostics: diagnostics))
+            try data.write(to: staging.appendingPathComponent("outcome.json"))
+            try Data(data.withUnsafeBytes { ContentHash.hex($0) }.utf8).write(to: staging.appendingPathComponent("outcome.hash"))
             try? fm.removeItem(at: entry)
             try fm.moveItem(at: staging, to: entry)
             stored.cacheFolder = entry.path
@@ -118,12 +167,15 @@ struct BuildCache: Sendable {
             }
             let name = "body-\(bodies.count).html"
             try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+            moved.bodyHashes[name] = ContentHash.hex(text)
             bodies.append(text)
             names.append(name)
             moved.pages[i].body = .file(name)
         }
         if case .document(let document) = outcome.json {
-            try Data(document.serialized.utf8).write(to: folder.appendingPathComponent("kpis.json.part"))
+            let serialized = document.serialized
+            try Data(serialized.utf8).write(to: folder.appendingPathComponent("kpis.json.part"))
+            moved.bodyHashes["kpis.json.part"] = ContentHash.hex(serialized)
             moved.json = .file("kpis.json.part")
         }
         moved.cacheFolder = folder.path
@@ -146,7 +198,7 @@ struct BuildCache: Sendable {
     // MARK: manifest
 
     func manifest() -> Manifest? {
-        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent("manifest.json").path),
+        guard let data = BuildCache.readPlainFile(folder.appendingPathComponent("manifest.json").path),
               let manifest = try? JSONDecoder().decode(Manifest.self, from: data), manifest.format == BuildCache.format else { return nil }
         return manifest
     }

@@ -1,4 +1,5 @@
 import Foundation
+import ReportLoading
 
 /// The content hashes a build depends on: one key for what every page shares (report.yaml,
 /// project templates and theme, shared exports, the built-in resources, the tool, the report
@@ -74,8 +75,15 @@ struct InputFingerprint: Sendable {
 
     /// `relative-path<TAB>hash` of every regular file under `root`, sorted; hidden files and
     /// folders and any folder written by report (it holds the site marker) are left out.
+    /// Nothing is followed blindly (a project someone else sent may hold links): a link is
+    /// followed only to a file or folder inside `root`, each folder once (two `ln -s .` links
+    /// do not make the walk endless), and special files (a FIFO would block a read forever)
+    /// are named, not read.
     static func listing(root: String, skipping: Set<String>) -> [String] {
         let fm = FileManager.default
+        let realRoot = ProjectFiles.realPath(root) ?? root
+        func inside(_ real: String) -> Bool { real == realRoot || real.hasPrefix(realRoot + "/") }
+        var visited: Set<String> = [realRoot]
         var out: [String] = []
         func walk(_ folder: String, _ prefix: String) {
             guard let names = try? fm.contentsOfDirectory(atPath: folder) else { return }
@@ -83,12 +91,35 @@ struct InputFingerprint: Sendable {
             for name in names.sorted() where !name.hasPrefix(".") {
                 let path = folder + "/" + name
                 if skipping.contains(path) { continue }
-                var isDirectory: ObjCBool = false
-                guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
-                if isDirectory.boolValue {
-                    walk(path, prefix + name + "/")
-                } else {
-                    out.append(prefix + name + "\t" + hashFile(path))
+                var entry = stat()
+                guard lstat(path, &entry) == 0 else { continue }
+                var kind = entry.st_mode & S_IFMT
+                var target = path
+                if kind == S_IFLNK {
+                    var info = stat()
+                    guard let real = ProjectFiles.realPath(path), stat(real, &info) == 0 else {
+                        out.append(prefix + name + "\tlink to nothing")
+                        continue
+                    }
+                    guard inside(real) else {
+                        out.append(prefix + name + "\tlink outside:" + real)
+                        continue
+                    }
+                    kind = info.st_mode & S_IFMT
+                    target = real
+                }
+                switch kind {
+                case S_IFDIR:
+                    let real = ProjectFiles.realPath(target) ?? target
+                    if visited.insert(real).inserted {
+                        walk(path, prefix + name + "/")
+                    } else {
+                        out.append(prefix + name + "\tfolder seen:" + real)
+                    }
+                case S_IFREG:
+                    out.append(prefix + name + "\t" + hashFile(target))
+                default:
+                    out.append(prefix + name + "\tspecial file")
                 }
             }
         }

@@ -41,13 +41,7 @@ public struct SiteWriter: Sendable {
 
     public func begin() throws(Diagnostic) {
         let fm = FileManager.default
-        // Staging folders of interrupted builds (marked, so nothing else is ever removed).
-        let parent = output.deletingLastPathComponent()
-        let prefix = ".\(output.lastPathComponent).tmp-"
-        for name in (try? fm.contentsOfDirectory(atPath: parent.path)) ?? [] where name.hasPrefix(prefix) {
-            let stale = parent.appendingPathComponent(name)
-            if fm.fileExists(atPath: stale.appendingPathComponent(SiteWriter.marker).path) { try? fm.removeItem(at: stale) }
-        }
+        SiteWriter.removeLeftovers(of: output)
         try? fm.removeItem(at: staging)
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
@@ -116,6 +110,32 @@ public struct SiteWriter: Sendable {
             throw .error(output.path, 0, "cannot put the new site in place: \(error.localizedDescription)")
         }
         try? fm.removeItem(at: old)
+    }
+
+    /// Removes what killed builds of `output` left beside it: staging and spill folders
+    /// (`.<output>.tmp-<pid>…`) and previous sites set aside during a swap (`.<output>.old-<pid>`)
+    /// — only plain folders (never a link) holding the site marker, and only when the build
+    /// that made them is no longer running, so a concurrent build's folders are left alone.
+    static func removeLeftovers(of output: URL) {
+        let fm = FileManager.default
+        let parent = output.deletingLastPathComponent()
+        for kind in [".tmp-", ".old-"] {
+            let prefix = ".\(output.lastPathComponent)" + kind
+            for name in (try? fm.contentsOfDirectory(atPath: parent.path)) ?? [] where name.hasPrefix(prefix) {
+                let digits = name.dropFirst(prefix.count).prefix { $0.isASCII && $0.isNumber }
+                guard let pid = Int32(digits), !SiteWriter.isRunning(pid) else { continue }
+                let stale = parent.appendingPathComponent(name)
+                var info = stat()
+                guard lstat(stale.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR,
+                      lstat(stale.appendingPathComponent(SiteWriter.marker).path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
+                try? fm.removeItem(at: stale)
+            }
+        }
+    }
+
+    /// Whether a process of that id exists (this one included).
+    static func isRunning(_ pid: Int32) -> Bool {
+        pid == getpid() ? false : (kill(pid, 0) == 0 || errno == EPERM)
     }
 
     public func discard() {

@@ -23,15 +23,24 @@ public struct TemplateLibrary: Sendable {
         func locate(_ relatives: [String]) -> (data: Data?, display: String)? {
             for r in relatives {
                 let p = project.root.appendingPathComponent(r)
-                if project.exists(p) { return (FileManager.default.contents(atPath: p.path), r) }
+                if project.exists(p) || ProjectFiles.isLink(p) { return (projectData(p, r), r) }
             }
             for r in relatives where builtin.contains(r) {
                 return (builtin.data(r), "(built-in) " + r)
             }
             return nil
         }
+        /// A project file through the project's checks (no link outside it, no FIFO); nil
+        /// with its error emitted when refused.
+        func projectData(_ url: URL, _ display: String) -> Data? {
+            do { return Data(try project.bytes(url)) } catch {
+                collector.emit(Diagnostic(file: display, line: error.line, column: error.column, severity: error.severity, message: error.message))
+                return nil
+            }
+        }
         func read(_ file: (data: Data?, display: String)) -> String? {
-            guard let data = file.data, let s = String(data: data, encoding: .utf8) else {
+            guard let data = file.data else { return nil }
+            guard let s = String(data: data, encoding: .utf8) else {
                 collector.emit(.error(file.display, 0, "cannot read the file as UTF-8 text"))
                 return nil
             }
@@ -79,7 +88,7 @@ public struct TemplateLibrary: Sendable {
                 collector.emit(.error(display, 0, "page name \"\(name)\": expected letters, digits, - or _ (and not index)"))
                 continue
             }
-            guard let text = read((FileManager.default.contents(atPath: pagesFolder.appendingPathComponent(file).path), display)),
+            guard let text = read((projectData(pagesFolder.appendingPathComponent(file), display), display)),
                   let compiled = TemplateCompiler.compile(text, file: display, page: .campaign, into: collector) else { continue }
             extra.append((name, compiled))
         }

@@ -67,6 +67,9 @@ struct CampaignOutcome: Sendable, Codable {
     var key: String?
     /// The cache entry holding the bodies that are files.
     var cacheFolder: String?
+    /// File name → content hash of each body and kpis.json part written to a file: checked
+    /// whenever one is read back, so a damaged file is never published.
+    var bodyHashes: [String: String] = [:]
 
     /// Every file `write` makes, for the build cache's manifest.
     func files(email: Bool) -> [String] {
@@ -92,7 +95,8 @@ struct CampaignOutcome: Sendable, Codable {
     }
 
     private func cached(_ name: String) throws(Diagnostic) -> Data {
-        guard let folder = cacheFolder, let data = FileManager.default.contents(atPath: URL(fileURLWithPath: folder).appendingPathComponent(name).path) else {
+        guard let folder = cacheFolder, let data = BuildCache.readPlainFile(URL(fileURLWithPath: folder).appendingPathComponent(name).path),
+              let expected = bodyHashes[name], data.withUnsafeBytes({ ContentHash.hex($0) }) == expected else {
             throw damaged(name)
         }
         return data
@@ -102,7 +106,7 @@ struct CampaignOutcome: Sendable, Codable {
     /// build stops rather than write a page without it; the next build stores it again.
     private func damaged(_ name: String) -> Diagnostic {
         let path = cacheFolder.map { URL(fileURLWithPath: $0).appendingPathComponent(name).path } ?? name
-        return .error(path, 0, "cannot read the build cache: the file went missing during the build; build again (or with --no-cache)")
+        return .error(path, 0, "cannot read the build cache: the file went missing or changed during the build; build again (or with --no-cache)")
     }
 
     /// Fills the internal benchmarks and creator links in and writes the campaign's files.

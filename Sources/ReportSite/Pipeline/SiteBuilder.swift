@@ -39,6 +39,22 @@ public struct SiteBuilder: Sendable {
         guard let library = TemplateLibrary(builtin: options.resources, project: loader.files, locale: settings.locale, into: collector) else {
             throw fail()
         }
+        // report.yaml's output stays inside the project, links included (checked on the folder
+        // that exists: the output itself may not yet).
+        if options.output == nil, let real = ProjectFiles.realPath(SiteBuilder.existingAncestor(of: outputURL).path), !loader.files.contains(realPath: real) {
+            collector.emit(Diagnostic(file: "report.yaml", line: settings.outputLine ?? 0, column: nil, severity: .error,
+                                      message: "key \"output\": the folder \"\(settings.output)\" leads outside the project (\(real)): expected a folder inside it (a site elsewhere is written with --output)"))
+            throw fail()
+        }
+        // One build of an output at a time: the others wait here (docs/security.md).
+        let lock: BuildLock
+        do {
+            lock = try BuildLock(output: outputURL.standardizedFileURL) { progress("waiting for another build of this output to finish") }
+        } catch {
+            collector.emit(error)
+            throw fail()
+        }
+        defer { withExtendedLifetime(lock) {} }
         let writer: SiteWriter
         do {
             writer = try SiteWriter(output: outputURL, projectRoot: loader.files.root, clock: options.clock)
@@ -55,6 +71,7 @@ public struct SiteBuilder: Sendable {
         let clock = options.clock ?? StageClock()
         let workers = Workers(count: options.jobs)
         let cache = options.cache ? BuildCache(output: writer.output) : nil
+        cache?.prepare()
         let fingerprint = cache.map { cache in
             clock.measure(.fingerprint) {
                 InputFingerprint(root: loader.files.root, campaignFolders: folders, workers: workers, resources: options.resources.folder,
@@ -146,6 +163,13 @@ public struct SiteBuilder: Sendable {
         }
         let posts = outcomes.reduce(0) { $0 + $1.summary.posts }
         return BuildSummary(output: writer.output, pages: pages, campaigns: outcomes.count, posts: posts, warnings: collector.diagnostics)
+    }
+
+    /// `url` or the nearest of its parents that exists.
+    static func existingAncestor(of url: URL) -> URL {
+        var current = url.standardizedFileURL
+        while current.path != "/", ProjectFiles.realPath(current.path) == nil { current = current.deletingLastPathComponent() }
+        return current
     }
 
     /// What every page depends on besides the files: the tool, the built-in resources when
