@@ -73,8 +73,6 @@ public enum KPI: Int, Codable, CaseIterable, Sendable, Hashable, Comparable {
 
     public var unit: KPIUnit { definition.unit }
 
-    public func label(_ locale: ReportLocale) -> String { definition.label(locale) }
-
     /// A KPI by its key; nil for any other name (`leads_<type>` is a `Measure`, not a KPI).
     public init?(key: String) {
         guard let kpi = KPICatalog.byKey[key] else { return nil }

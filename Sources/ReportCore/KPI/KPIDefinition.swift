@@ -36,7 +36,8 @@ public enum KPIMaturity: Codable, Sendable, Hashable {
 }
 
 /// One KPI of kpis.md: its JSON key, unit, the labels the built-in templates show, the
-/// groups it applies to and when it is final.
+/// groups it applies to and when it is final. The site's `Words` pick the label of their
+/// language (`KPI.label(_:)` in ReportSite).
 public struct KPIDefinition: Sendable {
     public let kpi: KPI
     public let key: String
@@ -60,10 +61,6 @@ public struct KPIDefinition: Sendable {
         self.scope = scope
         self.maturity = maturity
         self.lowerIsBetter = lowerIsBetter
-    }
-
-    public func label(_ locale: ReportLocale) -> String {
-        locale == .frFR ? french : english
     }
 
     public func applies(toCampaign campaign: Bool, influencer: Bool) -> Bool {

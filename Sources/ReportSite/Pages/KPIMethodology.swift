@@ -8,7 +8,7 @@ import ReportCore
 /// docs/kpis.md. Each field is one plain sentence without a final full stop; the formula
 /// names the KPI by its page label, so a label on a card or a table heading leads to it.
 /// French texts are written with ordinary spaces and get their non-breaking spaces (before
-/// `:`, `;`, `?`, `!` and inside « ») from `frenchTypography`.
+/// `:`, `;`, `?`, `!` and inside « ») from `Words.typeset` (`FrenchTypography`).
 struct KPIMethodology {
     let formula: String
     let inputs: String
@@ -20,23 +20,10 @@ struct KPIMethodology {
         case .kpi(let kpi): texts = Self.texts(kpi)
         case .leads(let type): texts = Self.leadsTexts(type)
         }
-        switch locale {
-        case .enUS:
-            return KPIMethodology(formula: texts.formula.en, inputs: texts.inputs.en, notAvailable: texts.notAvailable.en)
-        case .frFR:
-            return KPIMethodology(formula: frenchTypography(texts.formula.fr), inputs: frenchTypography(texts.inputs.fr),
-                                  notAvailable: frenchTypography(texts.notAvailable.fr))
-        }
-    }
-
-    /// Non-breaking spaces where French typography wants them: before `:`, `;`, `?` and `!`,
-    /// and inside guillemets.
-    static func frenchTypography(_ text: String) -> String {
-        var s = text
-        for mark in [":", ";", "?", "!", "»"] {
-            s = s.replacingOccurrences(of: " " + mark, with: "\u{00A0}" + mark)
-        }
-        return s.replacingOccurrences(of: "« ", with: "«\u{00A0}")
+        let words = locale.words
+        let pick = words.methodologyText
+        return KPIMethodology(formula: words.typeset(pick(texts.formula)), inputs: words.typeset(pick(texts.inputs)),
+                              notAvailable: words.typeset(pick(texts.notAvailable)))
     }
 }
 
