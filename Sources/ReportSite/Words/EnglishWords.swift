@@ -31,6 +31,7 @@ struct EnglishWords: Words {
     // MARK: Labels
 
     func kpiLabel(_ definition: KPIDefinition) -> String { definition.english }
+    func leadsLabel(_ type: String) -> String { "Leads (\(type))" }
 
     func objective(_ objective: Objective) -> String {
         switch objective {
@@ -129,7 +130,6 @@ struct EnglishWords: Words {
     var assumptionsHeading: String { "Assumptions in force" }
     var methodologyHeading: String { "How each figure is computed" }
     var postsReportingBoth: String { "over the posts that report both" }
-    func methodologyText(_ pair: MethodologyPair) -> String { pair.en }
     func typeset(_ text: String) -> String { text }
 
     // MARK: Campaign page

@@ -40,6 +40,7 @@ struct FrenchWords: Words {
     // MARK: Labels
 
     func kpiLabel(_ definition: KPIDefinition) -> String { definition.french }
+    func leadsLabel(_ type: String) -> String { "Leads (\(type))" }
 
     func objective(_ objective: Objective) -> String {
         switch objective {
@@ -138,7 +139,6 @@ struct FrenchWords: Words {
     var assumptionsHeading: String { "Hypothèses en vigueur" }
     var methodologyHeading: String { "Définitions des indicateurs" }
     var postsReportingBoth: String { "sur les publications qui renseignent les deux" }
-    func methodologyText(_ pair: MethodologyPair) -> String { pair.fr }
     func typeset(_ text: String) -> String { FrenchTypography.apply(text) }
 
     // MARK: Campaign page

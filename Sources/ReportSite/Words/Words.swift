@@ -32,6 +32,8 @@ protocol Words: Sendable {
     // MARK: Labels
 
     func kpiLabel(_ definition: KPIDefinition) -> String
+    /// A lead type's figure (`leads_<type>`).
+    func leadsLabel(_ type: String) -> String
     func objective(_ objective: Objective) -> String
     func status(_ status: ObjectiveSummary.Status) -> String
     /// A figure against its industry range; nil is n/a.
@@ -71,8 +73,11 @@ protocol Words: Sendable {
     var methodologyHeading: String { get }
     /// A funnel rate's basis when it counts only the posts that report both steps.
     var postsReportingBoth: String { get }
-    /// This language's half of a methodology text (the table in `KPIMethodology` pairs them).
-    func methodologyText(_ pair: MethodologyPair) -> String
+    /// A KPI's formula, inputs and what n/a means, written with ordinary spaces (`typeset`
+    /// finishes them); an exhaustive switch, so a new KPI cannot ship without its entry.
+    func methodology(_ kpi: KPI) -> KPIMethodology
+    /// `leads_<type>`: the leads of one type of leads.csv.
+    func leadsMethodology(_ type: String) -> KPIMethodology
     /// A methodology entry's text as this language prints it.
     func typeset(_ text: String) -> String
 
@@ -214,7 +219,7 @@ extension Measure {
     public func label(_ locale: ReportLocale) -> String {
         switch self {
         case .kpi(let k): return k.label(locale)
-        case .leads(let type): return "Leads (\(type))"
+        case .leads(let type): return locale.words.leadsLabel(type)
         }
     }
 }
