@@ -28,7 +28,7 @@ import Testing
              w.flag(.followerSpike), w.none, w.provisional, w.portfolioTitle, w.benchmarksTitle, w.noTarget,
              w.footer(date: "x"), w.weekdays[0], w.months[0], w.quarter(1, year: 2026), w.trustHeuristics,
              w.skipReason(.noComments), w.abTooFewVariants, w.emailKeyFigures, w.workbookTitle, w.noRecommendation,
-             w.kpiLabel(KPI.reach.definition), w.date(Day(year: 2026, month: 3, day: 4)!), w.chart.noData]
+             w.kpiLabel(.reach), w.date(Day(year: 2026, month: 3, day: 4)!), w.chart.noData]
         }
         let (en, fr) = (sample(Self.english), sample(Self.french))
         for (e, f) in zip(en, fr) {

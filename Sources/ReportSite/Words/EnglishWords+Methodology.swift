@@ -7,7 +7,7 @@ import ReportCore
 extension EnglishWords {
     /// `formula` starts with the KPI's page label: "CPA = spend ÷ conversions".
     private func entry(_ kpi: KPI, _ formula: String, _ inputs: String, _ notAvailable: String) -> KPIMethodology {
-        KPIMethodology(formula: kpiLabel(kpi.definition) + " = " + formula, inputs: inputs, notAvailable: notAvailable)
+        KPIMethodology(formula: kpiLabel(kpi) + " = " + formula, inputs: inputs, notAvailable: notAvailable)
     }
 
     /// "n/a when no post reports …" for a sum of one posts.csv column.

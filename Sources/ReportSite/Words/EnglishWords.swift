@@ -30,7 +30,7 @@ struct EnglishWords: Words {
 
     // MARK: Labels
 
-    func kpiLabel(_ definition: KPIDefinition) -> String { definition.english }
+    func kpiLabel(_ kpi: KPI) -> String { kpi.definition.english }
     func leadsLabel(_ type: String) -> String { "Leads (\(type))" }
 
     func objective(_ objective: Objective) -> String {

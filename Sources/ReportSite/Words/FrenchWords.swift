@@ -39,7 +39,6 @@ struct FrenchWords: Words {
 
     // MARK: Labels
 
-    func kpiLabel(_ definition: KPIDefinition) -> String { definition.french }
     func leadsLabel(_ type: String) -> String { "Leads (\(type))" }
 
     func objective(_ objective: Objective) -> String {

@@ -31,7 +31,8 @@ protocol Words: Sendable {
 
     // MARK: Labels
 
-    func kpiLabel(_ definition: KPIDefinition) -> String
+    /// A KPI as cards, tables and charts label it.
+    func kpiLabel(_ kpi: KPI) -> String
     /// A lead type's figure (`leads_<type>`).
     func leadsLabel(_ type: String) -> String
     func objective(_ objective: Objective) -> String
@@ -208,7 +209,7 @@ extension NumberFormat {
 }
 
 extension KPIDefinition {
-    public func label(_ locale: ReportLocale) -> String { locale.words.kpiLabel(self) }
+    public func label(_ locale: ReportLocale) -> String { locale.words.kpiLabel(kpi) }
 }
 
 extension KPI {
