@@ -8,7 +8,7 @@ import ReportCore
 /// input of what it stands for, and anything unreadable in the cache is a miss.
 struct BuildCache: Sendable {
     /// Bumped whenever what the cache stores changes shape.
-    static let format = 4
+    static let format = 5
 
     let folder: URL
     private let campaignsFolder: URL
