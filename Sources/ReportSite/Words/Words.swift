@@ -9,7 +9,8 @@ import ReportCore
 /// (numbers, statuses, reasons as enums) and the site phrases them through these members;
 /// numbers arrive already formatted by `NumberFormat`, so a sentence quotes a figure exactly as
 /// the page shows it. `ReportLocale.words` is the only place that tests a locale; a new
-/// language is one new conforming type and one line there.
+/// language is one new conforming type (its files, split by concern like these), its
+/// `ReportLocale` case with one line there, and its built-in templates.
 protocol Words: Sendable {
     /// How numbers are written (`NumberFormat`).
     var numbers: NumberSymbols { get }
