@@ -16,8 +16,8 @@ public struct ChartFormat: Sendable {
 
     /// Plain numbers, for tests and galleries.
     public static let plain = ChartFormat(
-        value: { NumberFormat(locale: .enUS).number($0, decimals: $0 == $0.rounded() ? 0 : 1) },
-        tick: { v, s in NumberFormat(locale: .enUS).tick(v, unit: .count, step: s) },
+        value: { NumberFormat(locale: .enUS, symbols: .plain).number($0, decimals: $0 == $0.rounded() ? 0 : 1) },
+        tick: { v, s in NumberFormat(locale: .enUS, symbols: .plain).tick(v, unit: .count, step: s) },
         notAvailable: "n/a"
     )
 }
@@ -59,7 +59,8 @@ public struct ChartOptions: Sendable {
     }
 }
 
-/// The few words charts print.
+/// The few words charts print. The site's `Words` give one per language; `english` is the
+/// default for tests and galleries.
 public struct ChartWords: Sendable {
     public var noData: String
     public var other: String
@@ -72,20 +73,34 @@ public struct ChartWords: Sendable {
     public var totalsShown: String
     /// For the shares and rates charts compute themselves.
     public var locale: ReportLocale
-
-    public static let english = ChartWords(noData: "No data", other: "Other", benchmark: "Benchmark", target: "Target",
-                                           provisional: "provisional", data: "Data", total: "Total", totalsShown: "the totals shown", locale: .enUS)
-    public static let french = ChartWords(noData: "Aucune donnée", other: "Autres", benchmark: "Référence", target: "Objectif",
-                                          provisional: "provisoire", data: "Données", total: "Total", totalsShown: "les totaux affichés", locale: .frFR)
-
+    public var numbers: NumberSymbols
     /// The one departure from a funnel's linear widths, stated on the chart: the steps under
-    /// `threshold` of the widest bar are drawn at the minimum width.
+    /// `threshold` of the widest bar (`names`, comma-separated) are drawn at the minimum width.
+    public var funnelScale: @Sendable (_ threshold: String, _ names: String) -> String
+
+    public init(noData: String, other: String, benchmark: String, target: String, provisional: String, data: String, total: String,
+                totalsShown: String, locale: ReportLocale, numbers: NumberSymbols,
+                funnelScale: @escaping @Sendable (_ threshold: String, _ names: String) -> String) {
+        self.noData = noData
+        self.other = other
+        self.benchmark = benchmark
+        self.target = target
+        self.provisional = provisional
+        self.data = data
+        self.total = total
+        self.totalsShown = totalsShown
+        self.locale = locale
+        self.numbers = numbers
+        self.funnelScale = funnelScale
+    }
+
+    public static let english = ChartWords(
+        noData: "No data", other: "Other", benchmark: "Benchmark", target: "Target", provisional: "provisional", data: "Data",
+        total: "Total", totalsShown: "the totals shown", locale: .enUS, numbers: .plain,
+        funnelScale: { threshold, names in "Widths to scale, except bars under \(threshold) of the widest (\(names)), widened to stay visible." })
+
     public func funnelScaleNote(threshold: String, steps: [String]) -> String {
-        let names = steps.joined(separator: ", ")
-        switch locale {
-        case .enUS: return "Widths to scale, except bars under \(threshold) of the widest (\(names)), widened to stay visible."
-        case .frFR: return "Largeurs à l’échelle, sauf les barres sous \(threshold) de la plus large (\(names)), élargies pour rester visibles."
-        }
+        funnelScale(threshold, steps.joined(separator: ", "))
     }
 }
 

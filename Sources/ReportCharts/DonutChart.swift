@@ -36,7 +36,7 @@ public struct DonutChart: Sendable {
     public func render() -> ChartOutput {
         let parts = grouped
         let total = parts.reduce(0) { $0 + $1.value }
-        let percent = NumberFormat(locale: options.words.locale)
+        let percent = NumberFormat(locale: options.words.locale, symbols: options.words.numbers)
         let share = { (v: Double) in percent.percent(v / total * 100) }
         let description = parts.isEmpty ? options.words.noData : parts.map { "\($0.label): \(format.value($0.value)) (\(share($0.value)))" }.joined(separator: "; ")
         var svg = SVGBuilder(type: "donut", options: options, width: DonutChart.width, height: DonutChart.height, description: description)

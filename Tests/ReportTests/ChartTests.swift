@@ -5,6 +5,7 @@ import FoundationXML
 import Testing
 @testable import ReportCharts
 @testable import ReportCore
+@testable import ReportSite
 
 /// d3-array's `ticks(start, stop, count)` and the nice domain, against its published outputs.
 @Suite struct NiceTickTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import ReportCore
+@testable import ReportSite
 
 /// Issue 12: the figures a client checks first — spend against the budget, ROAS and net ROI,
 /// the comment sample, mention compliance per mention, the plausibility checks (kpis.md §8b)

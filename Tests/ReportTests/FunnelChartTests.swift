@@ -105,7 +105,7 @@ import Testing
     /// A note naming several steps wraps rather than being cut.
     @Test func longNoteWraps() {
         var o = ChartOptions(id: "f", title: "Funnel")
-        o.words = .french
+        o.words = ReportLocale.frFR.words.chart
         let steps = [FunnelChart.Step(label: "Portée", value: 1_000_000), FunnelChart.Step(label: "Leads (inscription à la newsletter)", value: 300),
                      FunnelChart.Step(label: "Leads (demande de devis)", value: 20), FunnelChart.Step(label: "Conversions", value: 3)]
         let html = FunnelChart(steps: steps, format: .plain, rate: { NumberFormat(locale: .frFR).percent($0) }, options: o).render().html

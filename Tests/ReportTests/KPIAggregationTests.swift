@@ -1,5 +1,6 @@
 import Testing
 @testable import ReportCore
+@testable import ReportSite
 
 /// kpis.md §1–§4 against values computed by hand. The arithmetic is in the comments.
 @Suite struct KPIAggregationTests {

@@ -71,8 +71,8 @@ import Testing
     }
 
     @Test func theFrenchTypographyHelper() {
-        #expect(KPIMethodology.frenchTypography("a : b ; « c » d ?") == "a\(nbsp): b\(nbsp); «\(nbsp)c\(nbsp)» d\(nbsp)?")
-        #expect(KPIMethodology.frenchTypography("emv: x") == "emv: x")
+        #expect(FrenchTypography.apply("a : b ; « c » d ?") == "a\(nbsp): b\(nbsp); «\(nbsp)c\(nbsp)» d\(nbsp)?")
+        #expect(FrenchTypography.apply("emv: x") == "emv: x")
     }
 
     // MARK: exact texts

@@ -1,5 +1,6 @@
 import Testing
 @testable import ReportCore
+@testable import ReportSite
 
 /// The narrow no-break space (U+202F) NumberFormat groups French digits with, and the no-break
 /// space (U+00A0) it puts before `%` and `€` in French and after `<`/`>` in both languages.

@@ -1,5 +1,6 @@
 import Testing
 @testable import ReportCore
+@testable import ReportSite
 
 /// kpis.md §11: every rule with a fixture that fires it and one that does not; amounts by hand.
 @Suite struct RecommendationRulesTests {
@@ -9,8 +10,19 @@ import Testing
         (0..<count).map { Order(id: "\(who)\($0)", date: Make.day(3, 5), revenue: revenue, influencerKey: who) }
     }
 
-    static func run(_ campaign: Campaign, flags: [String: [String]] = [:], _ locale: ReportLocale = .enUS) -> [Recommendation] {
-        RecommendationRules.make(campaign: campaign, kpis: KPICalculator.compute(campaign), flags: flags, locale: locale)
+    /// A recommendation with its sentence as the site phrases it in the campaign's currency.
+    struct Phrased: Equatable {
+        let rule: Recommendation.Rule
+        let influencers: [String]
+        let amount: Double?
+        let text: String
+    }
+
+    static func run(_ campaign: Campaign, flags: [String: [String]] = [:], _ locale: ReportLocale = .enUS) -> [Phrased] {
+        let format = NumberFormat(locale: locale, currency: campaign.currency)
+        return RecommendationRules.make(campaign: campaign, kpis: KPICalculator.compute(campaign), flags: flags).map {
+            Phrased(rule: $0.rule, influencers: $0.influencers, amount: $0.amount, text: $0.text(format))
+        }
     }
 
     static func close(_ a: Double?, _ b: Double) -> Bool { a.map { abs($0 - b) < 1e-9 } ?? false }
@@ -25,7 +37,7 @@ import Testing
     )
     static let salesFlags = ["c": ["follower_spike"], "a": ["follower_spike", "comment_pods"]]
 
-    static func only(_ rule: Recommendation.Rule, _ list: [Recommendation]) -> [Recommendation] { list.filter { $0.rule == rule } }
+    static func only(_ rule: Recommendation.Rule, _ list: [Phrased]) -> [Phrased] { list.filter { $0.rule == rule } }
 
     // MARK: rank_primary
 
@@ -228,7 +240,7 @@ import Testing
 
     @Test func orderingTieBreaks() {
         func rec(_ rule: Recommendation.Rule, _ handles: [String], _ amount: Double?) -> Recommendation {
-            Recommendation(rule: rule, influencers: handles, amount: amount, text: "")
+            Recommendation(rule: rule, influencers: handles, amount: amount, finding: .ranking([]))
         }
         let list = [rec(.missedTarget, [], nil), rec(.fraudFlag, ["b"], 100), rec(.rankPrimary, ["x"], nil), rec(.fraudFlag, ["A"], 100),
                     rec(.costlyProfile, ["z"], 100), rec(.budgetShift, ["q"], 250)]

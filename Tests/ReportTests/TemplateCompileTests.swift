@@ -223,8 +223,8 @@ import Testing
         for kind in PageKind.allCases {
             for schema in kind.datasets {
                 for name in schema.textFields + schema.series.map(\.field) {
-                    #expect(FieldLabels.english[name] != nil, "\(schema.name).\(name)")
-                    #expect(FieldLabels.french[name] != nil, "\(schema.name).\(name)")
+                    #expect(EnglishWords.fieldLabels[name] != nil, "\(schema.name).\(name)")
+                    #expect(FrenchWords.fieldLabels[name] != nil, "\(schema.name).\(name)")
                 }
             }
         }

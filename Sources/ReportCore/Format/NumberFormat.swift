@@ -1,22 +1,28 @@
 /// Locale-aware number formatting for the pages, written out by hand: the output must be
 /// byte-identical on every machine, which Foundation's ICU-backed formatters do not promise
 /// across versions, and the core may not depend on system locale data.
+///
+/// The core holds no words and tests no locale: the symbols come from the site's `Words`
+/// (`ReportLocale.words.numbers`), and `locale` only travels with the figures so the site can
+/// phrase sentences around them in the same language.
 public struct NumberFormat: Codable, Sendable {
     public let locale: ReportLocale
+    public let symbols: NumberSymbols
     public let currency: String
 
-    public init(locale: ReportLocale, currency: String = "EUR") {
+    public init(locale: ReportLocale, symbols: NumberSymbols, currency: String = "EUR") {
         self.locale = locale
+        self.symbols = symbols
         self.currency = currency
     }
 
     /// French groups digits with a narrow no-break space and puts a no-break space before
     /// `%` and `€`, as CLDR does.
-    static let narrowNoBreakSpace = "\u{202F}"
-    static let noBreakSpace = "\u{00A0}"
+    public static let narrowNoBreakSpace = "\u{202F}"
+    public static let noBreakSpace = "\u{00A0}"
 
     /// "n/a", or "n.d." in French.
-    public var notAvailable: String { locale == .frFR ? "n.d." : "n/a" }
+    public var notAvailable: String { symbols.notAvailable }
 
     /// A KPI value as a page shows it, per its unit; nil is n/a.
     ///
@@ -108,7 +114,7 @@ public struct NumberFormat: Codable, Sendable {
         default:
             // Large counts read better short on an axis, as d3's SI format does: 500 k, 1,5 M.
             if abs(value) >= 1_000_000_000 && abs(step) >= 100_000_000 {
-                return compact(value / 1_000_000_000, step: step / 1_000_000_000, suffix: locale == .frFR ? "Md" : "B")
+                return compact(value / 1_000_000_000, step: step / 1_000_000_000, suffix: symbols.billion)
             }
             if abs(value) >= 1_000_000 && abs(step) >= 100_000 { return compact(value / 1_000_000, step: step / 1_000_000, suffix: "M") }
             if abs(value) >= 1_000 && abs(step) >= 1_000 { return compact(value / 1_000, step: step / 1_000, suffix: "k") }
@@ -118,13 +124,13 @@ public struct NumberFormat: Codable, Sendable {
 
     private func compact(_ value: Double, step: Double, suffix: String) -> String {
         let digits = tick(value, unit: .decimal, step: step)
-        return value == 0 ? "0" : digits + (locale == .frFR ? NumberFormat.noBreakSpace : "") + suffix
+        return value == 0 ? "0" : digits + symbols.unitSpace + suffix
     }
 
     /// `3.2` → `3,2 %` / `3.2%`.
     public func percent(_ value: Double, decimals: Int = 1) -> String {
         let n = number(value, decimals: decimals)
-        return locale == .frFR ? n + NumberFormat.noBreakSpace + "%" : n + "%"
+        return n + symbols.unitSpace + "%"
     }
 
     /// An amount in the currency as a page shows it: `1234.5` → `1 234,50 €` / `€1,234.50`.
@@ -157,7 +163,7 @@ public struct NumberFormat: Codable, Sendable {
         let digits = number(abs(value), decimals: decimals)
         let symbol = NumberFormat.symbol(currency)
         let sign = negative ? "-" : ""
-        if locale == .frFR {
+        if symbols.currencyAfter {
             return sign + digits + NumberFormat.noBreakSpace + symbol
         }
         return symbol.count == 1 ? sign + symbol + digits : sign + symbol + NumberFormat.noBreakSpace + digits
@@ -176,8 +182,8 @@ public struct NumberFormat: Codable, Sendable {
     /// Grouped digits with a fixed number of decimals; never `-0`.
     public func number(_ value: Double, decimals: Int) -> String {
         let (negative, integer, fraction) = NumberFormat.split(value, decimals: decimals)
-        let group = locale == .frFR ? NumberFormat.narrowNoBreakSpace : ","
-        let point = locale == .frFR ? "," : "."
+        let group = symbols.grouping
+        let point = symbols.decimal
         var grouped = ""
         let chars = Array(integer)
         for (i, c) in chars.enumerated() {
@@ -215,4 +221,33 @@ public struct NumberFormat: Codable, Sendable {
         if fraction.count < decimals { fraction = String(repeating: "0", count: decimals - fraction.count) + fraction }
         return (value < 0 && units != 0, integer, fraction)
     }
+}
+
+/// The symbols a language writes numbers with; the site's `Words` give one per language, and
+/// `plain` (en-US) is for the core's own diagnostics and the chart galleries.
+public struct NumberSymbols: Codable, Sendable, Hashable {
+    /// Between the integer and the fraction: `.` / `,`.
+    public let decimal: String
+    /// Between groups of three digits: `,` / a narrow no-break space.
+    public let grouping: String
+    /// Before `%` and a short-scale suffix (`1,5 M`): "" / a no-break space.
+    public let unitSpace: String
+    /// The currency symbol after the amount (`12,00 €`) rather than before it (`€12.00`).
+    public let currencyAfter: Bool
+    /// The suffix of a billion on an axis: `B` / `Md`.
+    public let billion: String
+    /// What a missing figure reads: `n/a` / `n.d.`.
+    public let notAvailable: String
+
+    public init(decimal: String, grouping: String, unitSpace: String, currencyAfter: Bool, billion: String, notAvailable: String) {
+        self.decimal = decimal
+        self.grouping = grouping
+        self.unitSpace = unitSpace
+        self.currencyAfter = currencyAfter
+        self.billion = billion
+        self.notAvailable = notAvailable
+    }
+
+    /// en-US: `1,234.5`, `3.2%`, `€12.00`, `n/a`.
+    public static let plain = NumberSymbols(decimal: ".", grouping: ",", unitSpace: "", currencyAfter: false, billion: "B", notAvailable: "n/a")
 }

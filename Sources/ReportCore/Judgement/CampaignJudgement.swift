@@ -8,8 +8,10 @@ public struct CampaignJudgement: Sendable {
     /// One per influencer of campaign.yaml, in the order of `CampaignKPIs.influencers`.
     public let influencers: [InfluencerJudgement]
 
-    /// Ordered by money at stake, in the project's language.
+    /// Ordered by money at stake.
     public let recommendations: [Recommendation]
+    /// The project's language, which the site phrases the recommendations in.
+    public let locale: ReportLocale
 
     public struct InfluencerJudgement: Sendable {
         public let influencer: Influencer
@@ -31,7 +33,8 @@ public struct CampaignJudgement: Sendable {
         }
         var flags: [String: [String]] = [:]
         for a in assessments where !a.flags.isEmpty { flags[a.influencer.key] = a.flags.map(\.rawValue) }
-        recommendations = RecommendationRules.make(campaign: campaign, kpis: kpis, flags: flags, locale: locale)
+        recommendations = RecommendationRules.make(campaign: campaign, kpis: kpis, flags: flags)
+        self.locale = locale
     }
 
     public func benchmark(_ kpi: KPI) -> BenchmarkComparison? { benchmarks.first { $0.kpi == kpi } }

@@ -3,7 +3,7 @@
 /// (§5). Placed in campaign.yaml, at the key or the influencer concerned.
 public enum CampaignWarnings {
     public static func make(campaign: Campaign, kpis: CampaignKPIs, judgement: CampaignJudgement, file: String) -> [Diagnostic] {
-        let format = NumberFormat(locale: .enUS, currency: campaign.currency)
+        let format = NumberFormat(locale: .enUS, symbols: .plain, currency: campaign.currency)
         var out: [Diagnostic] = []
         if let budget = campaign.budget, let used = kpis.campaign[.budgetUsed], FraudRules.exceeds(used, 100) {
             let costs = budget * used / 100
@@ -38,7 +38,7 @@ public enum CampaignWarnings {
         func value(_ v: Double, _ kpi: KPI) -> String { kpi.unit == .money ? format.money(v) : format.number(v, decimals: 2) }
         switch check.evidence {
         case .costOutlier(let median):
-            return "\(check.kpi.label(.enUS)) \(value(check.value, check.kpi)) is \(format.number(check.value / median, decimals: 2))× the campaign median of \(value(median, check.kpi)): check the fee and the figures behind it"
+            return "\(check.kpi.definition.english) \(value(check.value, check.kpi)) is \(format.number(check.value / median, decimals: 2))× the campaign median of \(value(median, check.kpi)): check the fee and the figures behind it"
         case .codeLeak(let orders, let clicks):
             return "\(format.number(Double(orders), decimals: 0)) orders through the promo code for \(format.number(clicks, decimals: 0)) link clicks (\(format.number(check.value, decimals: 1)) %): a code shared on coupon sites looks like this"
         case .conversionFlat(let conversionsCV, let reachCV, let influencers):

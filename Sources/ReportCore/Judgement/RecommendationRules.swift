@@ -1,5 +1,5 @@
 /// The deterministic recommendation rules of kpis.md §11. Pure: the same campaign, KPIs and
-/// flags give the same list, word for word. Thresholds and amounts are documented in
+/// flags give the same list. Each recommendation carries its numbers; the site words them. Thresholds and amounts are documented in
 /// docs/kpis.md "Recommendations".
 public enum RecommendationRules {
     /// costly_profile: a cost figure this many times the campaign's (or, for a figure where
@@ -16,8 +16,8 @@ public enum RecommendationRules {
     /// The recommendations of one campaign, by money at stake (largest first; ties by rule
     /// order, then handles), rules without an amount last. `flags` maps `Influencer.key` to
     /// its fraud flag names (kpis.md §8).
-    public static func make(campaign: Campaign, kpis: CampaignKPIs, flags: [String: [String]], locale: ReportLocale) -> [Recommendation] {
-        let context = Context(campaign: campaign, kpis: kpis, locale: locale)
+    public static func make(campaign: Campaign, kpis: CampaignKPIs, flags: [String: [String]]) -> [Recommendation] {
+        let context = Context(campaign: campaign, kpis: kpis)
         var out: [Recommendation] = []
         out += rankPrimary(context)
         out += costlyProfiles(context)
@@ -30,30 +30,21 @@ public enum RecommendationRules {
         return ordered(out)
     }
 
-    /// What every rule reads: figures, formats and words of the campaign.
+    /// What every rule reads: the figures of the campaign.
     struct Context {
         let kpis: CampaignKPIs
         let figures: ObjectiveFigures
-        let format: NumberFormat
-        let text: RecommendationText
-        let locale: ReportLocale
-        /// The campaign's cost figure, as the page shows it.
+        /// The campaign's cost figure.
         let campaignCost: Double?
 
-        init(campaign: Campaign, kpis: CampaignKPIs, locale: ReportLocale) {
+        init(campaign: Campaign, kpis: CampaignKPIs) {
             self.kpis = kpis
             figures = ObjectiveFigures(campaign: campaign, kpis: kpis)
-            format = NumberFormat(locale: locale, currency: campaign.currency)
-            text = RecommendationText(locale: locale)
-            self.locale = locale
             campaignCost = kpis.campaign[campaign.objective.costKPI]
         }
 
         var costKPI: KPI { figures.costKPI }
         var costLowerIsBetter: Bool { costKPI.definition.lowerIsBetter }
-
-        func value(_ v: Double, _ kpi: KPI) -> String { format.format(v, unit: kpi.unit) }
-        func money(_ v: Double) -> String { format.format(v, unit: .money) }
 
         /// Influencers whose cost figure is known, in campaign order: n/a is skipped, never 0.
         var costComparable: [Candidate<Influencer>] {
@@ -108,7 +99,7 @@ public enum RecommendationRules {
 
     /// Best and worst influencer on the primary KPI and on the cost figure.
     static func rankPrimary(_ c: Context) -> [Recommendation] {
-        var parts: [String] = []
+        var parts: [Recommendation.Ranking] = []
         var handles: [String] = []
         for kpi in [c.figures.primaryKPI, c.figures.costKPI] {
             let candidates = c.figures.profiles.compactMap { p -> Candidate<Influencer>? in
@@ -116,12 +107,12 @@ public enum RecommendationRules {
                 return v.map { Candidate(item: p.influencer, key: p.influencer.key, value: $0) }
             }
             guard let (top, bottom) = extremes(candidates, lowerIsBetter: kpi.definition.lowerIsBetter) else { continue }
-            parts.append(c.text.ranking(kpi: kpi.label(c.locale), top: top.item.handle, topValue: c.value(top.value, kpi),
-                                        bottom: bottom.item.handle, bottomValue: c.value(bottom.value, kpi)))
+            parts.append(Recommendation.Ranking(kpi: kpi, top: top.item.handle, topValue: top.value,
+                                                bottom: bottom.item.handle, bottomValue: bottom.value))
             for h in [top.item.handle, bottom.item.handle] where !handles.contains(h) { handles.append(h) }
         }
         guard !parts.isEmpty else { return [] }
-        return [Recommendation(rule: .rankPrimary, influencers: handles, amount: nil, text: parts.joined(separator: " "))]
+        return [Recommendation(rule: .rankPrimary, influencers: handles, amount: nil, finding: .ranking(parts))]
     }
 
     /// Each influencer whose cost figure is more than `costlyFactor` × the campaign's.
@@ -134,9 +125,7 @@ public enum RecommendationRules {
             let amount = excess(spend: c.spend(of: p.item), cost: p.value, campaign: campaignCost, lowerIsBetter: c.costLowerIsBetter)
             return Recommendation(
                 rule: .costlyProfile, influencers: [p.item.handle], amount: amount,
-                text: c.text.costlyProfile(handle: p.item.handle, kpi: kpi.label(c.locale), value: c.value(p.value, kpi),
-                                           factor: c.format.number(f, decimals: 1), campaign: c.value(campaignCost, kpi),
-                                           amount: amount.map(c.money))
+                finding: .costlyProfile(handle: p.item.handle, kpi: kpi, value: p.value, factor: f, campaign: campaignCost)
             )
         }
     }
@@ -154,8 +143,7 @@ public enum RecommendationRules {
         guard candidates.count >= minimumComparable, let top = best(candidates, lowerIsBetter: lower),
               isBetter(top.value, than: campaignRate, lowerIsBetter: lower) else { return [] }
         return [Recommendation(rule: .bestFormat, influencers: [], amount: nil,
-                               text: c.text.bestFormat(format: top.key, rate: c.value(top.value, kpi),
-                                                       posts: c.format.number(Double(top.item), decimals: 0), campaign: c.value(campaignRate, kpi)))]
+                               finding: .bestFormat(format: top.key, rate: top.value, posts: top.item, campaign: campaignRate))]
     }
 
     /// The best weekday and the best hour by engagement rate (slots of ≥ `minimumPosts`
@@ -173,19 +161,16 @@ public enum RecommendationRules {
                   isBetter(b.value, than: campaignRate, lowerIsBetter: lower) else { return nil }
             return b
         }
-        var parts: [String] = []
-        let names = RecommendationText.weekdays(c.locale)
-        if let d = top(c.kpis.timing.weekdays), d.item < names.count {
-            parts.append(c.text.timingPart(day: true, slot: names[d.item], rate: c.value(d.value, kpi),
-                                           posts: c.format.number(Double(c.kpis.timing.weekdays[d.item].posts), decimals: 0)))
+        // Seven weekdays, Monday first.
+        let day = top(c.kpis.timing.weekdays).flatMap { d in
+            d.item < 7 ? Recommendation.Slot(index: d.item, rate: d.value, posts: c.kpis.timing.weekdays[d.item].posts) : nil
         }
-        if let h = top(c.kpis.timing.hours) {
-            parts.append(c.text.timingPart(day: false, slot: RecommendationText.hour(h.item), rate: c.value(h.value, kpi),
-                                           posts: c.format.number(Double(c.kpis.timing.hours[h.item].posts), decimals: 0)))
+        let hour = top(c.kpis.timing.hours).map { h in
+            Recommendation.Slot(index: h.item, rate: h.value, posts: c.kpis.timing.hours[h.item].posts)
         }
-        guard !parts.isEmpty else { return [] }
+        guard day != nil || hour != nil else { return [] }
         return [Recommendation(rule: .bestTiming, influencers: [], amount: nil,
-                               text: c.text.bestTiming(parts: parts, campaign: c.value(campaignRate, kpi)))]
+                               finding: .bestTiming(day: day, hour: hour, campaign: campaignRate))]
     }
 
     /// The most and least efficient platforms on the cost figure, with their primary KPI.
@@ -196,15 +181,11 @@ public enum RecommendationRules {
             p.figures.cost.map { Candidate(item: p, key: p.platform.name, value: $0) }
         }
         guard let (top, bottom) = extremes(candidates, lowerIsBetter: c.costLowerIsBetter) else { return [] }
-        func primaryText(_ f: ObjectiveFigures.Figures) -> String? {
-            f.primary.map { c.text.labelled(primary.label(c.locale), c.value($0, primary)) }
-        }
         return [Recommendation(
             rule: .platform, influencers: [], amount: nil,
-            text: c.text.platform(best: top.item.platform.displayName, kpi: kpi.label(c.locale), bestValue: c.value(top.value, kpi),
-                                  bestPrimary: primaryText(top.item.figures), worst: bottom.item.platform.displayName,
-                                  worstValue: c.value(bottom.value, kpi), worstPrimary: primaryText(bottom.item.figures),
-                                  campaign: c.campaignCost.map { c.value($0, kpi) })
+            finding: .platform(best: top.item.platform.displayName, worst: bottom.item.platform.displayName, kpi: kpi,
+                               bestValue: top.value, worstValue: bottom.value, primary: primary,
+                               bestPrimary: top.item.figures.primary, worstPrimary: bottom.item.figures.primary, campaign: c.campaignCost)
         )]
     }
 
@@ -214,8 +195,7 @@ public enum RecommendationRules {
             guard let names = flags[p.influencer.key], !names.isEmpty else { return nil }
             let spend = p.figures.spend
             return Recommendation(rule: .fraudFlag, influencers: [p.influencer.handle], amount: spend,
-                                  text: c.text.fraudFlag(handle: p.influencer.handle, flags: Set(names).sorted().map(c.text.flag),
-                                                         spend: spend.map(c.money)))
+                                  finding: .fraudFlag(handle: p.influencer.handle, flags: Set(names).sorted()))
         }
     }
 
@@ -223,15 +203,11 @@ public enum RecommendationRules {
     static func missedTargets(_ c: Context) -> [Recommendation] {
         (c.kpis.objective?.targets ?? []).compactMap { t in
             guard t.status == .missed, let actual = t.actual, let gap = t.difference else { return nil }
-            let unit = t.kpi.unit
-            func signed(_ s: String, _ v: Double) -> String { v > 0 ? "+" + s : s }
             var amount: Double?
             if case .kpi(let k) = t.kpi, moneyTotals.contains(k) { amount = abs(gap) }
             return Recommendation(
                 rule: .missedTarget, influencers: [], amount: amount,
-                text: c.text.missedTarget(kpi: t.kpi.label(c.locale), actual: c.format.format(actual, unit: unit),
-                                          target: c.format.format(t.target, unit: unit), gap: signed(c.format.format(gap, unit: unit), gap),
-                                          gapPercent: t.differencePercent.map { signed(c.format.percent($0), $0) })
+                finding: .missedTarget(kpi: t.kpi, actual: actual, target: t.target, gap: gap, gapPercent: t.differencePercent)
             )
         }
     }
@@ -247,9 +223,8 @@ public enum RecommendationRules {
         let amount = excess(spend: c.spend(of: bottom.item), cost: bottom.value, campaign: campaignCost, lowerIsBetter: lower)
         return [Recommendation(
             rule: .budgetShift, influencers: [bottom.item.handle, top.item.handle], amount: amount,
-            text: c.text.budgetShift(from: bottom.item.handle, to: top.item.handle, kpi: kpi.label(c.locale), fromValue: c.value(bottom.value, kpi),
-                                     factor: c.format.number(f, decimals: 1), campaign: c.value(campaignCost, kpi),
-                                     toValue: c.value(top.value, kpi), amount: amount.map(c.money))
+            finding: .budgetShift(from: bottom.item.handle, to: top.item.handle, kpi: kpi, fromValue: bottom.value, factor: f,
+                                  campaign: campaignCost, toValue: top.value)
         )]
     }
 

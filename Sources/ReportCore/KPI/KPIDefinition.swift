@@ -36,34 +36,30 @@ public enum KPIMaturity: Codable, Sendable, Hashable {
 }
 
 /// One KPI of kpis.md: its JSON key, unit, the labels the built-in templates show, the
-/// groups it applies to and when it is final.
+/// groups it applies to and when it is final. The site's `Words` give the label of their
+/// language (`KPI.label(_:)` in ReportSite); French labels are in `FrenchWords+KPILabels`.
 public struct KPIDefinition: Sendable {
     public let kpi: KPI
     public let key: String
     public let unit: KPIUnit
+    /// The KPI's English name: the English pages' label and the one diagnostics use.
     public let english: String
-    public let french: String
     public let section: KPISection
     public let scope: KPIScope
     public let maturity: KPIMaturity
     /// A cost or a delay: a target is met at or below it.
     public let lowerIsBetter: Bool
 
-    init(_ kpi: KPI, _ key: String, _ unit: KPIUnit, _ english: String, _ french: String, _ section: KPISection,
+    init(_ kpi: KPI, _ key: String, _ unit: KPIUnit, _ english: String, _ section: KPISection,
          scope: KPIScope, maturity: KPIMaturity, lowerIsBetter: Bool = false) {
         self.kpi = kpi
         self.key = key
         self.unit = unit
         self.english = english
-        self.french = french
         self.section = section
         self.scope = scope
         self.maturity = maturity
         self.lowerIsBetter = lowerIsBetter
-    }
-
-    public func label(_ locale: ReportLocale) -> String {
-        locale == .frFR ? french : english
     }
 
     public func applies(toCampaign campaign: Bool, influencer: Bool) -> Bool {

@@ -44,13 +44,6 @@ public enum Measure: Codable, Hashable, Sendable, Comparable, CustomStringConver
         }
     }
 
-    public func label(_ locale: ReportLocale) -> String {
-        switch self {
-        case .kpi(let k): return k.label(locale)
-        case .leads(let type): return "Leads (\(type))"
-        }
-    }
-
     /// KPIs in catalog order; a lead type right after `leads`, by name.
     public static func < (a: Measure, b: Measure) -> Bool {
         switch (a, b) {

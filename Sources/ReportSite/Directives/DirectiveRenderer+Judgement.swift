@@ -6,9 +6,9 @@ import ReportCore
 extension DirectiveRenderer {
     mutating func recommendations(_ spec: RecommendationsSpec) -> HTML {
         let list = spec.limit.map { Array(page.recommendations.prefix($0)) } ?? page.recommendations
-        guard !list.isEmpty else { return .element("p", [("class", "recommendations-none")], [.text(TrustText.noRecommendation(locale))]) }
+        guard !list.isEmpty else { return .element("p", [("class", "recommendations-none")], [.text(locale.words.noRecommendation)]) }
         return .element("ol", [("class", "recommendations")], [.raw("\n")] + list.map {
-            .element("li", [("class", "recommendation rule-" + $0.rule.rawValue.replacingOccurrences(of: "_", with: "-"))], [.text($0.text)]) + .raw("\n")
+            .element("li", [("class", "recommendation rule-" + $0.rule.rawValue.replacingOccurrences(of: "_", with: "-"))], [.text($0.text(page.format))]) + .raw("\n")
         })
     }
 

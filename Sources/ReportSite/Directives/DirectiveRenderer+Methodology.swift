@@ -4,7 +4,7 @@ import ReportCore
 /// the links on KPI labels), then the assumptions in force on this page — no black box.
 extension DirectiveRenderer {
     func methodology() -> HTML {
-        let fr = locale == .frFR
+        let words = locale.words
         // The KPIs this page shows, in catalog order; lead types after leads.
         let wanted = shown.union(page.objectiveKPIs)
         // Figures left out of the page (their data file is absent) are not defined either.
@@ -25,17 +25,17 @@ extension DirectiveRenderer {
             entries.append(.element("dt", [("id", id)], [.text(m.label(locale))]))
             entries.append(.element("dd", [], [
                 .element("span", [("class", "formula")], [.text(entry.formula + ".")]), .text(" "),
-                .text((fr ? "Données\u{A0}: " : "Inputs: ") + entry.inputs + "."), .text(" "),
+                .text(words.inputsLead + entry.inputs + "."), .text(" "),
                 .element("span", [("class", "na")], [.text(DirectiveRenderer.sentenceCase(entry.notAvailable) + ".")]),
             ]))
             entries.append(.raw("\n"))
         }
         var parts: [HTML] = []
         if !page.assumptions.isEmpty {
-            parts.append(.element("h3", [], [.text(fr ? "Hypothèses en vigueur" : "Assumptions in force")]))
+            parts.append(.element("h3", [], [.text(words.assumptionsHeading)]))
             parts.append(.element("ul", [("class", "assumptions")], page.assumptions.map { .element("li", [], [.text($0)]) }))
         }
-        parts.append(.element("h3", [], [.text(fr ? "Définitions des indicateurs" : "How each figure is computed")]))
+        parts.append(.element("h3", [], [.text(words.methodologyHeading)]))
         parts.append(.element("dl", [("class", "methodology")], entries))
         return .element("div", [("class", "methodology-block")], [.raw("\n")] + parts.map { $0 + .raw("\n") })
     }

@@ -60,7 +60,7 @@ public struct DirectiveRenderer {
         case .leads: return page.unavailable.contains(.leads)
         }
     }
-    var words: ChartWords { locale == .frFR ? .french : .english }
+    var words: ChartWords { locale.words.chart }
 
     mutating func dataset(_ name: String) -> Dataset? {
         if let data = page.datasets[name] ?? built[name] { return data }
@@ -242,7 +242,7 @@ public struct DirectiveRenderer {
 
     /// The word that marks a figure that may still change (kpis.md §10).
     static func provisionalWord(_ locale: ReportLocale) -> String {
-        locale == .frFR ? "provisoire" : "provisional"
+        locale.words.provisional
     }
 
     /// Money is shown in the row's own currency when it has one (the portfolio mixes them).

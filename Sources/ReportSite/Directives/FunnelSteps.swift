@@ -23,12 +23,7 @@ enum FunnelSteps {
     ]
 
     /// How the posts-reporting-both basis reads on the chart (the methodology's words).
-    static func postsReportingBoth(_ locale: ReportLocale) -> String {
-        switch locale {
-        case .enUS: return "over the posts that report both"
-        case .frFR: return "sur les publications qui renseignent les deux"
-        }
-    }
+    static func postsReportingBoth(_ locale: ReportLocale) -> String { locale.words.postsReportingBoth }
 
     /// One step per y field. A pair without a rate KPI in `schema` gets the ratio of its totals,
     /// which the chart states as such.

@@ -53,39 +53,37 @@ public enum EmailDraft {
     /// The campaign, its period, the primary KPI against its target, three key figures and the
     /// first recommendation, in the report's language.
     static func summaryContent(summary: CampaignSummary, recommendations: [Recommendation], format: NumberFormat) -> Content {
-        let locale = format.locale, fr = locale == .frFR
+        let locale = format.locale, words = format.words
         let period = DateFormat(locale: locale).format(summary.window)
         let objective = summary.objective
         func figure(_ kpi: KPI) -> (label: String, value: String) {
             (kpi.label(locale), format.format(summary.kpis[kpi], unit: kpi.unit))
         }
         let primary = figure(objective.primaryKPI)
-        var primaryLine = "\(primary.label)\(fr ? " : " : ": ")\(primary.value)"
+        var primaryLine = words.labelled(primary.label, primary.value)
         if let target = summary.primaryTarget {
             let t = format.format(target.target, unit: objective.primaryKPI.unit)
-            primaryLine += fr ? " pour un objectif de \(t) (\(Labels.status(target.status, locale)))"
-                              : " against a target of \(t) (\(Labels.status(target.status, locale)))"
+            primaryLine += words.emailTarget(t, status: Labels.status(target.status, locale))
         }
         var keys: [KPI] = [objective.costKPI, .spend, objective == .sales ? .roi : .reach]
         keys = keys.filter { $0 != objective.primaryKPI }
         let figures = keys.prefix(3).map(figure)
-        let subject = summary.name + (fr ? " — rapport de campagne, " : " — campaign report, ") + period
+        let subject = summary.name + words.emailSubject(period)
         let heading = [summary.brand, Labels.objective(objective, locale), period].compactMap { $0 }.joined(separator: " · ")
-        let first = recommendations.first?.text
-        let attached = fr ? "Le rapport complet est joint (\(summary.id).html) : il s’ouvre dans n’importe quel navigateur, sans connexion."
-                          : "The full report is attached (\(summary.id).html): it opens in any browser, with no connection needed."
-        var text = [summary.name, heading, "", primaryLine, "", fr ? "Chiffres clés :" : "Key figures:"]
-        text += figures.map { "- \($0.label)\(fr ? " : " : ": ")\($0.value)" }
-        if let first { text += ["", (fr ? "Première recommandation : " : "First recommendation: ") + first] }
+        let first = recommendations.first?.text(format)
+        let attached = words.emailAttached("\(summary.id).html")
+        var text = [summary.name, heading, "", primaryLine, "", words.emailKeyFigures]
+        text += figures.map { "- " + words.labelled($0.label, $0.value) }
+        if let first { text += ["", words.emailFirstRecommendation + first] }
         text += ["", attached, ""]
         func e(_ s: String) -> String { HTMLEscaping.escape(s) }
         var html = ["<!DOCTYPE html>", "<html lang=\"\(locale.rawValue)\"><head><meta charset=\"utf-8\"><title>\(e(subject))</title></head>",
                     "<body style=\"font-family: sans-serif; line-height: 1.5; color: #1a1a1a;\">",
                     "<h1 style=\"font-size: 20px;\">\(e(summary.name))</h1>", "<p>\(e(heading))</p>", "<p><strong>\(e(primaryLine))</strong></p>",
-                    "<p>\(e(fr ? "Chiffres clés :" : "Key figures:"))</p>", "<ul>"]
-        html += figures.map { "<li>\(e($0.label))\(fr ? " : " : ": ")\(e($0.value))</li>" }
+                    "<p>\(e(words.emailKeyFigures))</p>", "<ul>"]
+        html += figures.map { "<li>\(e(words.labelled($0.label, $0.value)))</li>" }
         html.append("</ul>")
-        if let first { html.append("<p>\(e((fr ? "Première recommandation : " : "First recommendation: ") + first))</p>") }
+        if let first { html.append("<p>\(e(words.emailFirstRecommendation + first))</p>") }
         html += ["<p>\(e(attached))</p>", "</body></html>", ""]
         return Content(subject: subject, text: text.joined(separator: "\n"), html: html.joined(separator: "\n"))
     }

@@ -50,11 +50,12 @@ enum JudgementJSON {
         return JSONWriter.object(pairs, indent: indent)
     }
 
-    static func recommendations(_ list: [Recommendation], indent: Int) -> String {
+    /// Each recommendation's sentence is phrased with `format`, as the page shows it.
+    static func recommendations(_ list: [Recommendation], format: NumberFormat, indent: Int) -> String {
         JSONWriter.array(list.map { r in
             JSONWriter.object([
                 ("rule", s(r.rule.rawValue)), ("influencers", JSONWriter.array(r.influencers.map(s), indent: indent + 2)),
-                ("amount", n(r.amount)), ("text", s(r.text)),
+                ("amount", n(r.amount)), ("text", s(r.text(format))),
             ], indent: indent + 1)
         }, indent: indent)
     }

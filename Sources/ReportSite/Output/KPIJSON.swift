@@ -82,7 +82,8 @@ enum KPIJSON {
             }, indent: 2)),
             ("unattributed_orders", n(kpis.unattributedOrders.map(Double.init))),
             ("benchmarks", benchmarks(judgement.benchmarks, indent: 2)),
-            ("recommendations", JudgementJSON.recommendations(judgement.recommendations, indent: 2)),
+            ("recommendations", JudgementJSON.recommendations(judgement.recommendations,
+                                                             format: NumberFormat(locale: judgement.locale, currency: campaign.currency), indent: 2)),
         ]
         let influencers = zip(kpis.influencers, judgement.influencers).map { row, judged in
             JSONWriter.object([

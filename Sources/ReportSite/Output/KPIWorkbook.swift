@@ -79,7 +79,7 @@ enum KPIWorkbook {
         }
         let sheet = Sheets(workbook: workbook, locale: locale, asOf: asOf)
         var properties = lxw_doc_properties()
-        let title = strdup(locale == .frFR ? "Tableau de suivi des campagnes" : "Campaign tracking workbook")
+        let title = strdup(locale.words.workbookTitle)
         let author = strdup("report")
         defer { free(title); free(author) }
         properties.title = title
@@ -99,18 +99,11 @@ enum KPIWorkbook {
 
     /// Header texts of the columns that are not KPIs.
     static func header(_ name: String, _ locale: ReportLocale) -> String {
-        let fr: [String: String] = [
-            "Campaign": "Campagne", "ID": "Identifiant", "Objective": "Objectif", "Currency": "Devise", "Start": "Début", "End": "Fin",
-            "Handle": "Compte", "Name": "Nom", "Platform": "Plateforme", "Tier": "Catégorie", "Followers": "Abonnés",
-            "Audience quality": "Qualité d’audience", "Flags": "Alertes", "Checks": "Vérifications", "Creator": "Créateur",
-            "Month": "Mois", "Figures": "Indicateurs", "Final on": "Définitif le", "Status": "Statut", "Group": "Groupe",
-        ]
-        return locale == .frFR ? fr[name] ?? name : name
+        locale.words.workbookHeaders[name] ?? name
     }
 
     static func sheetName(_ name: String, _ locale: ReportLocale) -> String {
-        let fr = ["Campaigns": "Campagnes", "Influencers": "Influenceurs", "Months": "Mois", "Signals": "Signaux", "Calendar": "Calendrier"]
-        return locale == .frFR ? fr[name] ?? name : name
+        locale.words.workbookSheets[name] ?? name
     }
 
     /// The number format code of a kind; money carries the currency's symbol.
@@ -121,7 +114,7 @@ enum KPIWorkbook {
         case .ratio, .decimal: return "0.00"
         case .money:
             let symbol = "\"" + NumberFormat.symbol(currency) + "\""
-            return locale == .frFR || symbol.count > 3 ? "#,##0.00\\ " + symbol : symbol + "#,##0.00"
+            return locale.words.workbookMoney(symbol)
         }
     }
 
@@ -219,8 +212,7 @@ private final class Sheets {
         func kpi(_ col: Int, _ kpi: KPI, _ values: KPIValues, currency: String, finalOn: Day?) {
             guard let v = values[kpi] else { return }
             let comment = finalOn.map { day in
-                owner.locale == .frFR ? "Provisoire : définitif le \(DateFormat(locale: .frFR).format(day))"
-                                      : "Provisional: final on \(DateFormat(locale: .enUS).format(day))"
+                owner.locale.words.workbookProvisional(finalOn: DateFormat(locale: owner.locale).format(day))
             }
             number(col, KPIWorkbook.cellValue(v, kpi.unit), owner.format(kpi.unit, currency: currency, provisional: finalOn != nil),
                    comment: comment)
@@ -335,15 +327,14 @@ private final class Sheets {
     /// One row per campaign and group of §10: the day its figures are final and its keys.
     func calendar(_ parts: [KPIWorkbook.Part]) {
         let sheet = Sheet(self, name: "Calendar", headers: ["Campaign", "Group", "Final on", "Status", "Figures"].map(h))
-        let fr = locale == .frFR
+        let words = locale.words
         for part in parts {
             for entry in part.calendar {
                 sheet.row += 1
                 sheet.text(0, part.id)
-                sheet.text(1, entry.maturity == .posts ? (fr ? "Publications (+2 jours)" : "Posts (+2 days)")
-                                                       : (fr ? "Attribution (fin + fenêtre)" : "Attribution (end + window)"))
+                sheet.text(1, entry.maturity == .posts ? words.workbookPostsMaturity : words.workbookAttributionMaturity)
                 sheet.date(2, entry.finalOn)
-                sheet.text(3, entry.isProvisional(on: asOf) ? (fr ? "provisoire" : "provisional") : (fr ? "définitif" : "final"))
+                sheet.text(3, entry.isProvisional(on: asOf) ? words.provisional : words.final)
                 sheet.text(4, entry.kpis.map(\.key).joined(separator: ", "))
             }
         }

@@ -9,7 +9,7 @@ struct BenchmarksView {
     let table: BenchmarkTable
     let locale: ReportLocale
 
-    var title: String { locale == .frFR ? "Références" : "Benchmarks" }
+    var title: String { locale.words.benchmarksTitle }
     var format: NumberFormat { NumberFormat(locale: locale, currency: "EUR") }
 
     /// The ranges of kpis.md §7 in force: the platforms with a row of their own, `others`, and
@@ -46,7 +46,7 @@ struct BenchmarksView {
     }
 
     func pageData() -> PageData {
-        let all = locale == .frFR ? "toutes" : "all"
+        let all = locale.words.allGroups
         let ranges = Dataset(schema: .ranges, rows: rangeRows.map { r in
             Dataset.Row(text: [r.kpi.label(locale), r.platform == BenchmarkTable.all ? all : Platform(r.platform).displayName,
                                r.tier.map { Labels.tier($0, locale) } ?? all, Labels.range(r.range, format: format), Labels.source(r.range.source, locale)])

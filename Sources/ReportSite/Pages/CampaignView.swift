@@ -94,25 +94,21 @@ struct CampaignView {
     /// The assumptions behind the figures, in words: EMV rates per platform and where they
     /// come from, the attribution window, where the benchmark ranges come from.
     var assumptions: [String] {
-        let fr = locale == .frFR
+        let words = locale.words
         let f = format
         var platforms = Set(campaign.posts.map(\.platform))
         for i in campaign.influencers { platforms.insert(i.platform) }
         var lines = platforms.sorted().map { p -> String in
             let r = emv.rates(p)
             let own = emv.overrides[p.name] != nil || (!Platform.known.contains(p.name) && emv.overrides["others"] != nil)
-            let source = own ? (fr ? "report.yaml" : "report.yaml") : (fr ? "hypothèse par défaut" : "built-in assumption")
-            return fr ? "EMV \(p.displayName) : \(f.money(r.cpm)) pour 1 000 impressions, \(f.money(r.engagement)) par engagement, \(f.money(r.click)) par clic (\(source))."
-                      : "EMV \(p.displayName): \(f.money(r.cpm)) per 1,000 impressions, \(f.money(r.engagement)) per engagement, \(f.money(r.click)) per click (\(source))."
+            return words.emvAssumption(platform: p.displayName, cpm: f.money(r.cpm), engagement: f.money(r.engagement), click: f.money(r.click),
+                                       ownRates: own)
         }
         let days = campaign.attributionWindowDays
-        lines.append(fr ? "Fenêtre d’attribution : les commandes et les leads comptent jusqu’à \(days) jours après la fin de la campagne."
-                        : "Attribution window: orders and leads count up to \(days) days after the campaign ends.")
+        lines.append(words.attributionWindow(days: days))
         let sources = Set(judgement.benchmarks.map(\.range.source) + judgement.influencers.flatMap { $0.benchmarks.map(\.range.source) })
         if !sources.isEmpty {
-            let words = sources.sorted { $0.rawValue < $1.rawValue }.map { Labels.source($0, locale) }.joined(separator: ", ")
-            lines.append(fr ? "Fourchettes du secteur : \(words) ; la page des références les détaille."
-                            : "Industry ranges: \(words); the benchmarks page lists them.")
+            lines.append(words.industryRanges(sources.sorted { $0.rawValue < $1.rawValue }.map { Labels.source($0, locale) }.joined(separator: ", ")))
         }
         return lines
     }

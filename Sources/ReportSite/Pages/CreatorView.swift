@@ -27,7 +27,7 @@ struct CreatorView {
         let flagged = history.campaigns.filter { !$0.flags.isEmpty }
         context["has_flags"] = !flagged.isEmpty
         context["flags"] = flagged.map { c in c.name + " : " + c.flags.map { Labels.flag($0, locale) }.joined(separator: ", ") }
-            .joined(separator: locale == .frFR ? " ; " : "; ")
+            .joined(separator: locale.words.listSeparator)
         return context
     }
 

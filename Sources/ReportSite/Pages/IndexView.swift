@@ -87,7 +87,7 @@ struct IndexView {
                 c.name, c.name, Labels.objective(c.objective, locale), c.brand ?? "", dates.format(c.window.start), dates.format(c.window.end),
                 c.currency, Labels.quarter(c.window.start, locale), primary.label(locale), format.format(c.kpis[primary], unit: primary.unit),
                 target.map { format.format($0.target, unit: primary.unit) } ?? format.notAvailable,
-                target.map { Labels.status($0.status, locale) } ?? (locale == .frFR ? "sans objectif" : "no target"),
+                target.map { Labels.status($0.status, locale) } ?? locale.words.noTarget,
             ], kpis: c.kpis, currency: c.currency)
         }
         var byPlatform: [String: (platform: Platform, currency: String, campaigns: Set<String>, parts: [KPIValues])] = [:]

@@ -124,19 +124,11 @@ enum LateBinding {
 
     /// "26 % below your median of 18,20 € over 4 campaigns — an improvement".
     static func sentence(_ b: InternalBenchmark, format: NumberFormat) -> String {
-        let fr = format.locale == .frFR
+        let words = format.words
         let median = format.format(b.median, unit: b.kpi.unit)
-        let over = fr ? "sur \(b.campaigns) campagnes" : "over \(b.campaigns) campaigns"
-        guard let change = b.change else {
-            return fr ? "votre médiane : \(median) \(over)" : "your median: \(median) \(over)"
-        }
-        guard change != 0, let improved = b.improved else {
-            return fr ? "égal à votre médiane de \(median) \(over)" : "equal to your median of \(median) \(over)"
-        }
+        guard let change = b.change else { return words.internalMedian(median, campaigns: b.campaigns) }
+        guard change != 0, let improved = b.improved else { return words.internalEqual(median, campaigns: b.campaigns) }
         let percent = format.percent(abs(change) * 100, decimals: 0)
-        let direction = change < 0 ? (fr ? "sous" : "below") : (fr ? "au-dessus de" : "above")
-        let verdict = improved ? (fr ? "une amélioration" : "an improvement") : (fr ? "une dégradation" : "a deterioration")
-        return fr ? "\(percent) \(direction) votre médiane de \(median) \(over) — \(verdict)"
-                  : "\(percent) \(direction) your median of \(median) \(over) — \(verdict)"
+        return words.internalChange(percent, below: change < 0, median: median, campaigns: b.campaigns, improved: improved)
     }
 }

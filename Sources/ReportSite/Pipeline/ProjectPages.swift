@@ -78,7 +78,7 @@ struct ProjectPages {
         let index = IndexView(title: settings.title, campaigns: summaries, locale: settings.locale, benchmark: PageData.bands(settings.benchmarks))
         // The layout adds the site title: the portfolio's own title says what the page is.
         try page("index.html", .index, context: index.context(), data: index.pageData(),
-                 title: settings.locale == .frFR ? "Portefeuille" : "Portfolio", root: "")
+                 title: settings.locale.words.portfolioTitle, root: "")
         let benchmarks = BenchmarksView(outcomes: outcomes, internalBenchmarks: internalBenchmarks, table: settings.benchmarks,
                                         locale: settings.locale)
         try page("benchmarks/index.html", .benchmarks, context: benchmarks.context(), data: benchmarks.pageData(), title: benchmarks.title, root: "../")

@@ -1,0 +1,249 @@
+import ReportCharts
+import ReportCore
+
+/// en-US: every word of the site in English (the trust, recommendation and workbook words are
+/// in `EnglishWords+Judgement.swift`).
+struct EnglishWords: Words {
+    var numbers: NumberSymbols { .plain }
+    var chart: ChartWords { .english }
+
+    // MARK: Dates
+
+    static let shortMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    func date(_ day: Day) -> String {
+        let c = day.components
+        return "\(Self.shortMonths[c.month - 1]) \(c.day), \(c.year)"
+    }
+
+    func shortDate(_ day: Day) -> String {
+        let c = day.components
+        return "\(Self.shortMonths[c.month - 1]) \(c.day)"
+    }
+
+    var weekdays: [String] { ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] }
+    var months: [String] {
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+    }
+
+    func quarter(_ quarter: Int, year: Int) -> String { "\(year)-Q\(quarter)" }
+
+    // MARK: Labels
+
+    func kpiLabel(_ kpi: KPI) -> String { kpi.definition.english }
+    func leadsLabel(_ type: String) -> String { "Leads (\(type))" }
+
+    func objective(_ objective: Objective) -> String {
+        switch objective {
+        case .awareness: return "Awareness"
+        case .engagement: return "Engagement"
+        case .sales: return "Sales"
+        case .leads: return "Leads"
+        case .ugc: return "User-generated content"
+        case .ambassador: return "Ambassador programme"
+        }
+    }
+
+    func status(_ status: ObjectiveSummary.Status) -> String {
+        switch status {
+        case .met: return "met"
+        case .missed: return "missed"
+        case .unknown: return "n/a"
+        }
+    }
+
+    func benchmarkStatus(_ status: BenchmarkComparison.Status?) -> String {
+        switch status {
+        case nil: return "n/a"
+        case .below?: return "below the industry range"
+        case .within?: return "within the industry range"
+        case .above?: return "above the industry range"
+        }
+    }
+
+    func source(_ source: BenchmarkRange.Source) -> String {
+        switch source {
+        case .seed: return "industry figure"
+        case .assumption: return "assumption"
+        case .reportYAML: return "your report.yaml"
+        }
+    }
+
+    func tier(_ tier: Tier) -> String {
+        switch tier {
+        case .nano: return "nano"
+        case .micro: return "micro"
+        case .macro: return "macro"
+        case .mega: return "mega"
+        }
+    }
+
+    func flag(_ flag: FraudFlag) -> String {
+        switch flag {
+        case .incoherentEngagement: return "incoherent engagement"
+        case .followerSpike: return "follower spike"
+        case .foreignAudience: return "foreign audience"
+        case .commentPods: return "comment pods"
+        }
+    }
+
+    var none: String { "none" }
+
+    /// Built once: the label is asked for every post of a campaign.
+    static let postFormats: [String: String] = ["reel": "Reel", "story": "Story", "post": "Post", "carousel": "Carousel", "video": "Video",
+                                                "short": "Short", "live": "Live", "image": "Image", "photo": "Photo", "stream": "Stream"]
+    var postFormats: [String: String] { Self.postFormats }
+
+    static let fieldLabels: [String: String] = [
+        "handle": "Influencer", "name": "Name", "platform": "Platform", "tier": "Tier", "format": "Format",
+        "campaign": "Campaign", "objective": "Objective", "brand": "Brand", "start": "Start", "end": "End",
+        "primary_kpi": "Primary KPI", "primary_value": "Value", "status": "Status",
+        "post_id": "Post", "published": "Published", "caption": "Caption", "currency": "Currency",
+        "kpi": "KPI", "target": "Target", "actual": "Actual", "gap": "Gap", "hashtag": "Hashtag", "count": "Mentions",
+        "slot": "When", "variant": "Variant", "day": "Day", "month": "Month", "weekday": "Weekday", "hour": "Hour",
+        "reach_trend": "Reach by day", "engagements_trend": "Engagements by day", "engagement_rate_trend": "Engagement rate by day",
+        "link_clicks_trend": "Link clicks by day", "numerator": "Numerator", "denominator": "Denominator", "rate": "Rate",
+        "benchmark_range": "Industry range", "benchmark_status": "Against the range",
+        "quarter": "Quarter", "campaign_count": "Campaigns",
+        "period": "Period", "followers": "Followers", "audience_quality": "Audience quality", "flags": "Flags",
+        "reach_vs_average": "Reach vs own average", "engagement_rate_vs_average": "Engagement rate vs own average",
+        "conversions_vs_average": "Conversions vs own average", "cpa_vs_average": "CPA vs own average", "roi_vs_average": "ROI vs own average",
+        "range": "Range", "source": "Source", "value": "Value", "median": "Median of the others", "change": "Change",
+    ]
+    var fieldLabels: [String: String] { Self.fieldLabels }
+
+    var provisional: String { "provisional" }
+    var final: String { "final" }
+    var portfolioTitle: String { "Portfolio" }
+    var benchmarksTitle: String { "Benchmarks" }
+    var allGroups: String { "all" }
+    var noTarget: String { "no target" }
+    func footer(date: String) -> String { "Data as of \(date). Generated by report." }
+    func labelled(_ label: String, _ value: String) -> String { "\(label): \(value)" }
+    var listSeparator: String { "; " }
+    func campaigns(_ n: Int) -> String { n == 1 ? "1 campaign" : "\(n) campaigns" }
+    func times(_ formatted: String) -> String { formatted + "×" }
+
+    // MARK: Methodology block
+
+    var inputsLead: String { "Inputs: " }
+    var assumptionsHeading: String { "Assumptions in force" }
+    var methodologyHeading: String { "How each figure is computed" }
+    var postsReportingBoth: String { "over the posts that report both" }
+    func typeset(_ text: String) -> String { text }
+
+    // MARK: Campaign page
+
+    func emvAssumption(platform: String, cpm: String, engagement: String, click: String, ownRates: Bool) -> String {
+        "EMV \(platform): \(cpm) per 1,000 impressions, \(engagement) per engagement, \(click) per click (\(ownRates ? "report.yaml" : "built-in assumption"))."
+    }
+
+    func attributionWindow(days: Int) -> String {
+        "Attribution window: orders and leads count up to \(days) days after the campaign ends."
+    }
+
+    func industryRanges(_ sources: String) -> String { "Industry ranges: \(sources); the benchmarks page lists them." }
+
+    func budgetExceeded(costs: String, budget: String) -> String {
+        "The creators cost \(costs), more than the \(budget) budget: spend counts their costs."
+    }
+
+    func budgetCovers(budget: String, costs: String, share: String, rest: String) -> String {
+        "Spend is the budget, \(budget): the creators cost \(costs) of it (\(share)); the remaining \(rest) pays for costs tied to no creator."
+    }
+
+    func budgetExact(_ budget: String) -> String { "The creators’ costs come to exactly the budget, \(budget)." }
+
+    func commentSample(_ comments: String, coverage: String?) -> String {
+        guard let coverage else { return "Based on \(comments) comments." }
+        return "Based on \(comments) comments, \(coverage) of those the posts received."
+    }
+
+    var disclosureMissing: String {
+        "The campaign targets France: French law (loi n° 2023-451 of 9 June 2023, art. 5) asks sponsored content to say “Publicité” or “Collaboration commerciale”, and the required mentions hold neither. This is an observation, not legal advice."
+    }
+
+    func mentionShare(_ share: String) -> String { "\(share) of captioned posts" }
+
+    func costOutlier(kpi: String, value: String, factor: String, median: String) -> String {
+        "\(kpi) \(value), \(factor)× the campaign median (\(median)): check the fee and the figures behind it."
+    }
+
+    func codeLeak(orders: String, clicks: String, share: String) -> String {
+        "\(orders) orders through the promo code for \(clicks) link clicks (\(share)): a code shared on coupon sites looks like this."
+    }
+
+    func conversionFlat(conversionsCV: String, reachCV: String) -> String {
+        "The creators convert almost alike (coefficient of variation \(conversionsCV)) while their reach varies widely (\(reachCV)): check how orders were attributed."
+    }
+
+    func costOutlierMark(factor: String) -> String { "to check: \(factor)× the campaign median" }
+    func codeLeakMark(share: String) -> String { "to check: orders through the code are \(share) of link clicks" }
+    var conversionFlatMark: String { "to check: conversions alike whatever the reach" }
+
+    func internalMedian(_ median: String, campaigns: Int) -> String { "your median: \(median) over \(self.campaigns(campaigns))" }
+    func internalEqual(_ median: String, campaigns: Int) -> String { "equal to your median of \(median) over \(self.campaigns(campaigns))" }
+    func internalChange(_ percent: String, below: Bool, median: String, campaigns: Int, improved: Bool) -> String {
+        "\(percent) \(below ? "below" : "above") your median of \(median) over \(self.campaigns(campaigns)) — \(improved ? "an improvement" : "a deterioration")"
+    }
+
+    // MARK: A/B test
+
+    var abTooFewVariants: String { "Fewer than two variants reported: no test can be made." }
+    func abNothingMeasurable(_ metric: String) -> String { "No test can be made: no variant has a measurable \(metric)." }
+    var abVersus: String { " vs " }
+    func abRates(_ metric: String, _ rates: String) -> String { "\(metric): \(rates)." }
+
+    func abPooledOnly(_ metric: String, _ rates: String, p: String, significant: Bool) -> String {
+        significant
+            ? "\(metric): \(rates). The difference is statistically significant (two-sided z-test, \(p))."
+            : "\(metric): \(rates). The difference is not statistically significant (\(p)): these data do not show that one variant does better than the other."
+    }
+
+    var abPBelowThousandth: String { "p < 0.001" }
+
+    func abStratified(influencers n: Int, p: String, significant: Bool) -> String {
+        let who = n == 1 ? "the one influencer who posted both variants" : "each of the \(n) influencers who posted both variants"
+        return significant
+            ? "Compared within \(who) (Cochran–Mantel–Haenszel test, \(p)), the difference is statistically significant."
+            : "Compared within \(who) (Cochran–Mantel–Haenszel test, \(p)), the difference is not statistically significant: these data do not show that one variant does better than the other."
+    }
+
+    func abPooledAgrees(p: String) -> String { "All posts pooled together, the two-sided z-test agrees (\(p))." }
+
+    func abPooledDisagrees(p: String, significant: Bool) -> String {
+        significant
+            ? "All posts pooled together, the two-sided z-test finds a significant difference (\(p)); it may come from which creators posted each variant rather than from the variants themselves."
+            : "All posts pooled together, the two-sided z-test does not find it (\(p)): the differences between creators hide it."
+    }
+
+    var abNoInfluencerInBoth: String {
+        "No influencer posted both variants, so no test within creators can be made: the gap may come from the creators as much as from the variants."
+    }
+
+    func abNoVariation(none: String, all: String) -> String {
+        "No test within creators can be made: for each influencer who posted both variants, the rate is \(none) (or \(all)) on both; the verdict rests on the pooled test."
+    }
+
+    func abNotAProportion(all: String) -> String {
+        "No test within creators can be made: for at least one influencer who posted both variants, the rate exceeds \(all); the verdict rests on the pooled test."
+    }
+
+    func abCreatorShift(handle: String, first: String, firstShare: String, second: String, secondShare: String) -> String {
+        "\(handle) \(firstShare) of \(first) and \(secondShare) of \(second)"
+    }
+
+    func abCreatorMix(_ list: String) -> String {
+        "Caveat: the variants were not posted by the same mix of creators (shares of reach more than 20 points apart: \(list)), so the creators, not only the variants, may explain the gap."
+    }
+
+    // MARK: Email draft
+
+    func emailSubject(_ period: String) -> String { " — campaign report, " + period }
+    func emailTarget(_ target: String, status: String) -> String { " against a target of \(target) (\(status))" }
+    func emailAttached(_ file: String) -> String {
+        "The full report is attached (\(file)): it opens in any browser, with no connection needed."
+    }
+    var emailKeyFigures: String { "Key figures:" }
+    var emailFirstRecommendation: String { "First recommendation: " }
+}

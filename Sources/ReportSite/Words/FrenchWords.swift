@@ -1,0 +1,257 @@
+import ReportCharts
+import ReportCore
+
+/// fr-FR: every word of the site in French (the trust, recommendation and workbook words are in
+/// `FrenchWords+Judgement.swift`). Numbers as CLDR writes them: `1 234,50 €`, `3,2 %`.
+struct FrenchWords: Words {
+    static let numbers = NumberSymbols(decimal: ",", grouping: NumberFormat.narrowNoBreakSpace, unitSpace: NumberFormat.noBreakSpace,
+                                       currencyAfter: true, billion: "Md", notAvailable: "n.d.")
+    var numbers: NumberSymbols { Self.numbers }
+
+    static let chart = ChartWords(
+        noData: "Aucune donnée", other: "Autres", benchmark: "Référence", target: "Objectif", provisional: "provisoire", data: "Données",
+        total: "Total", totalsShown: "les totaux affichés", locale: .frFR, numbers: numbers,
+        funnelScale: { threshold, names in
+            "Largeurs à l’échelle, sauf les barres sous \(threshold) de la plus large (\(names)), élargies pour rester visibles."
+        })
+    var chart: ChartWords { Self.chart }
+
+    // MARK: Dates
+
+    static let shortMonths = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."]
+
+    func date(_ day: Day) -> String {
+        let c = day.components
+        return "\(c.day == 1 ? "1er" : String(c.day)) \(Self.shortMonths[c.month - 1]) \(c.year)"
+    }
+
+    func shortDate(_ day: Day) -> String {
+        let c = day.components
+        return "\(c.day) \(Self.shortMonths[c.month - 1])"
+    }
+
+    var weekdays: [String] { ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"] }
+    var months: [String] {
+        ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
+    }
+
+    func quarter(_ quarter: Int, year: Int) -> String { "T\(quarter) \(year)" }
+
+    // MARK: Labels
+
+    func leadsLabel(_ type: String) -> String { "Leads (\(type))" }
+
+    func objective(_ objective: Objective) -> String {
+        switch objective {
+        case .awareness: return "Notoriété"
+        case .engagement: return "Engagement"
+        case .sales: return "Ventes"
+        case .leads: return "Génération de leads"
+        case .ugc: return "Contenus (UGC)"
+        case .ambassador: return "Programme ambassadeur"
+        }
+    }
+
+    func status(_ status: ObjectiveSummary.Status) -> String {
+        switch status {
+        case .met: return "atteint"
+        case .missed: return "manqué"
+        case .unknown: return "n.d."
+        }
+    }
+
+    func benchmarkStatus(_ status: BenchmarkComparison.Status?) -> String {
+        switch status {
+        case nil: return "n.d."
+        case .below?: return "sous la fourchette du secteur"
+        case .within?: return "dans la fourchette du secteur"
+        case .above?: return "au-dessus de la fourchette du secteur"
+        }
+    }
+
+    func source(_ source: BenchmarkRange.Source) -> String {
+        switch source {
+        case .seed: return "chiffre du secteur"
+        case .assumption: return "hypothèse"
+        case .reportYAML: return "votre report.yaml"
+        }
+    }
+
+    func tier(_ tier: Tier) -> String {
+        switch tier {
+        case .nano: return "nano"
+        case .micro: return "micro"
+        case .macro: return "macro"
+        case .mega: return "méga"
+        }
+    }
+
+    func flag(_ flag: FraudFlag) -> String {
+        switch flag {
+        case .incoherentEngagement: return "engagement incohérent"
+        case .followerSpike: return "pic d’abonnés"
+        case .foreignAudience: return "audience étrangère"
+        case .commentPods: return "pods de commentaires"
+        }
+    }
+
+    var none: String { "aucun" }
+
+    static let postFormats: [String: String] = ["reel": "Reel", "story": "Story", "post": "Publication", "carousel": "Carrousel",
+                                                "video": "Vidéo", "short": "Short", "live": "Live", "image": "Image", "photo": "Photo",
+                                                "stream": "Stream"]
+    var postFormats: [String: String] { Self.postFormats }
+
+    static let fieldLabels: [String: String] = [
+        "handle": "Influenceur", "name": "Nom", "platform": "Plateforme", "tier": "Palier", "format": "Format",
+        "campaign": "Campagne", "objective": "Objectif", "brand": "Marque", "start": "Début", "end": "Fin",
+        "primary_kpi": "KPI principal", "primary_value": "Valeur", "status": "Statut",
+        "post_id": "Publication", "published": "Publiée le", "caption": "Légende", "currency": "Devise",
+        "kpi": "Indicateur", "target": "Objectif", "actual": "Réalisé", "gap": "Écart", "hashtag": "Hashtag", "count": "Mentions",
+        "slot": "Quand", "variant": "Variante", "day": "Jour", "month": "Mois", "weekday": "Jour de la semaine", "hour": "Heure",
+        "reach_trend": "Portée par jour", "engagements_trend": "Engagements par jour", "engagement_rate_trend": "Taux d’engagement par jour",
+        "link_clicks_trend": "Clics par jour", "numerator": "Numérateur", "denominator": "Dénominateur", "rate": "Taux",
+        "benchmark_range": "Fourchette du secteur", "benchmark_status": "Position",
+        "quarter": "Trimestre", "campaign_count": "Campagnes",
+        "period": "Période", "followers": "Abonnés", "audience_quality": "Qualité d’audience", "flags": "Signaux",
+        "reach_vs_average": "Portée vs sa moyenne", "engagement_rate_vs_average": "Taux d’engagement vs sa moyenne",
+        "conversions_vs_average": "Conversions vs sa moyenne", "cpa_vs_average": "CPA vs sa moyenne", "roi_vs_average": "ROI vs sa moyenne",
+        "range": "Fourchette", "source": "Source", "value": "Valeur", "median": "Médiane des autres", "change": "Écart",
+    ]
+    var fieldLabels: [String: String] { Self.fieldLabels }
+
+    var provisional: String { "provisoire" }
+    var final: String { "définitif" }
+    var portfolioTitle: String { "Portefeuille" }
+    var benchmarksTitle: String { "Références" }
+    var allGroups: String { "toutes" }
+    var noTarget: String { "sans objectif" }
+    func footer(date: String) -> String { "Données arrêtées au \(date). Généré par report." }
+    func labelled(_ label: String, _ value: String) -> String { "\(label) : \(value)" }
+    var listSeparator: String { " ; " }
+    func campaigns(_ n: Int) -> String { n == 1 ? "1 campagne" : "\(n) campagnes" }
+    func times(_ formatted: String) -> String { formatted + "\u{00A0}×" }
+
+    // MARK: Methodology block
+
+    var inputsLead: String { "Données\u{A0}: " }
+    var assumptionsHeading: String { "Hypothèses en vigueur" }
+    var methodologyHeading: String { "Définitions des indicateurs" }
+    var postsReportingBoth: String { "sur les publications qui renseignent les deux" }
+    func typeset(_ text: String) -> String { FrenchTypography.apply(text) }
+
+    // MARK: Campaign page
+
+    func emvAssumption(platform: String, cpm: String, engagement: String, click: String, ownRates: Bool) -> String {
+        "EMV \(platform) : \(cpm) pour 1 000 impressions, \(engagement) par engagement, \(click) par clic (\(ownRates ? "report.yaml" : "hypothèse par défaut"))."
+    }
+
+    func attributionWindow(days: Int) -> String {
+        "Fenêtre d’attribution : les commandes et les leads comptent jusqu’à \(days) jours après la fin de la campagne."
+    }
+
+    func industryRanges(_ sources: String) -> String { "Fourchettes du secteur : \(sources) ; la page des références les détaille." }
+
+    func budgetExceeded(costs: String, budget: String) -> String {
+        "Les créateurs coûtent \(costs), plus que le budget de \(budget) : l’investissement retient leurs coûts."
+    }
+
+    func budgetCovers(budget: String, costs: String, share: String, rest: String) -> String {
+        "L’investissement est le budget, \(budget) : les créateurs en coûtent \(costs) (\(share)) ; les \(rest) restants couvrent des coûts liés à aucun créateur."
+    }
+
+    func budgetExact(_ budget: String) -> String { "Les coûts des créateurs font exactement le budget, \(budget)." }
+
+    func commentSample(_ comments: String, coverage: String?) -> String {
+        guard let coverage else { return "Sur la base de \(comments) commentaires." }
+        return "Sur la base de \(comments) commentaires, soit \(coverage) de ceux reçus par les publications."
+    }
+
+    var disclosureMissing: String {
+        "La campagne vise la France : la loi (n° 2023-451 du 9 juin 2023, art. 5) demande qu’un contenu sponsorisé porte la mention « Publicité » ou « Collaboration commerciale », et les mentions requises n’en contiennent aucune. Ce constat n’est pas un avis juridique."
+    }
+
+    func mentionShare(_ share: String) -> String { "\(share) des publications avec légende" }
+
+    func costOutlier(kpi: String, value: String, factor: String, median: String) -> String {
+        "\(kpi) de \(value), \(factor) fois la médiane de la campagne (\(median)) : vérifier le cachet et les chiffres qui le fondent."
+    }
+
+    func codeLeak(orders: String, clicks: String, share: String) -> String {
+        "\(orders) commandes avec le code promo pour \(clicks) clics sur lien (\(share)) : un code diffusé sur des sites de bons de réduction ressemble à cela."
+    }
+
+    func conversionFlat(conversionsCV: String, reachCV: String) -> String {
+        "Les créateurs convertissent presque autant les uns que les autres (coefficient de variation \(conversionsCV)) alors que leur portée varie fortement (\(reachCV)) : vérifier l’attribution des commandes."
+    }
+
+    func costOutlierMark(factor: String) -> String { "à vérifier : \(factor) fois la médiane de la campagne" }
+    func codeLeakMark(share: String) -> String { "à vérifier : \(share) des clics finissent en commande avec le code" }
+    var conversionFlatMark: String { "à vérifier : conversions presque égales quelle que soit la portée" }
+
+    func internalMedian(_ median: String, campaigns: Int) -> String { "votre médiane : \(median) sur \(self.campaigns(campaigns))" }
+    func internalEqual(_ median: String, campaigns: Int) -> String { "égal à votre médiane de \(median) sur \(self.campaigns(campaigns))" }
+    func internalChange(_ percent: String, below: Bool, median: String, campaigns: Int, improved: Bool) -> String {
+        "\(percent) \(below ? "sous" : "au-dessus de") votre médiane de \(median) sur \(self.campaigns(campaigns)) — \(improved ? "une amélioration" : "une dégradation")"
+    }
+
+    // MARK: A/B test
+
+    var abTooFewVariants: String { "Moins de deux variantes renseignées : pas de test possible." }
+    func abNothingMeasurable(_ metric: String) -> String { "Pas de test possible : aucune des variantes n’a de \(metric) mesurable." }
+    var abVersus: String { " contre " }
+    func abRates(_ metric: String, _ rates: String) -> String { "\(metric) : \(rates)." }
+
+    func abPooledOnly(_ metric: String, _ rates: String, p: String, significant: Bool) -> String {
+        significant
+            ? "\(metric) : \(rates). La différence est statistiquement significative (test z bilatéral, \(p))."
+            : "\(metric) : \(rates). La différence n’est pas statistiquement significative (\(p)) : ces données ne montrent pas qu’une variante fait mieux que l’autre."
+    }
+
+    var abPBelowThousandth: String { "p < 0,001" }
+
+    func abStratified(influencers n: Int, p: String, significant: Bool) -> String {
+        let who = n == 1 ? "du seul influenceur ayant publié les deux variantes" : "de chacun des \(n) influenceurs ayant publié les deux variantes"
+        return significant
+            ? "Comparée au sein \(who) (test de Cochran–Mantel–Haenszel, \(p)), la différence est statistiquement significative."
+            : "Comparée au sein \(who) (test de Cochran–Mantel–Haenszel, \(p)), la différence n’est pas statistiquement significative : ces données ne montrent pas qu’une variante fait mieux que l’autre."
+    }
+
+    func abPooledAgrees(p: String) -> String { "Toutes publications confondues, le test z bilatéral va dans le même sens (\(p))." }
+
+    func abPooledDisagrees(p: String, significant: Bool) -> String {
+        significant
+            ? "Toutes publications confondues, le test z bilatéral trouve une différence significative (\(p)) ; elle peut tenir aux créateurs qui ont publié chaque variante plutôt qu’aux variantes elles-mêmes."
+            : "Toutes publications confondues, le test z bilatéral ne la trouve pas (\(p)) : les différences entre créateurs la masquent."
+    }
+
+    var abNoInfluencerInBoth: String {
+        "Aucun influenceur n’a publié les deux variantes : aucun test au sein des créateurs n’est possible, et l’écart peut tenir aux créateurs autant qu’aux variantes."
+    }
+
+    func abNoVariation(none: String, all: String) -> String {
+        "Aucun test au sein des créateurs n’est possible : pour chaque influenceur ayant publié les deux variantes, le taux est de \(none) (ou \(all)) sur les deux ; le verdict repose sur le test global."
+    }
+
+    func abNotAProportion(all: String) -> String {
+        "Aucun test au sein des créateurs n’est possible : pour au moins un influenceur ayant publié les deux variantes, le taux dépasse \(all) ; le verdict repose sur le test global."
+    }
+
+    func abCreatorShift(handle: String, first: String, firstShare: String, second: String, secondShare: String) -> String {
+        "\(handle) \(firstShare) de \(first) et \(secondShare) de \(second)"
+    }
+
+    func abCreatorMix(_ list: String) -> String {
+        "Attention : les variantes n’ont pas été publiées par le même mélange de créateurs (parts de la portée écartées de plus de 20 points : \(list)) ; les créateurs, et pas seulement les variantes, peuvent expliquer l’écart."
+    }
+
+    // MARK: Email draft
+
+    func emailSubject(_ period: String) -> String { " — rapport de campagne, " + period }
+    func emailTarget(_ target: String, status: String) -> String { " pour un objectif de \(target) (\(status))" }
+    func emailAttached(_ file: String) -> String {
+        "Le rapport complet est joint (\(file)) : il s’ouvre dans n’importe quel navigateur, sans connexion."
+    }
+    var emailKeyFigures: String { "Chiffres clés :" }
+    var emailFirstRecommendation: String { "Première recommandation : " }
+}

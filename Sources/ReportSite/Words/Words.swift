@@ -1,0 +1,242 @@
+import ReportCharts
+import ReportCore
+
+/// Every word the site prints, in one language: labels, sentences, plurals (functions of the
+/// count), unit names and the symbols numbers are written with.
+///
+/// One value per locale (`EnglishWords`, `FrenchWords`), so the compiler keeps both complete:
+/// a member added here does not build until each language has it. The core hands over facts
+/// (numbers, statuses, reasons as enums) and the site phrases them through these members;
+/// numbers arrive already formatted by `NumberFormat`, so a sentence quotes a figure exactly as
+/// the page shows it. `ReportLocale.words` is the only place that tests a locale; a new
+/// language is one new conforming type (its files, split by concern like these), its
+/// `ReportLocale` case with one line there, and its built-in templates.
+protocol Words: Sendable {
+    /// How numbers are written (`NumberFormat`).
+    var numbers: NumberSymbols { get }
+    /// The words charts print.
+    var chart: ChartWords { get }
+
+    // MARK: Dates
+
+    /// `Mar 4, 2026` / `4 mars 2026`.
+    func date(_ day: Day) -> String
+    /// `Mar 4` / `4 mars`: days on a chart axis.
+    func shortDate(_ day: Day) -> String
+    /// Monday first (the timing table's order).
+    var weekdays: [String] { get }
+    /// January first.
+    var months: [String] { get }
+    /// `2026-Q1` / `T1 2026`.
+    func quarter(_ quarter: Int, year: Int) -> String
+
+    // MARK: Labels
+
+    /// A KPI as cards, tables and charts label it.
+    func kpiLabel(_ kpi: KPI) -> String
+    /// A lead type's figure (`leads_<type>`).
+    func leadsLabel(_ type: String) -> String
+    func objective(_ objective: Objective) -> String
+    func status(_ status: ObjectiveSummary.Status) -> String
+    /// A figure against its industry range; nil is n/a.
+    func benchmarkStatus(_ status: BenchmarkComparison.Status?) -> String
+    func source(_ source: BenchmarkRange.Source) -> String
+    func tier(_ tier: Tier) -> String
+    func flag(_ flag: FraudFlag) -> String
+    /// An empty list of flags or reasons.
+    var none: String { get }
+    /// Post formats as a reader says them, by lower-cased name.
+    var postFormats: [String: String] { get }
+    /// Column headings of the non-KPI dataset fields, by field name.
+    var fieldLabels: [String: String] { get }
+    /// The word that marks a figure that may still change (kpis.md §10).
+    var provisional: String { get }
+    /// Its opposite, in the workbook's calendar.
+    var final: String { get }
+    var portfolioTitle: String { get }
+    var benchmarksTitle: String { get }
+    /// Every platform or tier, in the benchmarks table.
+    var allGroups: String { get }
+    var noTarget: String { get }
+    func footer(date: String) -> String
+    /// `Label: value` with this language's spacing.
+    func labelled(_ label: String, _ value: String) -> String
+    /// Items of a list that hold commas themselves: `a; b` / `a ; b`.
+    var listSeparator: String { get }
+    /// `1 campaign`, `2 campaigns`.
+    func campaigns(_ n: Int) -> String
+    /// `2.6×` / `2,6 ×`.
+    func times(_ formatted: String) -> String
+
+    // MARK: Methodology block
+
+    var inputsLead: String { get }
+    var assumptionsHeading: String { get }
+    var methodologyHeading: String { get }
+    /// A funnel rate's basis when it counts only the posts that report both steps.
+    var postsReportingBoth: String { get }
+    /// A KPI's formula, inputs and what n/a means, written with ordinary spaces (`typeset`
+    /// finishes them); an exhaustive switch, so a new KPI cannot ship without its entry.
+    func methodology(_ kpi: KPI) -> KPIMethodology
+    /// `leads_<type>`: the leads of one type of leads.csv.
+    func leadsMethodology(_ type: String) -> KPIMethodology
+    /// A methodology entry's text as this language prints it.
+    func typeset(_ text: String) -> String
+
+    // MARK: Campaign page
+
+    func emvAssumption(platform: String, cpm: String, engagement: String, click: String, ownRates: Bool) -> String
+    func attributionWindow(days: Int) -> String
+    func industryRanges(_ sources: String) -> String
+    /// Spend against the budget (kpis.md §4).
+    func budgetExceeded(costs: String, budget: String) -> String
+    func budgetCovers(budget: String, costs: String, share: String, rest: String) -> String
+    func budgetExact(_ budget: String) -> String
+    func commentSample(_ comments: String, coverage: String?) -> String
+    var disclosureMissing: String { get }
+    func mentionShare(_ share: String) -> String
+    func costOutlier(kpi: String, value: String, factor: String, median: String) -> String
+    func codeLeak(orders: String, clicks: String, share: String) -> String
+    func conversionFlat(conversionsCV: String, reachCV: String) -> String
+    func costOutlierMark(factor: String) -> String
+    func codeLeakMark(share: String) -> String
+    var conversionFlatMark: String { get }
+    /// An internal benchmark (the median of the other campaigns).
+    func internalMedian(_ median: String, campaigns: Int) -> String
+    func internalEqual(_ median: String, campaigns: Int) -> String
+    func internalChange(_ percent: String, below: Bool, median: String, campaigns: Int, improved: Bool) -> String
+
+    // MARK: A/B test
+
+    var abTooFewVariants: String { get }
+    func abNothingMeasurable(_ metric: String) -> String
+    var abVersus: String { get }
+    func abRates(_ metric: String, _ rates: String) -> String
+    func abPooledOnly(_ metric: String, _ rates: String, p: String, significant: Bool) -> String
+    /// `p < 0.001`.
+    var abPBelowThousandth: String { get }
+    func abStratified(influencers n: Int, p: String, significant: Bool) -> String
+    func abPooledAgrees(p: String) -> String
+    func abPooledDisagrees(p: String, significant: Bool) -> String
+    var abNoInfluencerInBoth: String { get }
+    func abNoVariation(none: String, all: String) -> String
+    func abNotAProportion(all: String) -> String
+    func abCreatorShift(handle: String, first: String, firstShare: String, second: String, secondShare: String) -> String
+    func abCreatorMix(_ list: String) -> String
+
+    // MARK: Trust section
+
+    var trustHeuristics: String { get }
+    var trustHeadings: [String] { get }
+    var podHeadings: [String] { get }
+    var followersSeries: String { get }
+    var spikeSeries: String { get }
+    var audienceSeries: String { get }
+    var noRecommendation: String { get }
+    func audienceQuality(handle: String, quality: Int) -> String
+    func engagementAbove(handle: String, rate: String, factor: String, range: String, limit: String) -> String
+    func engagementBelow(handle: String, rate: String, factor: String, range: String, limit: String) -> String
+    func spikeStep(growth: String, date: String, previous: String) -> String
+    func followerSpike(handle: String, steps: String, median: String, threshold: String, madK: String, minShare: String) -> String
+    func foreignAudience(handle: String, share: String, targets: String, limit: String) -> String
+    func commentPods(handle: String, share: String, podComments: String, comments: String, minWords: Int, minRepeats: Int, limit: String) -> String
+    func trustClean(_ handles: String) -> String
+    func trustUnchecked(_ handles: String) -> String
+    func skipReason(_ reason: FraudSkipReason) -> String
+    func engagementTitle(_ handle: String) -> String
+    func followersTitle(_ handle: String) -> String
+    func audienceTitle(_ handle: String) -> String
+    func podsTitle(_ handle: String) -> String
+    func targetCountry(_ country: String) -> String
+
+    // MARK: Recommendations (kpis.md §11)
+
+    func ranking(kpi: String, top: String, topValue: String, bottom: String, bottomValue: String) -> String
+    func costlyProfile(handle: String, kpi: String, value: String, factor: String, campaign: String, amount: String?) -> String
+    func bestFormat(format: String, rate: String, posts: String, campaign: String) -> String
+    /// One part of the timing sentence: `best day: Tuesday (…)`.
+    func timingPart(day: Bool, slot: String, rate: String, posts: String) -> String
+    /// The parts joined, capitalised, against the campaign's rate.
+    func bestTiming(parts: [String], campaign: String) -> String
+    func platform(best: String, kpi: String, bestValue: String, bestPrimary: String?, worst: String, worstValue: String,
+                  worstPrimary: String?, campaign: String?) -> String
+    /// A primary figure inside the platform sentence (`Conversions: 80`).
+    func recommendationLabelled(_ kpi: String, _ value: String) -> String
+    func fraudFlag(handle: String, flags: [String], spend: String?) -> String
+    func missedTarget(kpi: String, actual: String, target: String, gap: String, gapPercent: String?) -> String
+    func budgetShift(from: String, to: String, kpi: String, fromValue: String, factor: String, campaign: String,
+                     toValue: String, amount: String?) -> String
+
+    // MARK: Email draft
+
+    func emailSubject(_ period: String) -> String
+    func emailTarget(_ target: String, status: String) -> String
+    func emailAttached(_ file: String) -> String
+    var emailKeyFigures: String { get }
+    var emailFirstRecommendation: String { get }
+
+    // MARK: Workbook
+
+    var workbookTitle: String { get }
+    /// Column headings that are not KPIs, by their English name.
+    var workbookHeaders: [String: String] { get }
+    /// Sheet names, by their English name.
+    var workbookSheets: [String: String] { get }
+    /// `#,##0.00\ "€"`: where the currency symbol goes in a money cell.
+    func workbookMoney(_ quotedSymbol: String) -> String
+    func workbookProvisional(finalOn: String) -> String
+    var workbookPostsMaturity: String { get }
+    var workbookAttributionMaturity: String { get }
+}
+
+extension ReportLocale {
+    /// The words of this locale: the one place the site tells its languages apart.
+    var words: any Words {
+        switch self {
+        case .enUS: return EnglishWords()
+        case .frFR: return FrenchWords()
+        }
+    }
+}
+
+extension NumberFormat {
+    /// Figures in `locale`, written with its symbols.
+    public init(locale: ReportLocale, currency: String = "EUR") {
+        self.init(locale: locale, symbols: locale.words.numbers, currency: currency)
+    }
+
+    /// The words of the figures' language.
+    var words: any Words { locale.words }
+}
+
+extension KPIDefinition {
+    public func label(_ locale: ReportLocale) -> String { locale.words.kpiLabel(kpi) }
+}
+
+extension KPI {
+    public func label(_ locale: ReportLocale) -> String { definition.label(locale) }
+}
+
+extension Measure {
+    public func label(_ locale: ReportLocale) -> String {
+        switch self {
+        case .kpi(let k): return k.label(locale)
+        case .leads(let type): return locale.words.leadsLabel(type)
+        }
+    }
+}
+
+/// French typography in one place: a no-break space (U+00A0) before `:`, `;`, `?`, `!` and
+/// `»` and after `«`, replacing the ordinary space the texts are written with. Numbers get
+/// their narrow no-break spaces and the space before `%` and `€` from `NumberSymbols`.
+enum FrenchTypography {
+    static let noBreakSpace = "\u{00A0}"
+
+    static func apply(_ text: String) -> String {
+        var s = text
+        for mark in [":", ";", "?", "!", "»"] {
+            s = s.replacingOccurrences(of: " " + mark, with: noBreakSpace + mark)
+        }
+        return s.replacingOccurrences(of: "« ", with: "«" + noBreakSpace)
+    }
+}
