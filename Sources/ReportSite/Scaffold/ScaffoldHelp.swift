@@ -15,12 +15,7 @@ struct ScaffoldHelp: Sendable {
     let keys: [String: KeyHelp]
     let words: ScaffoldWords
 
-    static func of(_ locale: ReportLocale) -> ScaffoldHelp {
-        switch locale {
-        case .enUS: english
-        case .frFR: french
-        }
-    }
+    static func of(_ locale: ReportLocale) -> ScaffoldHelp { locale.words.scaffold }
 
     func key(_ key: String, _ section: ScaffoldSection) -> KeyHelp {
         keys[section.rawValue + "." + key] ?? KeyHelp(comment: [], example: [key + ":"])

@@ -4,6 +4,7 @@ import ReportCore
 /// en-US: every word of the site in English (the trust, recommendation and workbook words are
 /// in `EnglishWords+Judgement.swift`).
 struct EnglishWords: Words {
+    var scaffold: ScaffoldHelp { .english }
     var numbers: NumberSymbols { .plain }
     var chart: ChartWords { .english }
 

@@ -4,6 +4,7 @@ import ReportCore
 /// fr-FR: every word of the site in French (the trust, recommendation and workbook words are in
 /// `FrenchWords+Judgement.swift`). Numbers as CLDR writes them: `1 234,50 €`, `3,2 %`.
 struct FrenchWords: Words {
+    var scaffold: ScaffoldHelp { .french }
     static let numbers = NumberSymbols(decimal: ",", grouping: NumberFormat.narrowNoBreakSpace, unitSpace: NumberFormat.noBreakSpace,
                                        currencyAfter: true, billion: "Md", notAvailable: "n.d.")
     var numbers: NumberSymbols { Self.numbers }

@@ -16,6 +16,8 @@ protocol Words: Sendable {
     var numbers: NumberSymbols { get }
     /// The words charts print.
     var chart: ChartWords { get }
+    /// What `report init` writes beside each key of the YAML it proposes.
+    var scaffold: ScaffoldHelp { get }
 
     // MARK: Dates
 
