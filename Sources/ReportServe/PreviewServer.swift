@@ -111,12 +111,12 @@ public final class PreviewServer: Sendable {
         firstBuild.open()
         while !stopRequested.opened {
             Thread.sleep(forTimeInterval: options.interval)
-            var now = watcher.scan(excluding: excluded)
-            guard now != baseline, !stopRequested.opened else { continue }
+            // An incomplete scan (no descriptor left) is no change: the next round sees.
+            guard var now = watcher.completeScan(excluding: excluded), now != baseline, !stopRequested.opened else { continue }
             // Let a save finish (editors write in steps): scan again until two scans agree.
             for _ in 0..<10 {
                 Thread.sleep(forTimeInterval: 0.05)
-                let again = watcher.scan(excluding: excluded)
+                guard let again = watcher.completeScan(excluding: excluded) else { continue }
                 if again == now { break }
                 now = again
             }
