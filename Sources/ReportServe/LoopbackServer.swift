@@ -109,7 +109,11 @@ final class LoopbackServer: Sendable {
                 do {
                     file = try listener.accept().file
                 } catch SocketError.blocked {
-                    do { try await pool.suspendSocket(listener, untilReadyFor: .connection) } catch { continue }
+                    do {
+                        try await pool.suspendSocket(listener, untilReadyFor: .connection)
+                    } catch {
+                        if !Task.isCancelled { try? await Task.sleep(for: pause) }
+                    }
                     continue
                 } catch {
                     try? await Task.sleep(for: pause)

@@ -204,7 +204,7 @@ import Darwin
     // MARK: - Descriptors
 
     /// `report serve` under a hard limit of 128 descriptors and a soft one of 64: it raises the
-    /// soft limit to 128, then 300 connections take every descriptor; once they are closed, a
+    /// soft limit to 128, then 200 connections take every descriptor; once they are closed, a
     /// request is answered as usual.
     @Test func theCommandSurvivesRunningOutOfDescriptors() async throws {
         let exe = try #require(CommandLineTests.executable, "the report executable is built by swift test")
@@ -247,7 +247,7 @@ import Darwin
         // More connections than descriptors; the server accepts until it has none left.
         var clients: [Int32] = []
         defer { for fd in clients { close(fd) } }
-        for _ in 0..<300 {
+        for _ in 0..<200 {
             guard let fd = RawHTTP.connect(port: port) else { break }
             clients.append(fd)
         }
