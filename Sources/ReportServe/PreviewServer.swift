@@ -56,7 +56,7 @@ public final class PreviewServer: Sendable {
     private let today: @Sendable () -> Day
     private let report: @Sendable (ServeEvent) -> Void
     private let site: LiveSite
-    private let http: HTTPServer
+    private let http: LoopbackServer
     private let stopRequested = Latch()
     private let firstBuild = Latch()
     private let watchEnded = Latch()
@@ -70,26 +70,14 @@ public final class PreviewServer: Sendable {
         self.today = today
         self.report = report
         self.site = LiveSite(root: Self.plannedOutput(options))
-        // A long poll lasts up to 10 s; the handler timeout is above it.
-        self.http = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: options.port), timeout: 30,
-                               logger: .disabled, handler: LiveHandler(site: site))
+        self.http = LoopbackServer(handler: LiveHandler(site: site))
     }
 
     /// Listens, builds once, starts watching; returns the site's address once the first build
     /// ended (its outcome was reported).
     public func start() async throws -> URL {
-        let failure = Box<String>()
-        let http = self.http
-        Task {
-            do { try await http.run() } catch { failure.value = error.localizedDescription }
-        }
-        let deadline = ContinuousClock.now + .seconds(10)
-        while !(await http.isListening) {
-            if let reason = failure.value { throw ServeError.cannotListen(port: options.port, reason: reason) }
-            if ContinuousClock.now > deadline { throw ServeError.cannotListen(port: options.port, reason: "timed out") }
-            try await Task.sleep(for: .milliseconds(10))
-        }
-        guard case let .ip4(_, port)? = await http.listeningAddress else {
+        let port = try await http.start(port: options.port)
+        guard let url = URL(string: "http://127.0.0.1:\(port)/") else {
             await http.stop()
             throw ServeError.cannotListen(port: options.port, reason: "no address")
         }
@@ -102,13 +90,13 @@ public final class PreviewServer: Sendable {
         watching.open()
         thread.start()
         await firstBuild.wait()
-        return URL(string: "http://127.0.0.1:\(port)/")!
+        return url
     }
 
     /// Stops watching (after the build under way, if any) and closes every connection.
     public func stop() async {
         stopRequested.open()
-        await http.stop(timeout: 0.5)
+        await http.stop()
         if watching.opened { await watchEnded.wait() }
     }
 
@@ -123,12 +111,12 @@ public final class PreviewServer: Sendable {
         firstBuild.open()
         while !stopRequested.opened {
             Thread.sleep(forTimeInterval: options.interval)
-            var now = watcher.scan(excluding: excluded)
-            guard now != baseline, !stopRequested.opened else { continue }
+            // An incomplete scan (no descriptor left) is no change: the next round sees.
+            guard var now = watcher.completeScan(excluding: excluded), now != baseline, !stopRequested.opened else { continue }
             // Let a save finish (editors write in steps): scan again until two scans agree.
             for _ in 0..<10 {
                 Thread.sleep(forTimeInterval: 0.05)
-                let again = watcher.scan(excluding: excluded)
+                guard let again = watcher.completeScan(excluding: excluded) else { continue }
                 if again == now { break }
                 now = again
             }
@@ -165,16 +153,6 @@ public final class PreviewServer: Sendable {
     }
 }
 
-/// A value set by one task and read by another.
-final class Box<Value: Sendable>: Sendable {
-    private let stored = Mutex<Value?>(nil)
-
-    var value: Value? {
-        get { stored.withLock { $0 } }
-        set { stored.withLock { $0 = newValue } }
-    }
-}
-
 /// Answers every request: the long poll, then the files of the site.
 struct LiveHandler: HTTPHandler {
     let site: LiveSite
@@ -190,11 +168,7 @@ struct LiveHandler: HTTPHandler {
         let head = request.method == .HEAD
         switch SiteFiles(root: state.root).resolve(request.target.rawValue) {
         case let .file(url):
-            guard let data = FileManager.default.contents(atPath: url.path) else { return missing(.notFound, state, head: head) }
-            let type = SiteFiles.contentType(url.path)
-            guard type.hasPrefix("text/html") else { return Self.response(.ok, type, data, head: head) }
-            let html = LiveReload.inject(into: String(decoding: data, as: UTF8.self), generation: state.generation, errors: state.errors)
-            return Self.response(.ok, type, Data(html.utf8), head: head)
+            return file(url, state, head: head)
         case let .redirect(location):
             return HTTPResponse(statusCode: .found, headers: HTTPHeaders([.location: location, .cacheControl: "no-store"]))
         case .forbidden:
@@ -206,6 +180,34 @@ struct LiveHandler: HTTPHandler {
             return missing(.notFound, state, head: head)
         }
     }
+
+    /// Pages (HTML up to `pageLimit`) are read whole to add the reload script; every other
+    /// file is streamed from its open descriptor, a chunk at a time.
+    private func file(_ url: URL, _ state: LiveSite.State, head: Bool) -> HTTPResponse {
+        let file: OpenFile
+        do {
+            file = try OpenFile(path: url.path)
+        } catch .exhausted {
+            var busy = LoopbackServer.plain(.serviceUnavailable, "The server has no file descriptor left; try again.")
+            busy.headers[HTTPHeader("Retry-After")] = "1"
+            return busy
+        } catch {
+            return missing(.notFound, state, head: head)
+        }
+        let type = SiteFiles.contentType(url.path)
+        if type.hasPrefix("text/html"), file.size <= Self.pageLimit {
+            guard let data = try? file.readAll() else { return missing(.notFound, state, head: head) }
+            let html = LiveReload.inject(into: String(decoding: data, as: UTF8.self), generation: state.generation, errors: state.errors)
+            return Self.response(.ok, type, Data(html.utf8), head: head)
+        }
+        var headers: HTTPHeaders = [.contentType: type, .cacheControl: "no-store", .contentLength: String(file.size)]
+        if head { return HTTPResponse(statusCode: .ok, headers: headers) }
+        headers[.contentLength] = nil
+        return HTTPResponse(statusCode: .ok, headers: headers, body: file.body)
+    }
+
+    /// The largest page that gets the reload script; a larger HTML file (none is built) is sent as it is.
+    static let pageLimit = 16 << 20
 
     /// Answers when the generation differs from `since`, or after 10 s with the same one.
     private func waitForBuild(since: String) async -> HTTPResponse {
@@ -227,6 +229,6 @@ struct LiveHandler: HTTPHandler {
     private static func response(_ status: HTTPStatusCode, _ type: String, _ body: Data, head: Bool) -> HTTPResponse {
         var headers: HTTPHeaders = [.contentType: type, .cacheControl: "no-store"]
         if head { headers[.contentLength] = String(body.count) }
-        return HTTPResponse(statusCode: status, headers: headers, body: head ? Data() : body)
+        return HTTPResponse(statusCode: status, headers: headers, body: HTTPBodySequence(data: head ? Data() : body, suggestedBufferSize: OpenFile.chunk))
     }
 }

@@ -28,6 +28,8 @@ struct Serve: AsyncParsableCommand {
         // A working copy of the built-in templates (theme development) is watched too.
         let watched = resources.folder.map { [$0.appendingPathComponent("templates"), $0.appendingPathComponent("site")] } ?? []
         let options = ServeOptions(path: URL(fileURLWithPath: site.path), build: build, port: port, extraInputs: watched)
+        // Each connection takes a descriptor: the soft limit (256 on macOS) goes up to the hard one.
+        DescriptorLimit.raise()
         let server: PreviewServer
         do {
             server = try PreviewServer(options: options, today: { Console.todayUTC() }, report: Self.report)
