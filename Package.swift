@@ -48,7 +48,8 @@ let package = Package(
         // `report serve`: the preview server, its input watcher and live reload (FlyingFox, no SwiftNIO).
         .target(
             name: "ReportServe",
-            dependencies: ["ReportSite", "ReportCore", "ReportLoading", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: ["ReportSite", "ReportCore", "ReportLoading", .product(name: "FlyingFox", package: "FlyingFox"),
+                           .product(name: "FlyingSocks", package: "FlyingFox")]
         ),
         .executableTarget(
             name: "report",
@@ -62,7 +63,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ReportTests",
-            dependencies: ["ReportCore", "ReportLoading", "ReportCharts", "ReportSite", "ReportServe"],
+            dependencies: ["ReportCore", "ReportLoading", "ReportCharts", "ReportSite", "ReportServe", .product(name: "FlyingFox", package: "FlyingFox")],
             exclude: ["Goldens", "Fixtures"]
         ),
     ],
