@@ -206,13 +206,28 @@ public struct NumberFormat: Codable, Sendable {
         return r
     }
 
+    /// The largest magnitude an input value may have (a count, an amount, a setting): a
+    /// thousand billion. Loaders refuse larger values at their line, so no sum of a campaign's
+    /// rows overflows and every figure prints (data-format.md §1).
+    public static let largest: Double = 1e12
+
     /// Sign, integer digits and `decimals` fraction digits of a value rounded half away from zero.
     static func split(_ value: Double, decimals: Int) -> (Bool, String, String) {
         let scale = pow10(decimals)
         let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
         guard scaled < 9.0e15 else {
-            // Beyond exact integers in a Double: print without grouping tricks.
-            return (value < 0, String(Int64(abs(value).rounded())), String(repeating: "0", count: decimals))
+            // Beyond exact integers in a Double (inputs are capped at `largest`, but sums of
+            // many can pass it): the digits one by one, never through Int64, which would trap
+            // beyond 9.2e18.
+            var rest = abs(value).rounded()
+            guard rest.isFinite else { return (value < 0, "∞", "") }
+            var digits: [UInt8] = []
+            while rest >= 1 {
+                let d = rest.truncatingRemainder(dividingBy: 10)
+                digits.append(UInt8(ascii: "0") + UInt8(d))
+                rest = ((rest - d) / 10).rounded()
+            }
+            return (value < 0, String(decoding: digits.reversed(), as: UTF8.self), String(repeating: "0", count: decimals))
         }
         let units = UInt64(scaled)
         let divisor = UInt64(scale)

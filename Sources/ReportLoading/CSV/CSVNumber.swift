@@ -23,7 +23,8 @@ public enum CSVNumber {
     /// A cell of 1 to 15 ASCII digits, read from the file's bytes: the cells `parse`'s fast
     /// path takes, with the same value, and no String built for them.
     static func plainCount(_ b: [UInt8], _ r: Range<Int>) -> Int? {
-        guard r.count <= 15 else { return nil }
+        // Twelve digits stay below NumberFormat.largest; longer cells go the checked way.
+        guard r.count <= 12 else { return nil }
         var v = 0
         for k in r {
             let d = b[k] &- 0x30

@@ -244,9 +244,12 @@ public struct CSVCells {
     public mutating func count(_ column: String, at index: Int?) -> Int? {
         if let i = index, let r = plainBytes(i), let v = CSVNumber.plainCount(row.bytes, r) { return v }
         guard let cell = text(at: index) else { return nil }
-        guard let v = CSVNumber.parse(cell, semicolonFile: table.semicolonFile),
-              v >= 0, v == v.rounded(), v <= 9_007_199_254_740_992 else {
+        guard let v = CSVNumber.parse(cell, semicolonFile: table.semicolonFile), v >= 0, v == v.rounded() else {
             error(column, "expected a non-negative integer, found \"\(cell)\"")
+            return nil
+        }
+        guard v <= NumberFormat.largest else {
+            error(column, "\"\(cell)\" is beyond what a report can show: expected at most 1000000000000")
             return nil
         }
         return Int(v)
@@ -259,7 +262,7 @@ public struct CSVCells {
 
     public mutating func number(_ column: CSVColumn, nonNegative: Bool = true) -> Double? {
         if let i = column.index, let r = plainBytes(i), let v = CSVNumber.plainDecimal(row.bytes, r, semicolonFile: table.semicolonFile),
-           !(nonNegative && v < 0) {
+           !(nonNegative && v < 0), abs(v) <= NumberFormat.largest {
             return v
         }
         guard let cell = text(column) else { return nil }
@@ -269,6 +272,10 @@ public struct CSVCells {
         }
         if nonNegative && v < 0 {
             error(column, "expected a number ≥ 0, found \"\(cell)\"")
+            return nil
+        }
+        guard abs(v) <= NumberFormat.largest else {
+            error(column, "\"\(cell)\" is beyond what a report can show: expected at most 1000000000000")
             return nil
         }
         return v

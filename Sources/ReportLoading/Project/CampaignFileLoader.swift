@@ -16,6 +16,8 @@ struct DataEntry {
 }
 
 enum CampaignFileLoader {
+    /// The longest campaign window, in days: five years (data-format.md §3).
+    static let longestPeriod = 1_827
     static let keys = [
         "name", "brand", "objective", "start", "end", "currency", "budget", "targets", "required_mentions",
         "target_countries", "utm_campaign", "attribution_window_days", "baseline", "ab_test", "data", "influencers",
@@ -49,6 +51,10 @@ enum CampaignFileLoader {
         let end = map.day("end", required: true)
         if let start, let end, end < start, let node = map.value("end") {
             map.problem(node, "key \"end\": expected a date on or after start (\(start)), found \(end)")
+        } else if let start, let end, end.ordinal - start.ordinal + 1 > CampaignFileLoader.longestPeriod, let node = map.value("end") {
+            // Every day of the window gets its row and chart point: a window of millennia would
+            // write gigabytes (data-format.md §3).
+            map.problem(node, "key \"end\": expected a campaign of at most 5 years (\(CampaignFileLoader.longestPeriod) days), found \(end.ordinal - start.ordinal + 1) days from \(start) to \(end)")
         }
         var currency = settings.currency
         if let node = map.value("currency"), let c = CurrencyCode.read(node, key: "currency", map: map) { currency = c }

@@ -10,7 +10,11 @@ public enum YAMLDocument {
     /// The root node of `text`, or the syntax error at its line and column.
     public static func compose(_ text: String, file: String) throws(Diagnostic) -> Node? {
         do {
-            return try Yams.compose(yaml: text)
+            let root = try Yams.compose(yaml: text)
+            if let root { try checkExpansion(root, file: file) }
+            return root
+        } catch let error as Diagnostic {
+            throw error
         } catch let error as YamlError {
             throw diagnostic(error, file: file)
         } catch {
@@ -28,8 +32,46 @@ public enum YAMLDocument {
     /// with no duplicate, no error and no key tagged other than `!!str` therefore composes
     /// alike under both; anything else is composed again by `compose`, which decides.
     static func composeStrings(_ text: String, file: String) throws(Diagnostic) -> Node? {
-        if let root = try? Yams.compose(yaml: text, .basic), !hasTaggedKey(root) { return root }
+        if let root = try? Yams.compose(yaml: text, .basic) {
+            try checkExpansion(root, file: file)
+            if !hasTaggedKey(root) { return root }
+        }
         return try compose(text, file: file)
+    }
+
+    /// How many values a document may stand for once its aliases are expanded: far above any
+    /// real campaign.yaml, far below what a "billion laughs" file (aliases of aliases, each
+    /// repeating the last nine times) asks for.
+    static let expansionBudget = 1_000_000
+
+    /// Refuses a document whose aliases expand beyond `expansionBudget` values, at the line of
+    /// the first value that does. Yams shares an aliased node rather than copying it, so the
+    /// tree is small, but every walk of it (ours, the duplicate-key checks) visits each copy.
+    /// Counted once per node of the file: an alias's copy keeps the mark of its anchor's node.
+    static func checkExpansion(_ root: Node, file: String) throws(Diagnostic) {
+        struct Place: Hashable { let line: Int; let column: Int }
+        var sizes: [Place: Int] = [:]
+        func size(_ node: Node) throws(Diagnostic) -> Int {
+            let children: [Node]
+            switch node {
+            case .scalar, .alias: return 1
+            case .sequence(let seq): children = Array(seq)
+            case .mapping(let map): children = map.flatMap { [$0.key, $0.value] }
+            }
+            let place = node.mark.map { Place(line: $0.line, column: $0.column) }
+            if let place, let known = sizes[place] { return known }
+            var total = 1
+            for child in children {
+                total += try size(child)
+                if total > expansionBudget {
+                    throw .error(file, node.mark?.line ?? 1, column: node.mark?.column,
+                                 "YAML aliases make this value stand for more than a million values (an \"alias bomb\"): expected aliases that repeat a value a few times")
+                }
+            }
+            if let place { sizes[place] = total }
+            return total
+        }
+        _ = try size(root)
     }
 
     /// A key whose equality a resolver could change: tagged (other than `!!str`), not a plain
@@ -156,6 +198,10 @@ public struct YAMLMapping {
         }
         if let range, !range.contains(d) {
             problem(v, "key \"\(key)\": expected \(expected), found \(s)")
+            return nil
+        }
+        if abs(d) > NumberFormat.largest {
+            problem(v, "key \"\(key)\": \(s) is beyond what a report can show: expected at most 1000000000000")
             return nil
         }
         return d
