@@ -165,6 +165,34 @@ import Testing
         #expect(ok.status == 0, "\(ok.stderr)")
     }
 
+    /// Truncated or random cached page bodies are a miss: the campaign is built again and the
+    /// site is a clean build's (before, they were published as pages).
+    @Test(arguments: ["truncated", "random"])
+    func aDamagedCacheIsAMiss(_ damage: String) throws {
+        let temp = TemporaryFolder()
+        let project = try temp.copyFixture("basic")
+        let clean = temp.url.appendingPathComponent("clean")
+        #expect(try Self.run(["build", project.path, "--output", clean.path, "--as-of", "2026-05-15", "--no-cache"]).status == 0)
+        #expect(try Self.run(["build", project.path, "--as-of", "2026-05-15"]).status == 0)
+        let campaigns = project.appendingPathComponent("._site.cache/campaigns")
+        var damaged = 0
+        for entry in try FileManager.default.contentsOfDirectory(atPath: campaigns.path) {
+            for name in try FileManager.default.contentsOfDirectory(atPath: campaigns.appendingPathComponent(entry).path) where name.hasPrefix("body-") {
+                let url = campaigns.appendingPathComponent(entry).appendingPathComponent(name)
+                let bytes = try Data(contentsOf: url)
+                let replaced = damage == "truncated" ? bytes.prefix(bytes.count / 2) : Data((0..<bytes.count).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ 7) })
+                try replaced.write(to: url)
+                damaged += 1
+            }
+        }
+        #expect(damaged >= 2)
+        // Without the previous site, every page comes from the cache's bodies.
+        try FileManager.default.removeItem(at: project.appendingPathComponent("_site"))
+        let r = try Self.run(["build", project.path, "--as-of", "2026-05-15"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(tree(project.appendingPathComponent("_site")) == tree(clean))
+    }
+
     /// Leftovers of builds killed with `kill -9` (pids that no longer run) are removed; a live
     /// build's staging folder is left alone.
     @Test func onlyDeadBuildsLeftoversAreRemoved() throws {
