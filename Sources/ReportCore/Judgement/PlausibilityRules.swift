@@ -6,6 +6,8 @@ public enum PlausibilityRules {
     static let costMinInfluencers = 3
     /// `code_leak`: promo-code conversions per 100 link clicks above this.
     static let codeLeakRate = 10.0
+    /// … not checked on platforms where a promo code, not a link in the post, is how viewers buy.
+    static let codeFirstPlatforms: Set<String> = ["tiktok"]
     /// `conversion_flat`: at least this many influencers with conversions, a coefficient of
     /// variation of conversions below the first and of reach above the second.
     static let flatMinInfluencers = 5
@@ -24,9 +26,11 @@ public enum PlausibilityRules {
                 out[i].append(PlausibilityCheck(kpi: cost, value: value, evidence: .costOutlier(median: median)))
             }
         }
-        // code_leak: orders through the code far beyond the link clicks.
+        // code_leak: orders through the code far beyond the link clicks — only where links are
+        // how viewers buy (not TikTok, where the code is) and on clicks of every post.
         for (i, row) in kpis.influencers.enumerated() {
-            guard let codeConversions = row.codeConversions, let clicks = row.kpis[.linkClicks], clicks > 0 else { continue }
+            guard !codeFirstPlatforms.contains(row.influencer.platform.name), row.clicksOnEveryPost,
+                  let codeConversions = row.codeConversions, let clicks = row.kpis[.linkClicks], clicks > 0 else { continue }
             let rate = Double(codeConversions) / clicks * 100
             if FraudRules.exceeds(rate, codeLeakRate) {
                 out[i].append(PlausibilityCheck(kpi: .conversions, value: rate, evidence: .codeLeak(codeConversions: codeConversions, linkClicks: clicks)))

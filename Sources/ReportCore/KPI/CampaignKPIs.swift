@@ -6,6 +6,9 @@ public struct CampaignKPIs: Sendable {
         /// Attributed orders that carry one of the influencer's promo codes (the code_leak check);
         /// nil without orders.csv.
         public var codeConversions: Int? = nil
+        /// True when the influencer has posts and every one reports link_clicks: a ratio to
+        /// clicks counted on some posts only would overstate orders per click.
+        public var clicksOnEveryPost = false
     }
 
     public struct PlatformRow: Codable, Sendable {

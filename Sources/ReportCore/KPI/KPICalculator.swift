@@ -30,7 +30,10 @@ public enum KPICalculator {
         // Captioned posts holding each required mention, for mention_compliance_by_mention.
         var mentionCounts = [Int](repeating: 0, count: requiredMentions.count)
         var captioned = 0
+        // Influencers with a post that does not report link_clicks (code_leak needs them all).
+        var partialClicks: Set<String> = []
         for post in campaign.posts {
+            if post[.linkClicks] == nil { partialClicks.insert(post.influencerKey) }
             let followers = followersByKey[post.influencerKey] ?? 0
             let rates = emvRates[post.platform] ?? emv.rates(post.platform)
             emvRates[post.platform] = rates
@@ -62,7 +65,8 @@ public enum KPICalculator {
             CampaignKPIs.InfluencerRow(
                 influencer: influencer,
                 kpis: values(byInfluencer[influencer.key] ?? PostTotals(), [outcomes[influencer.key]].compactMap { $0 }),
-                codeConversions: outcomes[influencer.key]?.codeConversions
+                codeConversions: outcomes[influencer.key]?.codeConversions,
+                clicksOnEveryPost: byInfluencer[influencer.key] != nil && !partialClicks.contains(influencer.key)
             )
         }
         var platforms = Set(byPlatform.keys)
