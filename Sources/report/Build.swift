@@ -36,15 +36,15 @@ struct Build: ParsableCommand {
                 if showProgress { Console.error(String(format: "report: [%5.1f s] ", Date().timeIntervalSince(started)) + stage) }
             }
             let summary = try builder.build(today: Console.todayUTC())
-            if json { print(DiagnosticReport.buildJSON(summary, diagnostics: summary.warnings, seconds: Date().timeIntervalSince(started)), terminator: "") }
+            if json { Console.json(DiagnosticReport.buildJSON(summary, diagnostics: summary.warnings, seconds: Date().timeIntervalSince(started))) }
             for w in summary.warnings where w.severity == .warning && !quiet { Console.error(w.description) }
             if !quiet {
                 let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
                 Console.error("report: built \(summary.pages) pages for \(summary.campaigns) campaigns, \(summary.posts) posts, in \(seconds) s → \(summary.output.path)")
             }
-            if let clock = options.clock { Console.error(clock.report) }
+            if let clock = options.clock { Console.errorText(clock.report) }
         } catch {
-            if json { print(DiagnosticReport.buildJSON(nil, diagnostics: error.diagnostics, seconds: Date().timeIntervalSince(started)), terminator: "") }
+            if json { Console.json(DiagnosticReport.buildJSON(nil, diagnostics: error.diagnostics, seconds: Date().timeIntervalSince(started))) }
             for d in error.diagnostics where !(quiet && d.severity == .warning) { Console.error(d.description) }
             let count = error.errors.count
             Console.error("report: build failed with \(count) error\(count == 1 ? "" : "s"); the previous site is unchanged")

@@ -18,7 +18,12 @@ struct Check: ParsableCommand {
             throw ExitCode(3)
         }
         let diagnostics = ProjectChecker.check(path: URL(fileURLWithPath: path), resources: resources)
-        print(DiagnosticReport.render(diagnostics, format: format), terminator: "")
+        if format == .json {
+            Console.json(DiagnosticReport.render(diagnostics, format: format))
+        } else {
+            // One diagnostic a line: a newline in a value it quotes is shown escaped.
+            for d in diagnostics { Console.out(String(DiagnosticReport.render([d], format: format).dropLast())) }
+        }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
         Console.error("report: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")

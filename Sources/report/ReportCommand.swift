@@ -31,7 +31,7 @@ struct ReportCommand: AsyncParsableCommand {
                 print(fullMessage(for: error))
                 Foundation.exit(0)
             }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Console.errorText(fullMessage(for: error))
             Foundation.exit(2)
         }
     }

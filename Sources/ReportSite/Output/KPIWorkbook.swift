@@ -120,6 +120,45 @@ enum KPIWorkbook {
 
     /// The cell value of a KPI: percents as fractions (2.5 in kpis.json is 0.025 shown as 2.50 %).
     static func cellValue(_ value: Double, _ unit: KPIUnit) -> Double { unit == .percent ? value / 100 : value }
+
+    /// Text XML 1.0 can hold: a control character other than TAB, LF and CR, or U+FFFE or
+    /// U+FFFF (a campaign folder or a handle may hold one), becomes U+FFFD; the sheet would be
+    /// invalid XML otherwise, and a formula's text is written as it is.
+    static func xmlText(_ s: String) -> String {
+        func invalid(_ c: Unicode.Scalar) -> Bool {
+            (c.value < 0x20 && c != "\t" && c != "\n" && c != "\r") || c.value == 0xFFFE || c.value == 0xFFFF
+        }
+        guard s.unicodeScalars.contains(where: invalid) else { return s }
+        var out = ""
+        for c in s.unicodeScalars { out.unicodeScalars.append(invalid(c) ? "\u{FFFD}" : c) }
+        return out
+    }
+
+    /// Excel's limits: a text literal in a formula holds at most 255 characters, a formula 8,192.
+    static let literalLimit = 255
+    static let formulaLimit = 8_192
+
+    /// `=HYPERLINK("url","text")`, or nil when it cannot be written within Excel's limits: a URL
+    /// longer than a literal (HYPERLINK takes no longer address). A longer text is written as
+    /// literals of at most 255 characters joined with `&`, so the cell still shows all of it.
+    static func hyperlinkFormula(url: String, text: String) -> String? {
+        func quoted(_ s: String) -> String { "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+        guard url.utf16.count <= literalLimit, !text.isEmpty else { return nil }
+        var pieces: [String] = [], piece = ""
+        for c in text {
+            // Counted in UTF-16 (Excel's unit), a doubled quote twice.
+            let length = String(c).utf16.count * (c == "\"" ? 2 : 1)
+            guard length <= literalLimit else { return nil }
+            if piece.replacingOccurrences(of: "\"", with: "\"\"").utf16.count + length > literalLimit {
+                pieces.append(piece)
+                piece = ""
+            }
+            piece.append(c)
+        }
+        pieces.append(piece)
+        let formula = "=HYPERLINK(\(quoted(url)),\(pieces.map(quoted).joined(separator: "&")))"
+        return formula.utf16.count <= formulaLimit ? formula : nil
+    }
 }
 
 /// The sheets, their formats (made once per kind and currency) and column widths.
@@ -175,14 +214,14 @@ private final class Sheets {
             self.owner = owner
             ws = workbook_add_worksheet(owner.workbook, KPIWorkbook.sheetName(name, owner.locale))
             widths = headers.map { Double($0.count) + 3 }
-            for (c, h) in headers.enumerated() { worksheet_write_string(ws, 0, UInt16(c), h, owner.headerFormat) }
+            for (c, h) in headers.enumerated() { worksheet_write_string(ws, 0, UInt16(c), KPIWorkbook.xmlText(h), owner.headerFormat) }
         }
 
         func fit(_ col: Int, _ length: Int) { widths[col] = max(widths[col], Double(length) + 2) }
 
         func text(_ col: Int, _ value: String?) {
             guard let value, !value.isEmpty else { return }
-            worksheet_write_string(ws, row, UInt16(col), value, nil)
+            worksheet_write_string(ws, row, UInt16(col), KPIWorkbook.xmlText(value), nil)
             fit(col, value.count)
         }
 
@@ -190,7 +229,7 @@ private final class Sheets {
             guard let value, value.isFinite else { return }
             worksheet_write_number(ws, row, UInt16(col), value, format)
             fit(col, 12)
-            if let comment { worksheet_write_comment(ws, row, UInt16(col), comment) }
+            if let comment { worksheet_write_comment(ws, row, UInt16(col), KPIWorkbook.xmlText(comment)) }
         }
 
         func date(_ col: Int, _ day: Day, month: Bool = false) {
@@ -201,10 +240,16 @@ private final class Sheets {
         }
 
         /// A relative link as a HYPERLINK formula with its text as the cached result: libxlsxwriter
-        /// writes relative `external:` links with backslashes, which only Windows resolves.
+        /// writes relative `external:` links with backslashes, which only Windows resolves. The
+        /// URL is percent-encoded by the caller; when the formula cannot hold it within Excel's
+        /// limits (`hyperlinkFormula`), the text alone.
         func link(_ col: Int, _ url: String, text: String) {
-            func quoted(_ s: String) -> String { "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
-            worksheet_write_formula_str(ws, row, UInt16(col), "=HYPERLINK(\(quoted(url)),\(quoted(text)))", owner.linkFormat, text)
+            let text = KPIWorkbook.xmlText(text)
+            guard let formula = KPIWorkbook.hyperlinkFormula(url: KPIWorkbook.xmlText(url), text: text) else {
+                self.text(col, text)
+                return
+            }
+            worksheet_write_formula_str(ws, row, UInt16(col), formula, owner.linkFormat, text)
             fit(col, text.count)
         }
 
@@ -233,7 +278,8 @@ private final class Sheets {
         let sheet = Sheet(self, name: "Campaigns", headers: fixed + KPIWorkbook.campaignColumns.map { $0.label(locale) })
         for part in parts {
             sheet.row += 1
-            sheet.link(0, "campaigns/\(part.id)/index.html", text: part.name)
+            // The id is a folder name: percent-encoded, as the index page links it.
+            sheet.link(0, "campaigns/" + IndexView.percentEncoded(part.id) + "/index.html", text: part.name)
             sheet.text(1, part.id)
             sheet.text(2, Labels.objective(part.objective, locale))
             sheet.text(3, part.currency)

@@ -42,10 +42,12 @@ public enum ProjectScaffold {
         guard fm.fileExists(atPath: exports.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw .error(exportsDisplay, 0, "not a folder: expected the folder holding the exports to read")
         }
+        // Regular files, a link read as the file it leads to (the user gave the folder): never a
+        // folder, a FIFO or a device, which reading would block on or never finish.
         let names = ((try? fm.contentsOfDirectory(atPath: exports.path)) ?? []).filter { name in
-            var isDir: ObjCBool = false
+            var info = stat()
             return name.lowercased().hasSuffix(".csv") && !name.hasPrefix(".")
-                && fm.fileExists(atPath: exports.appendingPathComponent(name).path, isDirectory: &isDir) && !isDir.boolValue
+                && stat(exports.appendingPathComponent(name).path, &info) == 0 && (info.st_mode & mode_t(S_IFMT)) == mode_t(S_IFREG)
         }.sorted()
         let input = names.map { (name: $0, bytes: [UInt8](fm.contents(atPath: exports.appendingPathComponent($0).path) ?? Data())) }
         let survey = ExportSurvey(files: input, timeZone: TimeZone(identifier: "UTC")!)
@@ -62,11 +64,14 @@ public enum ProjectScaffold {
         ].map { (path: $0.0, data: Data($0.1.utf8)) }
         try write(yamlFiles, into: folder, display: display)
         var files = yamlFiles.map(\.path)
+        let read = Dictionary(input.map { ($0.name, $0.bytes) }, uniquingKeysWith: { a, _ in a })
         for name in proposal.copies {
             let target = folder.appendingPathComponent(campaign + ExportProposal.exportsFolder + "/" + name)
             do {
                 try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try fm.copyItem(at: exports.appendingPathComponent(name), to: target)
+                // The bytes read, written as a new regular file: a symbolic link is copied as the
+                // file it leads to, never as a link, which the project would carry elsewhere.
+                try Data(read[name] ?? []).write(to: target, options: .withoutOverwriting)
             } catch {
                 throw .error(display, 0, "cannot copy \(name) into \(campaign + ExportProposal.exportsFolder): \(error.localizedDescription)")
             }

@@ -49,7 +49,7 @@ struct ScaffoldYAML {
                 if indent == 0 { out.append("") }
                 out += ScaffoldYAML.wrap(key.comment, width: ScaffoldYAML.width - indent - 2).map { pad + "# " + $0 }
             }
-            let note = entry.note.map { "  # " + $0 } ?? ""
+            let note = entry.note.map { "  # " + ScaffoldYAML.commentText($0) } ?? ""
             switch entry.value {
             case .scalar(let text): out.append(pad + entry.key + ": " + text + note)
             case .blank: out.append(pad + entry.key + ":" + note)
@@ -84,10 +84,11 @@ struct ScaffoldYAML {
     static let width = 100
 
     /// The lines as one paragraph, broken between words so that each fits `width` (a word longer
-    /// than the width stands alone).
+    /// than the width stands alone). Every comment paragraph passes here, so no line break or
+    /// control character of a name it quotes (`commentText`) can end the comment and start a key.
     static func wrap(_ lines: [String], width: Int) -> [String] {
         var out: [String] = [], line = ""
-        for word in lines.joined(separator: " ").split(separator: " ") {
+        for word in commentText(lines.joined(separator: " ")).split(separator: " ") {
             if !line.isEmpty && line.count + 1 + word.count > width {
                 out.append(line)
                 line = ""
@@ -98,9 +99,31 @@ struct ScaffoldYAML {
         return out
     }
 
+    /// What YAML cannot hold raw in a comment or a double-quoted scalar: the line breaks (LF,
+    /// CR, and for YAML 1.1 NEL, LS and PS), every other control character (libyaml refuses a
+    /// file holding one), the byte-order mark and the non-characters U+FFFE, U+FFFF.
+    static func unprintable(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF: return true
+        default: return false
+        }
+    }
+
+    /// Text for a comment (a file or folder name, a value of the files): each unprintable
+    /// character shown as a `\u{…}` escape, so the comment stays one line whatever a name holds.
+    static func commentText(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: unprintable) else { return s }
+        var out = ""
+        for c in s.unicodeScalars {
+            if unprintable(c) { out += "\\u{" + String(c.value, radix: 16, uppercase: true) + "}" } else { out.unicodeScalars.append(c) }
+        }
+        return out
+    }
+
     /// A string as a YAML scalar: plain when it reads back as the same text (letters, digits and
     /// a few marks, never `:`, `#`, `,` or brackets, which YAML or a flow list would read), else
-    /// double-quoted.
+    /// double-quoted, with `\n`, `\xXX` or `\uXXXX` escapes for what YAML cannot hold raw, so the
+    /// scalar is one line that reads back as the same text.
     static func quote(_ s: String) -> String {
         let reserved = ["", "~", "null", "true", "false", "yes", "no", "on", "off", "y", "n"]
         let plain = s.unicodeScalars.allSatisfy { c in
@@ -110,7 +133,22 @@ struct ScaffoldYAML {
            !reserved.contains(s.lowercased()) {
             return s
         }
-        return "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        var out = "\""
+        for c in s.unicodeScalars {
+            switch c {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where unprintable(c):
+                let hex = String(c.value, radix: 16, uppercase: true)
+                out += c.value <= 0xFF ? "\\x" + String(repeating: "0", count: 2 - hex.count) + hex
+                    : "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out + "\""
     }
 
     /// A flow list `[a, b]`.
