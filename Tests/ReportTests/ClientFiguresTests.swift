@@ -142,6 +142,23 @@ import Testing
         #expect(checks == expected)
     }
 
+    /// kpis.md §8b: on TikTok a code is how viewers buy (no check whatever the ratio); and the
+    /// ratio is taken only when every post reports its clicks (clicks on 1 of 2 posts would
+    /// make 11 orders for 100 clicks out of orders for 200).
+    @Test(arguments: [
+        ("instagram", true, true),   // 11 orders / 100 clicks on every post: checked
+        ("tiktok", true, false),     // the same on TikTok: not checked
+        ("youtube", true, true),
+        ("instagram", false, false), // a second post without link_clicks: not checked
+    ])
+    func codeLeakOnlyOnCompleteClicksAndNotOnTikTok(platform: String, allClicks: Bool, flagged: Bool) {
+        let who = [Make.influencer("a", platform: platform, codes: ["A10"])]
+        let posts = [Make.post("p1", "a", [.reach: 5000, .linkClicks: 100]), Make.post("p2", "a", allClicks ? [.reach: 10, .linkClicks: 0] : [.reach: 10])]
+        let rows = (0..<11).map { Order(id: "o\($0)", date: Make.day(3, 10), revenue: 20, promoCode: "a10") }
+        let checks = Self.checks(Make.campaign(who, posts, orders: rows))[0]
+        #expect(checks.map(\.kind) == (flagged ? [.codeLeak] : []))
+    }
+
     static func flatCampaign(reach: [Int], conversions: [Int]) -> Campaign {
         let who = reach.indices.map { Make.influencer("f\($0)", codes: ["F\($0)"]) }
         let posts = reach.enumerated().map { Make.post("p\($0.offset)", "f\($0.offset)", [.reach: $0.element]) }
