@@ -8,11 +8,52 @@ import Testing
 @Suite struct BenchmarkJudgementTests {
     static let range = BenchmarkRange(low: 1.5, high: 3.0, source: .seed)
 
+    /// Decided on the value as the page shows it (one decimal, half away from zero): 1,44 shows
+    /// "1,4" (below 1,5), 1,45 shows "1,5" (within); 3,04 shows "3,0" (within), 3,05 "3,1".
     @Test(arguments: [
-        (1.4999, BenchmarkComparison.Status.below), (1.5, .within), (2.0, .within), (3.0, .within), (3.0001, .above),
+        (1.44, BenchmarkComparison.Status.below), (1.45, .within), (1.4999, .within), (1.5, .within), (2.0, .within), (3.0, .within),
+        (3.04, .within), (3.0001, .within), (3.05, .above),
     ])
     func statusAtTheEdges(value: Double, status: BenchmarkComparison.Status) {
         #expect(BenchmarkComparison(kpi: .engagementRateFollowers, range: Self.range, value: value).status == status)
+    }
+
+    /// The cases: "@emma.makeup 2,0 % — au-dessus de 0,5–2,0 %" (2,037) and
+    /// "@hugo.beaute 1,5 % — sous 1,5–3,0 %" (1,483) said a status the page contradicts.
+    @Test(arguments: [
+        (2.037, BenchmarkRange(low: 0.5, high: 2.0, source: .seed), BenchmarkComparison.Status.within),
+        (2.04, BenchmarkRange(low: 0.5, high: 2.0, source: .seed), .within),
+        (2.06, BenchmarkRange(low: 0.5, high: 2.0, source: .seed), .above),
+        (1.483, BenchmarkRange(low: 1.5, high: 3.0, source: .seed), .within),
+        (1.44, BenchmarkRange(low: 1.5, high: 3.0, source: .seed), .below),
+    ])
+    func statusOnTheDisplayedValue(value: Double, range: BenchmarkRange, status: BenchmarkComparison.Status) {
+        #expect(BenchmarkComparison(kpi: .engagementRateFollowers, range: range, value: value).status == status)
+    }
+
+    /// The campaign's rate against its creator mix: an Instagram micro creator (1,5–3,0) with
+    /// 20 000 followers on 2 qualifying posts (weight 40 000) and a TikTok macro creator
+    /// (4,0–7,0) with 150 000 on 1 post (weight 150 000): low = (1,5 × 40 000 + 4 × 150 000) /
+    /// 190 000 = 3,4737; high = (3 × 40 000 + 7 × 150 000) / 190 000 = 6,1579. The first
+    /// creator's own rate is 335 / 20 000 (p1) and 0 engagements reported on p2 … see values.
+    @Test func theCampaignIsComparedWithItsCreatorMix() {
+        let who = [Make.influencer("a", platform: "instagram", followers: 20_000), Make.influencer("b", platform: "tiktok", followers: 150_000),
+                   Make.influencer("c", platform: "youtube", followers: 5_000)]
+        let posts = [
+            Make.post("p1", "a", [.reach: 5000, .likes: 300, .comments: 20, .shares: 10, .saves: 5]),   // 335 / 20 000 = 1,675 %
+            Make.post("p2", "a", [.reach: 5000, .likes: 100]),                                           // 100 / 20 000
+            Make.post("p3", "b", [.reach: 40000, .likes: 3000, .comments: 100, .shares: 200]),          // 3 300 / 150 000 = 2,2 %
+        ]
+        let c = Make.campaign(who, posts)
+        let kpis = KPICalculator.compute(c)
+        let b = BenchmarkComparison.campaign(c, kpis: kpis, table: .builtIn).first { $0.kpi == .engagementRateFollowers }
+        #expect(b?.range.source == .mix)
+        #expect(abs((b?.range.low ?? 0) - (1.5 * 40_000 + 4 * 150_000) / 190_000) < 1e-12)
+        #expect(abs((b?.range.high ?? 0) - (3 * 40_000 + 7 * 150_000) / 190_000) < 1e-12)
+        // a: (335 + 100) / 40 000 = 1,0875 % → "1,1" below 1,5–3,0; b: 2,2 % below 4–7; c: no post.
+        #expect(b?.influencers == BenchmarkComparison.MixCounts(below: 2, within: 0, above: 0, na: 1))
+        // Campaign: 3 735 / 190 000 = 1,966 % against 3,47–6,16 %: below.
+        #expect(b?.status == .below)
     }
 
     @Test func naValueHasNoStatus() {

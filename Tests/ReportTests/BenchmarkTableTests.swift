@@ -48,7 +48,7 @@ import Testing
     }
 
     @Test func sourceRawValues() {
-        #expect(BenchmarkRange.Source.allCases.map(\.rawValue) == ["seed", "assumption", "report.yaml"])
+        #expect(BenchmarkRange.Source.allCases.map(\.rawValue) == ["seed", "assumption", "report.yaml", "mix"])
     }
 
     // MARK: overrides from report.yaml

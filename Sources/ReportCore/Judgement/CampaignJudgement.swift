@@ -23,7 +23,7 @@ public struct CampaignJudgement: Sendable {
     }
 
     public init(campaign: Campaign, kpis: CampaignKPIs, table: BenchmarkTable, thresholds: FraudThresholds, locale: ReportLocale) {
-        benchmarks = BenchmarkComparison.campaign(campaign, kpis: kpis.campaign, table: table)
+        benchmarks = BenchmarkComparison.campaign(campaign, kpis: kpis, table: table)
         let assessments = FraudRules.assess(campaign: campaign, kpis: kpis, benchmarks: table, thresholds: thresholds)
         let checks = PlausibilityRules.checks(objective: campaign.objective, kpis: kpis)
         influencers = zip(zip(kpis.influencers, assessments), checks).map { pair, checks in

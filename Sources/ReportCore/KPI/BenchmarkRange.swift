@@ -6,6 +6,8 @@ public struct BenchmarkRange: Codable, Sendable, Hashable {
         case seed
         case assumption
         case reportYAML = "report.yaml"
+        /// The campaign's creator mix: the means of its influencers' own ranges (kpis.md §7).
+        case mix
     }
 
     public let low: Double

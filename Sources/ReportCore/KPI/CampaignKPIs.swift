@@ -9,6 +9,9 @@ public struct CampaignKPIs: Sendable {
         /// True when the influencer has posts and every one reports link_clicks: a ratio to
         /// clicks counted on some posts only would overstate orders per click.
         public var clicksOnEveryPost = false
+        /// Σ followers over the posts that count in the engagement rate on followers (its
+        /// denominator, kpis.md §1): the influencer's weight in the campaign's creator-mix range.
+        public var followerWeight: Double = 0
     }
 
     public struct PlatformRow: Codable, Sendable {

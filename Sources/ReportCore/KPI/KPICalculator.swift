@@ -66,7 +66,8 @@ public enum KPICalculator {
                 influencer: influencer,
                 kpis: values(byInfluencer[influencer.key] ?? PostTotals(), [outcomes[influencer.key]].compactMap { $0 }),
                 codeConversions: outcomes[influencer.key]?.codeConversions,
-                clicksOnEveryPost: byInfluencer[influencer.key] != nil && !partialClicks.contains(influencer.key)
+                clicksOnEveryPost: byInfluencer[influencer.key] != nil && !partialClicks.contains(influencer.key),
+                followerWeight: byInfluencer[influencer.key]?.engagementRateFollowers.denominator ?? 0
             )
         }
         var platforms = Set(byPlatform.keys)

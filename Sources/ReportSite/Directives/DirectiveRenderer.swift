@@ -157,7 +157,8 @@ public struct DirectiveRenderer {
         }
         if provisional { parts.append(.element("span", [("class", "kpi-note")], [.text(Self.provisionalWord(locale))])) }
         if case .kpi(let k) = m, let b = page.industry[k] {
-            let words = Labels.status(b, locale) + " " + Labels.range(b.range, format: page.format) + " (" + Labels.source(b.range.source, locale) + ")"
+            var words = Labels.status(b, locale) + " " + Labels.range(b.range, format: page.format) + " (" + Labels.source(b.range.source, locale) + ")"
+            if let counts = b.influencers { words += locale.words.listSeparator + locale.words.mixCounts(counts) }
             parts.append(.element("span", [("class", "kpi-bench kpi-" + (b.status?.rawValue ?? "na"))], [.text(words)]))
         }
         if internalBenchmark, case .kpi(let k) = m { parts.append(.raw(LateBinding.marker(k))) }

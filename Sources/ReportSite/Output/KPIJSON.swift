@@ -122,10 +122,15 @@ enum KPIJSON {
     /// `{"engagement_rate_followers": {"low": 1.5, "high": 3.0, "value": 2.1, "status": "within", "source": "seed"}}`.
     static func benchmarks(_ list: [BenchmarkComparison], indent: Int) -> String {
         JSONWriter.object(list.map { b in
-            (b.kpi.key, JSONWriter.object([
+            var pairs = [
                 ("low", n(b.range.low)), ("high", n(b.range.high)), ("value", n(b.value)),
                 ("status", b.status.map { s($0.rawValue) } ?? "null"), ("source", s(b.range.source.rawValue)),
-            ], indent: indent + 1))
+            ]
+            if let c = b.influencers {
+                pairs.append(("influencers", JSONWriter.object([("below", n(Double(c.below))), ("within", n(Double(c.within))),
+                                                                ("above", n(Double(c.above))), ("na", n(Double(c.na)))], indent: indent + 2)))
+            }
+            return (b.kpi.key, JSONWriter.object(pairs, indent: indent + 1))
         }, indent: indent)
     }
 

@@ -106,7 +106,9 @@ struct CampaignView {
         }
         let days = campaign.attributionWindowDays
         lines.append(words.attributionWindow(days: days))
+        // A mix range is the mean of its creators' ranges: their sources are what it rests on.
         let sources = Set(judgement.benchmarks.map(\.range.source) + judgement.influencers.flatMap { $0.benchmarks.map(\.range.source) })
+            .subtracting([.mix])
         if !sources.isEmpty {
             lines.append(words.industryRanges(sources.sorted { $0.rawValue < $1.rawValue }.map { Labels.source($0, locale) }.joined(separator: ", ")))
         }

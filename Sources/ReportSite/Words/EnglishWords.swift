@@ -67,7 +67,15 @@ struct EnglishWords: Words {
         case .seed: return "industry figure"
         case .assumption: return "assumption"
         case .reportYAML: return "your report.yaml"
+        case .mix: return "for this mix of creators"
         }
+    }
+
+    func mixCounts(_ c: BenchmarkComparison.MixCounts) -> String {
+        let total = c.below + c.within + c.above + c.na
+        var parts = ["\(c.below) of \(total) \(total == 1 ? "creator" : "creators") below \(total == 1 ? "its" : "their") own range", "\(c.within) within", "\(c.above) above"]
+        if c.na > 0 { parts.append("\(c.na) without the figure") }
+        return parts.joined(separator: ", ")
     }
 
     func tier(_ tier: Tier) -> String {

@@ -75,7 +75,15 @@ struct FrenchWords: Words {
         case .seed: return "chiffre du secteur"
         case .assumption: return "hypothèse"
         case .reportYAML: return "votre report.yaml"
+        case .mix: return "pour ce mélange de créateurs"
         }
+    }
+
+    func mixCounts(_ c: BenchmarkComparison.MixCounts) -> String {
+        let total = c.below + c.within + c.above + c.na
+        var parts = ["\(c.below) créateur\(c.below > 1 ? "s" : "") sur \(total) sous sa fourchette", "\(c.within) dans la sienne", "\(c.above) au-dessus"]
+        if c.na > 0 { parts.append("\(c.na) sans le chiffre") }
+        return parts.joined(separator: ", ")
     }
 
     func tier(_ tier: Tier) -> String {
