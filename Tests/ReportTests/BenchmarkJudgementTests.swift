@@ -72,55 +72,80 @@ import Testing
         #expect(overridden?.range.source == .reportYAML)
     }
 
-    static func entry(_ id: String, cpa: Double?, currency: String = "EUR", reach: Double? = nil) -> InternalBenchmarks.Entry {
+    /// A campaign of `days` days starting `start` days after 2026-01-01.
+    static func entry(_ id: String, cpa: Double?, currency: String = "EUR", reach: Double? = nil, roi: Double? = nil,
+                      objective: Objective = .sales, start: Int = 0, days: Int = 10, mentions: [String] = [], compliance: Double? = nil) -> InternalBenchmarks.Entry {
         var k = KPIValues()
         k[.cpa] = cpa
         k[.reach] = reach
-        return InternalBenchmarks.Entry(id: id, currency: currency, kpis: k)
+        k[.roi] = roi
+        k[.mentionCompliance] = compliance
+        let first = Make.day(1, 1).ordinal + start
+        return InternalBenchmarks.Entry(id: id, currency: currency, kpis: k, objective: objective,
+                                        window: DayRange(start: Day(ordinal: first), end: Day(ordinal: first + days - 1)), requiredMentions: mentions)
     }
 
-    @Test func oneOtherCampaignIsNotEnough() {
-        let result = InternalBenchmarks.compute([Self.entry("a", cpa: 10), Self.entry("b", cpa: 20)])
+    @Test func oneEarlierCampaignIsNotEnough() {
+        let result = InternalBenchmarks.compute([Self.entry("a", cpa: 10, start: 0), Self.entry("b", cpa: 20, start: 20)])
         #expect(result["a"]?.isEmpty == true)
         #expect(result["b"]?.isEmpty == true)
     }
 
-    @Test func twoOtherCampaigns() throws {
-        let result = InternalBenchmarks.compute([Self.entry("a", cpa: 13.5), Self.entry("b", cpa: 16), Self.entry("c", cpa: 20.4)])
-        let a = try #require(result["a"]?.first { $0.kpi == .cpa })
-        #expect(a.median == 18.2)                       // (16 + 20.4) / 2
-        #expect(a.campaigns == 2)
-        #expect(a.value == 13.5)
-        #expect(abs((a.change ?? 0) - (13.5 / 18.2 - 1)) < 1e-12)   // −0.2582…
-        #expect(a.improved == true)                     // a lower CPA is better
+    /// Only earlier campaigns: a (13,5) and b (16) before c (20,4); c's median is theirs,
+    /// (13,5 + 16) / 2 = 14,75 → +38 %, a deterioration; a and b have fewer than two earlier.
+    @Test func twoEarlierCampaigns() throws {
+        let result = InternalBenchmarks.compute([Self.entry("c", cpa: 20.4, start: 40), Self.entry("a", cpa: 13.5, start: 0), Self.entry("b", cpa: 16, start: 20)])
         let c = try #require(result["c"]?.first { $0.kpi == .cpa })
-        #expect(c.median == 14.75)                      // (13.5 + 16) / 2
-        #expect(c.improved == false)
+        #expect(c.median == 14.75)
+        #expect(c.campaigns == 2)
+        #expect(abs((c.change ?? 0) - (20.4 / 14.75 - 1)) < 1e-12)
+        #expect(c.improved == false)                    // a higher CPA is worse
+        #expect(c.objective == .sales)
+        #expect(result["a"]?.isEmpty == true && result["b"]?.isEmpty == true)
     }
 
-    @Test func fiveOtherCampaignsAndMissingValues() throws {
-        let others = [12.0, 30, 18, 9, 15].enumerated().map { Self.entry("o\($0.offset)", cpa: $0.element, reach: 1000 * Double($0.offset + 1)) }
-        let result = InternalBenchmarks.compute(others + [Self.entry("x", cpa: nil, reach: 7000), Self.entry("usd", cpa: 1, currency: "USD")])
-        let cpa = try #require(result["x"]?.first { $0.kpi == .cpa })
-        #expect(cpa.median == 15)                       // 9, 12, 15, 18, 30 (the USD campaign's amount is not mixed in)
-        #expect(cpa.campaigns == 5)
-        #expect(cpa.value == nil && cpa.change == nil && cpa.improved == nil)
-        let reach = try #require(result["x"]?.first { $0.kpi == .reach })
-        #expect(reach.median == 3000)                   // 1000…5000; counts compare across currencies
-        #expect(reach.change == 7000.0 / 3000 - 1)
-        #expect(reach.improved == true)
-        #expect(result["usd"]?.first { $0.kpi == .cpa } == nil)   // no other USD campaign
+    /// x starts on day 40. A campaign ending on day 39 (the day before) is earlier; one ending
+    /// on day 40 or 41 overlaps it and is not.
+    @Test(arguments: [(29, 10, true), (30, 11, false), (30, 12, false)])
+    func earlierMeansEndedBeforeTheStart(start: Int, days: Int, counted: Bool) {
+        let result = InternalBenchmarks.compute([Self.entry("o1", cpa: 10, start: 0), Self.entry("o2", cpa: 30, start: start, days: days),
+                                                 Self.entry("x", cpa: 20, start: 40)])
+        let cpa = result["x"]?.first { $0.kpi == .cpa }
+        #expect((cpa != nil) == counted)
+        if counted { #expect(cpa?.median == 20) }
+    }
+
+    /// Only rates, ratios and costs; the same objective; amounts in the same currency, ratios
+    /// across currencies; mention compliance only with the same required mentions.
+    @Test func onlyComparableFiguresOfComparableCampaigns() throws {
+        let earlier = [
+            Self.entry("s1", cpa: 10, reach: 1000, roi: 2, start: 0, mentions: ["#ad"], compliance: 90),
+            Self.entry("s2", cpa: 20, reach: 2000, roi: 4, start: 15, mentions: ["#AD"], compliance: 70),
+            Self.entry("usd", cpa: 1, currency: "USD", reach: 3000, roi: 6, start: 30, mentions: ["#pub"], compliance: 10),
+            Self.entry("aw1", cpa: 99, reach: 9000, roi: 9, objective: .awareness, start: 0),
+            Self.entry("aw2", cpa: 99, reach: 9000, roi: 9, objective: .awareness, start: 15),
+        ]
+        let result = InternalBenchmarks.compute(earlier + [Self.entry("x", cpa: 12, reach: 50_000, roi: 3, start: 60, mentions: ["#ad"], compliance: 80)])
+        let x = try #require(result["x"])
+        #expect(x.first { $0.kpi == .reach } == nil)               // a count follows the budget
+        #expect(x.first { $0.kpi == .cpa }?.median == 15)          // (10 + 20) / 2: the USD amount is not mixed in, nor awareness
+        #expect(x.first { $0.kpi == .roi }?.median == 4)           // 2, 4, 6: a ratio compares across currencies
+        #expect(x.first { $0.kpi == .roi }?.campaigns == 3)
+        #expect(x.first { $0.kpi == .mentionCompliance }?.median == 80)   // 90 and 70 asked "#ad"; "#pub" is another rule
+        #expect(InternalBenchmarks.isComparable(.cpm) && InternalBenchmarks.isComparable(.engagementRate) && !InternalBenchmarks.isComparable(.revenue))
     }
 
     @Test func sentencesInBothLanguages() {
-        let b = InternalBenchmark(kpi: .cpa, median: 18.2, campaigns: 4, value: 13.49, change: 13.49 / 18.2 - 1)
+        var b = InternalBenchmark(kpi: .cpa, median: 18.2, campaigns: 4, value: 13.49, change: 13.49 / 18.2 - 1)
+        b.objective = .sales
         #expect(LateBinding.sentence(b, format: NumberFormat(locale: .frFR, currency: "EUR"))
-                == "26\u{A0}% sous votre médiane de 18,20\u{A0}€ sur 4 campagnes — une amélioration")
+                == "26\u{A0}% sous votre médiane de 18,20\u{A0}€ sur vos 4 campagnes précédentes de même objectif (ventes) — une amélioration")
         #expect(LateBinding.sentence(b, format: NumberFormat(locale: .enUS, currency: "EUR"))
-                == "26% below your median of €18.20 over 4 campaigns — an improvement")
-        let reach = InternalBenchmark(kpi: .reach, median: 1000, campaigns: 2, value: 900, change: -0.1)
-        #expect(LateBinding.sentence(reach, format: NumberFormat(locale: .enUS, currency: "EUR"))
-                == "10% below your median of 1,000 over 2 campaigns — a deterioration")
+                == "26% below your median of €18.20 over your 4 earlier sales campaigns — an improvement")
+        var roi = InternalBenchmark(kpi: .roi, median: 2, campaigns: 2, value: 1.8, change: -0.1)
+        roi.objective = .awareness
+        #expect(LateBinding.sentence(roi, format: NumberFormat(locale: .enUS, currency: "EUR"))
+                == "10% below your median of 2.00 over your 2 earlier awareness campaigns — a deterioration")
     }
 
     @Test func markersAreFilledOrRemoved() throws {
@@ -128,7 +153,7 @@ import Testing
         let b = InternalBenchmark(kpi: .cpa, median: 20, campaigns: 2, value: 10, change: -0.5)
         let context = LateBinding.Context(internalBenchmarks: [b], format: NumberFormat(locale: .enUS, currency: "EUR"), slugs: [:], root: "../../")
         #expect(try LateBinding.fill(body, context)
-                == "<div><span class=\"kpi-bench\">50% below your median of €20.00 over 2 campaigns — an improvement</span></div><div></div>")
+                == "<div><span class=\"kpi-bench\">50% below your median of €20.00 over your 2 earlier sales campaigns — an improvement</span></div><div></div>")
     }
 
     /// Creator links point at the card from the page's depth; a one-file download keeps the name only.
@@ -159,8 +184,16 @@ import Testing
     @Test func threeCampaignProjectShowsInternalBenchmarks() throws {
         let temp = TemporaryFolder()
         let project = try temp.copyFixture("basic")
-        try FileManager.default.copyItem(at: project.appendingPathComponent("campaigns/spring"), to: project.appendingPathComponent("campaigns/autumn"))
-        try FileManager.default.copyItem(at: project.appendingPathComponent("campaigns/spring"), to: project.appendingPathComponent("campaigns/winter"))
+        // Two earlier copies of spring: the same files moved to October and December 2025.
+        for (id, march, april) in [("autumn", "2025-10-", "2025-11-"), ("winter", "2025-12-", "2026-01-")] {
+            let copy = project.appendingPathComponent("campaigns/\(id)")
+            try FileManager.default.copyItem(at: project.appendingPathComponent("campaigns/spring"), to: copy)
+            for file in ["campaign.yaml", "posts.csv", "orders.csv"] {
+                let url = copy.appendingPathComponent(file)
+                let text = try String(contentsOf: url, encoding: .utf8)
+                try Data(text.replacingOccurrences(of: "2026-03-", with: march).replacingOccurrences(of: "2026-04-", with: april).utf8).write(to: url)
+            }
+        }
         let output = temp.url.appendingPathComponent("site")
         _ = try SiteBuilder(path: project, options: .test(output: output)).build(today: Day(ordinal: 0))
         let data = try Data(contentsOf: output.appendingPathComponent("campaigns/spring/kpis.json"))

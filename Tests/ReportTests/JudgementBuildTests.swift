@@ -138,7 +138,9 @@ import Testing
         let benchmarks = try #require(campaign["benchmarks"] as? [String: Any])
         #expect(Set(benchmarks.keys) == ["engagement_rate_followers", "story_ctr", "conversion_rate"])
         #expect(page.contains("votre médiane de"))
-        #expect(page.contains("sur 2 campagnes"))
+        #expect(page.contains("sur vos 2 campagnes précédentes de même objectif (ventes)"))
+        // Counts and sums follow the budget: never compared with earlier campaigns (kpis.md §7).
+        #expect(internalBenchmarks["link_clicks"] == nil && internalBenchmarks["conversions"] == nil && internalBenchmarks["reach"] == nil)
         #expect(page.contains("la fourchette du secteur"))
     }
 

@@ -1,14 +1,16 @@
-/// The project's own benchmark (kpis.md §7): a campaign KPI against the median of the other
-/// campaigns of the project that report it, shown when at least two of them do ("your own
-/// benchmark; what matters is to improve").
+/// The project's own benchmark (kpis.md §7): a campaign KPI against the median of the
+/// project's comparable earlier campaigns that report it, shown when at least two of them do
+/// ("your own benchmark; what matters is to improve").
 public struct InternalBenchmark: Sendable, Hashable {
     public let kpi: KPI
     public let median: Double
-    /// How many other campaigns the median is taken over.
+    /// How many comparable earlier campaigns the median is taken over.
     public let campaigns: Int
     public let value: Double?
     /// value / median − 1; nil when the value is n/a or the median 0.
     public let change: Double?
+    /// The objective those campaigns share with this one, for the sentence that names them.
+    public var objective: Objective = .sales
 
     /// Better or worse than the median, knowing that lower is better for costs and delays;
     /// nil when equal or unknown.
@@ -25,61 +27,66 @@ public enum InternalBenchmarks {
         public let id: String
         public let currency: String
         public let kpis: KPIValues
+        public let objective: Objective
+        public let window: DayRange
+        /// Compared as a set: `mention_compliance` only between campaigns asking the same.
+        public let requiredMentions: Set<String>
 
-        public init(id: String, currency: String, kpis: KPIValues) {
+        public init(id: String, currency: String, kpis: KPIValues, objective: Objective, window: DayRange, requiredMentions: [String] = []) {
             self.id = id
             self.currency = currency
             self.kpis = kpis
+            self.objective = objective
+            self.window = window
+            self.requiredMentions = Set(requiredMentions.map { $0.lowercased() })
         }
     }
 
     /// The smallest number of other campaigns a median is taken over.
     public static let minimumCampaigns = 2
 
-    /// By campaign id, every numeric campaign KPI (the keys of kpis.json's campaign `kpis`)
-    /// that at least two other campaigns report, in catalog order. Amounts are compared only
-    /// between campaigns of the same currency.
+    /// The figures that measure performance whatever the budget: rates, ratios, costs and
+    /// per-unit figures. Counts and sums (reach, clicks, conversions, revenue, spend, EMV…)
+    /// follow the budget, so comparing them would call a bigger campaign an improvement.
+    static let comparableKeys: Set<String> = [
+        "roi", "net_roi", "incremental_roas", "frequency", "aov", "cpa", "cpm", "cpe", "cpc", "cpv", "cpl",
+        "comments_per_post", "avg_delay_days", "avg_rating",
+    ]
+
+    public static func isComparable(_ kpi: KPI) -> Bool {
+        kpi.unit == .percent || comparableKeys.contains(kpi.key)
+    }
+
+    /// By campaign id, every comparable campaign KPI that at least two comparable earlier
+    /// campaigns report, in catalog order: the campaigns with the same objective whose `end`
+    /// is before this one's `start`; amounts of money (`aov`, the costs) only in the same
+    /// currency; `mention_compliance` only with the same required mentions.
     public static func compute(_ entries: [Entry]) -> [String: [InternalBenchmark]] {
-        let keys = KPICatalog.jsonKeys(campaign: true, influencer: false).map(\.kpi)
-        var lists = [[InternalBenchmark]](repeating: [], count: entries.count)
-        // Each group's values are sorted once; a campaign's "others" are that list without one
-        // occurrence of its own value (the same values, so the same median) — n log n, not n²,
-        // which a project of hundreds of campaigns rebuilt on each save needs.
-        for kpi in keys {
-            var groups: [String: [Int]] = [:]
-            for (i, entry) in entries.enumerated() { groups[kpi.unit == .money ? entry.currency : "", default: []].append(i) }
-            for members in groups.values {
-                let sorted = members.compactMap { entries[$0].kpis[kpi] }.sorted()
-                for i in members {
-                    let value = entries[i].kpis[kpi]
-                    var others = sorted
-                    if let value { others.remove(at: position(of: value, in: sorted)) }
-                    guard others.count >= minimumCampaigns else { continue }
-                    let mid = others.count / 2
-                    let median = others.count % 2 == 1 ? others[mid] : (others[mid - 1] + others[mid]) / 2
-                    lists[i].append(InternalBenchmark(kpi: kpi, median: median, campaigns: others.count, value: value,
-                                                      change: value.flatMap { ratio($0, median).map { $0 - 1 } }))
-                }
+        let keys = KPICatalog.jsonKeys(campaign: true, influencer: false).map(\.kpi).filter(isComparable)
+        // Earlier campaigns of the same objective, by campaign: the pairs are found once.
+        let earlier: [[Int]] = entries.indices.map { i in
+            entries.indices.filter { j in
+                j != i && entries[j].objective == entries[i].objective && entries[j].window.end < entries[i].window.start
             }
         }
         var out: [String: [InternalBenchmark]] = [:]
-        for (entry, list) in zip(entries, lists) { out[entry.id] = list }
+        for (i, entry) in entries.enumerated() {
+            var list: [InternalBenchmark] = []
+            for kpi in keys {
+                let others = earlier[i].filter { j in
+                    (kpi.unit != .money || entries[j].currency == entry.currency)
+                        && (kpi != .mentionCompliance || entries[j].requiredMentions == entry.requiredMentions)
+                }.compactMap { entries[$0].kpis[kpi] }
+                guard others.count >= minimumCampaigns, let median = median(others) else { continue }
+                let value = entry.kpis[kpi]
+                var b = InternalBenchmark(kpi: kpi, median: median, campaigns: others.count, value: value,
+                                          change: value.flatMap { ratio($0, median).map { $0 - 1 } })
+                b.objective = entry.objective
+                list.append(b)
+            }
+            out[entry.id] = list
+        }
         return out
-    }
-
-    /// Where `value` sits in `sorted` (the occurrence with the same bits when several compare equal).
-    static func position(of value: Double, in sorted: [Double]) -> Int {
-        var low = 0, high = sorted.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sorted[mid] < value { low = mid + 1 } else { high = mid }
-        }
-        var i = low
-        while i < sorted.count, sorted[i] == value {
-            if sorted[i].bitPattern == value.bitPattern { return i }
-            i += 1
-        }
-        return min(low, sorted.count - 1)
     }
 
     /// The middle value, or the mean of the two middle ones.

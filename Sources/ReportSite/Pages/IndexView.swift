@@ -17,6 +17,8 @@ public struct CampaignSummary: Codable, Sendable {
     public let primaryTarget: ObjectiveSummary.Target?
     /// Spend, revenue and ROI by platform, for the portfolio's totals.
     public let platforms: [CampaignKPIs.PlatformRow]
+    /// For the internal benchmark of `mention_compliance`, compared only between campaigns asking the same.
+    public var requiredMentions: [String] = []
 }
 
 /// The portfolio page's view model.

@@ -126,9 +126,9 @@ enum LateBinding {
     static func sentence(_ b: InternalBenchmark, format: NumberFormat) -> String {
         let words = format.words
         let median = format.format(b.median, unit: b.kpi.unit)
-        guard let change = b.change else { return words.internalMedian(median, campaigns: b.campaigns) }
-        guard change != 0, let improved = b.improved else { return words.internalEqual(median, campaigns: b.campaigns) }
+        guard let change = b.change else { return words.internalMedian(median, campaigns: b.campaigns, objective: b.objective) }
+        guard change != 0, let improved = b.improved else { return words.internalEqual(median, campaigns: b.campaigns, objective: b.objective) }
         let percent = format.percent(abs(change) * 100, decimals: 0)
-        return words.internalChange(percent, below: change < 0, median: median, campaigns: b.campaigns, improved: improved)
+        return words.internalChange(percent, below: change < 0, median: median, campaigns: b.campaigns, objective: b.objective, improved: improved)
     }
 }

@@ -56,7 +56,8 @@ struct CampaignRun: Sendable {
                 window: campaign.window, currency: campaign.currency, kpis: kpis.campaign, posts: campaign.posts.count,
                 provisional: view.pageProvisional,
                 primaryTarget: kpis.objective?.targets.first { $0.kpi == .kpi(campaign.objective.primaryKPI) },
-                platforms: kpis.platforms
+                platforms: kpis.platforms,
+                requiredMentions: campaign.requiredMentions
             ),
             csvRows: KPICSV.rows(campaign: campaign, kpis: kpis),
             workbook: KPIWorkbook.Part(campaign: campaign, kpis: kpis, judgement: judgement),

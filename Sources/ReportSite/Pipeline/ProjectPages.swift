@@ -20,7 +20,8 @@ struct ProjectPages {
         self.settings = settings
         self.asOf = asOf
         internalBenchmarks = InternalBenchmarks.compute(outcomes.map {
-            InternalBenchmarks.Entry(id: $0.summary.id, currency: $0.summary.currency, kpis: $0.summary.kpis)
+            InternalBenchmarks.Entry(id: $0.summary.id, currency: $0.summary.currency, kpis: $0.summary.kpis, objective: $0.summary.objective,
+                                     window: $0.summary.window, requiredMentions: $0.summary.requiredMentions)
         })
         var histories: [String: InfluencerHistory] = [:]
         for outcome in outcomes {

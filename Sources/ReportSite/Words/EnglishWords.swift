@@ -190,10 +190,17 @@ struct EnglishWords: Words {
     func codeLeakMark(share: String) -> String { "to check: orders through the code are \(share) of link clicks" }
     var conversionFlatMark: String { "to check: conversions alike whatever the reach" }
 
-    func internalMedian(_ median: String, campaigns: Int) -> String { "your median: \(median) over \(self.campaigns(campaigns))" }
-    func internalEqual(_ median: String, campaigns: Int) -> String { "equal to your median of \(median) over \(self.campaigns(campaigns))" }
-    func internalChange(_ percent: String, below: Bool, median: String, campaigns: Int, improved: Bool) -> String {
-        "\(percent) \(below ? "below" : "above") your median of \(median) over \(self.campaigns(campaigns)) — \(improved ? "an improvement" : "a deterioration")"
+    func earlierCampaigns(_ n: Int, _ objective: Objective) -> String {
+        "your \(n) earlier \(self.objective(objective).lowercased()) campaign\(n == 1 ? "" : "s")"
+    }
+    func internalMedian(_ median: String, campaigns: Int, objective: Objective) -> String {
+        "your median: \(median) over \(earlierCampaigns(campaigns, objective))"
+    }
+    func internalEqual(_ median: String, campaigns: Int, objective: Objective) -> String {
+        "equal to your median of \(median) over \(earlierCampaigns(campaigns, objective))"
+    }
+    func internalChange(_ percent: String, below: Bool, median: String, campaigns: Int, objective: Objective, improved: Bool) -> String {
+        "\(percent) \(below ? "below" : "above") your median of \(median) over \(earlierCampaigns(campaigns, objective)) — \(improved ? "an improvement" : "a deterioration")"
     }
 
     // MARK: A/B test

@@ -198,10 +198,18 @@ struct FrenchWords: Words {
     func codeLeakMark(share: String) -> String { "à vérifier : \(share) des clics finissent en commande avec le code" }
     var conversionFlatMark: String { "à vérifier : conversions presque égales quelle que soit la portée" }
 
-    func internalMedian(_ median: String, campaigns: Int) -> String { "votre médiane : \(median) sur \(self.campaigns(campaigns))" }
-    func internalEqual(_ median: String, campaigns: Int) -> String { "égal à votre médiane de \(median) sur \(self.campaigns(campaigns))" }
-    func internalChange(_ percent: String, below: Bool, median: String, campaigns: Int, improved: Bool) -> String {
-        "\(percent) \(below ? "sous" : "au-dessus de") votre médiane de \(median) sur \(self.campaigns(campaigns)) — \(improved ? "une amélioration" : "une dégradation")"
+    func earlierCampaigns(_ n: Int, _ objective: Objective) -> String {
+        n == 1 ? "votre campagne précédente de même objectif (\(self.objective(objective).lowercased()))"
+               : "vos \(n) campagnes précédentes de même objectif (\(self.objective(objective).lowercased()))"
+    }
+    func internalMedian(_ median: String, campaigns: Int, objective: Objective) -> String {
+        "votre médiane : \(median) sur \(earlierCampaigns(campaigns, objective))"
+    }
+    func internalEqual(_ median: String, campaigns: Int, objective: Objective) -> String {
+        "égal à votre médiane de \(median) sur \(earlierCampaigns(campaigns, objective))"
+    }
+    func internalChange(_ percent: String, below: Bool, median: String, campaigns: Int, objective: Objective, improved: Bool) -> String {
+        "\(percent) \(below ? "sous" : "au-dessus de") votre médiane de \(median) sur \(earlierCampaigns(campaigns, objective)) — \(improved ? "une amélioration" : "une dégradation")"
     }
 
     // MARK: A/B test

@@ -107,9 +107,10 @@ protocol Words: Sendable {
     func codeLeakMark(share: String) -> String
     var conversionFlatMark: String { get }
     /// An internal benchmark (the median of the other campaigns).
-    func internalMedian(_ median: String, campaigns: Int) -> String
-    func internalEqual(_ median: String, campaigns: Int) -> String
-    func internalChange(_ percent: String, below: Bool, median: String, campaigns: Int, improved: Bool) -> String
+    /// The internal benchmark's sentences name what is compared: "your 2 earlier sales campaigns".
+    func internalMedian(_ median: String, campaigns: Int, objective: Objective) -> String
+    func internalEqual(_ median: String, campaigns: Int, objective: Objective) -> String
+    func internalChange(_ percent: String, below: Bool, median: String, campaigns: Int, objective: Objective, improved: Bool) -> String
 
     // MARK: A/B test
 
