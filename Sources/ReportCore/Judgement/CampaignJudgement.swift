@@ -10,6 +10,9 @@ public struct CampaignJudgement: Sendable {
 
     /// Ordered by money at stake.
     public let recommendations: [Recommendation]
+    /// The group rules (best format, timing, platform) whose groups were all too thin to
+    /// choose from: the page says so instead of naming one (kpis.md §11 gate 2).
+    public let undecided: [Recommendation.Rule]
     /// The project's language, which the site phrases the recommendations in.
     public let locale: ReportLocale
 
@@ -33,7 +36,9 @@ public struct CampaignJudgement: Sendable {
         }
         var flags: [String: [String]] = [:]
         for a in assessments where !a.flags.isEmpty { flags[a.influencer.key] = a.flags.map(\.rawValue) }
-        recommendations = RecommendationRules.make(campaign: campaign, kpis: kpis, flags: flags)
+        // kpis.md §11 gate 1: a flagged or questioned creator is never a model.
+        let excluded = Set(influencers.filter { !$0.fraud.flags.isEmpty || !$0.checks.isEmpty }.map(\.influencer.key))
+        (recommendations, undecided) = RecommendationRules.decide(campaign: campaign, kpis: kpis, flags: flags, excluded: excluded)
         self.locale = locale
     }
 

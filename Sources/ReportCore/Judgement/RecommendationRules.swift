@@ -5,8 +5,11 @@ public enum RecommendationRules {
     /// costly_profile: a cost figure this many times the campaign's (or, for a figure where
     /// higher is better, this many times below it).
     public static let costlyFactor = 2.0
-    /// best_format, best_timing: groups with fewer posts are noise, not a pattern.
-    public static let minimumPosts = 3
+    /// best_format, best_timing, platform: a group is named only with at least this many
+    /// posts from at least `minimumCreators` influencers (kpis.md §11 gate 2) — fewer is one
+    /// creator's habit, not a pattern.
+    public static let minimumPosts = 10
+    public static let minimumCreators = 3
     /// Every rule that compares groups needs at least this many comparable ones.
     public static let minimumComparable = 2
     /// missed_target puts an amount only on these money totals: a per-unit cost (cpa, aov…)
@@ -16,18 +19,35 @@ public enum RecommendationRules {
     /// The recommendations of one campaign, by money at stake (largest first; ties by rule
     /// order, then handles), rules without an amount last. `flags` maps `Influencer.key` to
     /// its fraud flag names (kpis.md §8).
-    public static func make(campaign: Campaign, kpis: CampaignKPIs, flags: [String: [String]]) -> [Recommendation] {
-        let context = Context(campaign: campaign, kpis: kpis)
+    /// `excluded` are the keys of influencers with a §8 flag or a §8b check: never cited as a
+    /// model nor sent budget, and their posts left out of the group comparisons (§11 gates 1, 2).
+    public static func make(campaign: Campaign, kpis: CampaignKPIs, flags: [String: [String]], excluded: Set<String> = []) -> [Recommendation] {
+        decide(campaign: campaign, kpis: kpis, flags: flags, excluded: excluded).recommendations
+    }
+
+    /// The recommendations, and the group rules that had no group with enough data to choose
+    /// (the page says the data is too thin rather than name one).
+    public static func decide(campaign: Campaign, kpis: CampaignKPIs, flags: [String: [String]], excluded: Set<String>)
+        -> (recommendations: [Recommendation], undecided: [Recommendation.Rule]) {
+        let context = Context(campaign: campaign, kpis: kpis, excluded: excluded)
         var out: [Recommendation] = []
+        var undecided: [Recommendation.Rule] = []
         out += rankPrimary(context)
-        out += costlyProfiles(context)
-        out += bestFormat(context)
-        out += bestTiming(context)
-        out += platform(context)
+        let shift = budgetShift(context)
+        // Gate 3: the source of a budget shift is not listed again as a costly profile.
+        let shifted = Set(shift.compactMap { $0.influencers.first })
+        out += costlyProfiles(context).filter { !shifted.contains($0.influencers.first ?? "") }
+        for (rule, made) in [(Recommendation.Rule.bestFormat, bestFormat(context, campaign: campaign)),
+                             (.bestTiming, bestTiming(context, campaign: campaign)), (.platform, platform(context, campaign: campaign))] {
+            switch made {
+            case .some(let list): out += list
+            case .none: undecided.append(rule)
+            }
+        }
         out += fraudFlags(context, flags: flags)
         out += missedTargets(context)
-        out += budgetShift(context)
-        return ordered(out)
+        out += shift
+        return (ordered(out), undecided)
     }
 
     /// What every rule reads: the figures of the campaign.
@@ -36,20 +56,34 @@ public enum RecommendationRules {
         let figures: ObjectiveFigures
         /// The campaign's cost figure.
         let campaignCost: Double?
+        /// Influencers with a §8 flag or a §8b check.
+        let excluded: Set<String>
+        /// Influencers with a post that lacks an input of the cost figure (gate 4).
+        let partialCost: Set<String>
 
-        init(campaign: Campaign, kpis: CampaignKPIs) {
+        init(campaign: Campaign, kpis: CampaignKPIs, excluded: Set<String> = []) {
             self.kpis = kpis
+            self.excluded = excluded
             figures = ObjectiveFigures(campaign: campaign, kpis: kpis)
             campaignCost = kpis.campaign[campaign.objective.costKPI]
+            let inputs = RecommendationRules.postInputs(of: campaign.objective.costKPI)
+            partialCost = inputs.isEmpty ? [] : Set(campaign.posts.filter { post in !inputs.contains { post[$0] != nil } }.map(\.influencerKey))
         }
 
         var costKPI: KPI { figures.costKPI }
         var costLowerIsBetter: Bool { costKPI.definition.lowerIsBetter }
 
-        /// Influencers whose cost figure is known, in campaign order: n/a is skipped, never 0.
+        /// Influencers whose cost figure is known and built on every post, in campaign order:
+        /// n/a is skipped, never 0; a figure on partly reported posts is not ranked (gate 4).
         var costComparable: [Candidate<Influencer>] {
-            figures.profiles.compactMap { p in p.figures.cost.map { Candidate(item: p.influencer, key: p.influencer.key, value: $0) } }
+            figures.profiles.compactMap { p in
+                guard !partialCost.contains(p.influencer.key) else { return nil }
+                return p.figures.cost.map { Candidate(item: p.influencer, key: p.influencer.key, value: $0) }
+            }
         }
+
+        /// The same, without the influencers that may not be cited as a model (gate 1).
+        var costModels: [Candidate<Influencer>] { costComparable.filter { !excluded.contains($0.key) } }
 
         func spend(of influencer: Influencer) -> Double? {
             figures.profiles.first { $0.influencer.key == influencer.key }?.figures.spend
@@ -95,6 +129,18 @@ public enum RecommendationRules {
         return spend - results * campaign
     }
 
+    /// The post fields a post-based cost figure divides spend by (a post reporting none of
+    /// them is a partly reported figure); empty for figures of orders, leads or contents.
+    static func postInputs(of kpi: KPI) -> [PostMetric] {
+        switch kpi {
+        case .cpm: return [.impressions]
+        case .cpe: return [.likes, .comments, .shares, .saves]
+        case .cpc: return [.linkClicks]
+        case .cpv: return [.views]
+        default: return []
+        }
+    }
+
     // MARK: rules
 
     /// Best and worst influencer on the primary KPI and on the cost figure.
@@ -102,11 +148,16 @@ public enum RecommendationRules {
         var parts: [Recommendation.Ranking] = []
         var handles: [String] = []
         for kpi in [c.figures.primaryKPI, c.figures.costKPI] {
-            let candidates = c.figures.profiles.compactMap { p -> Candidate<Influencer>? in
-                let v = kpi == c.figures.primaryKPI ? p.figures.primary : p.figures.cost
-                return v.map { Candidate(item: p.influencer, key: p.influencer.key, value: $0) }
-            }
-            guard let (top, bottom) = extremes(candidates, lowerIsBetter: kpi.definition.lowerIsBetter) else { continue }
+            let candidates = kpi == c.figures.primaryKPI
+                ? c.figures.profiles.compactMap { p -> Candidate<Influencer>? in
+                    p.figures.primary.map { Candidate(item: p.influencer, key: p.influencer.key, value: $0) }
+                }
+                : c.costComparable
+            // Gate 1: the top of a ranking is never a flagged or questioned influencer.
+            let lower = kpi.definition.lowerIsBetter
+            guard candidates.count >= minimumComparable, let top = best(candidates.filter { !c.excluded.contains($0.key) }, lowerIsBetter: lower),
+                  let bottom = worst(candidates, lowerIsBetter: lower), top.value != bottom.value, top.key != bottom.key,
+                  isBetter(top.value, than: bottom.value, lowerIsBetter: lower) else { continue }
             parts.append(Recommendation.Ranking(kpi: kpi, top: top.item.handle, topValue: top.value,
                                                 bottom: bottom.item.handle, bottomValue: bottom.value))
             for h in [top.item.handle, bottom.item.handle] where !handles.contains(h) { handles.append(h) }
@@ -130,56 +181,88 @@ public enum RecommendationRules {
         }
     }
 
-    /// The format with the best engagement rate, among formats of ≥ `minimumPosts` posts,
-    /// when it beats the campaign's.
-    static func bestFormat(_ c: Context) -> [Recommendation] {
-        let kpi = KPI.engagementRate
-        guard let campaignRate = c.kpis.campaign[kpi] else { return [] }
-        let candidates = c.kpis.formats.compactMap { row -> Candidate<Int>? in
-            guard let posts = row.kpis[.posts], posts >= Double(minimumPosts), let rate = row.kpis[kpi] else { return nil }
-            return Candidate(item: Int(posts), key: row.format, value: rate)
-        }
-        let lower = kpi.definition.lowerIsBetter
-        guard candidates.count >= minimumComparable, let top = best(candidates, lowerIsBetter: lower),
-              isBetter(top.value, than: campaignRate, lowerIsBetter: lower) else { return [] }
-        return [Recommendation(rule: .bestFormat, influencers: [], amount: nil,
-                               finding: .bestFormat(format: top.key, rate: top.value, posts: top.item, campaign: campaignRate))]
+    /// A group of posts as gate 2 judges it: its figure, its posts and its influencers.
+    struct Group {
+        var totals = PostTotals()
+        var creators: Set<String> = []
+        var enough: Bool { totals.posts >= minimumPosts && creators.count >= minimumCreators }
     }
 
-    /// The best weekday and the best hour by engagement rate (slots of ≥ `minimumPosts`
-    /// posts), each quoted when it beats the campaign's rate.
-    static func bestTiming(_ c: Context) -> [Recommendation] {
+    /// The posts of the influencers that may be cited, grouped by `key` (nil: left out).
+    static func groups(_ campaign: Campaign, excluded: Set<String>, key: (Post) -> String?) -> [String: Group] {
+        let followers = Dictionary(campaign.influencers.map { ($0.key, $0.followers) }, uniquingKeysWith: { a, _ in a })
+        var out: [String: Group] = [:]
+        for post in campaign.posts where !excluded.contains(post.influencerKey) {
+            guard let k = key(post), let f = followers[post.influencerKey] else { continue }
+            out[k, default: Group()].totals.add(post, followers: f)
+            out[k]?.creators.insert(post.influencerKey)
+        }
+        return out
+    }
+
+    /// The best of the groups with enough data, by engagement rate; nil when no group has
+    /// enough (the data is too thin to choose); [] when the best does not beat the campaign.
+    static func bestByEngagement(_ groups: [String: Group], campaign: Double) -> Candidate<Int>?? {
         let kpi = KPI.engagementRate
-        let lower = kpi.definition.lowerIsBetter
-        guard let campaignRate = c.kpis.campaign[kpi] else { return [] }
-        func top(_ slots: [Timing.Slot]) -> Candidate<Int>? {
-            let candidates = slots.enumerated().compactMap { i, slot -> Candidate<Int>? in
-                guard slot.posts >= minimumPosts, let rate = slot.engagementRate else { return nil }
-                return Candidate(item: i, key: Day.pad(i, 2), value: rate)
-            }
-            guard candidates.count >= minimumComparable, let b = best(candidates, lowerIsBetter: lower),
-                  isBetter(b.value, than: campaignRate, lowerIsBetter: lower) else { return nil }
-            return b
+        let qualified = groups.filter { $0.value.enough }.compactMap { name, g -> Candidate<Int>? in
+            KPICalculator.values(of: g.totals)[kpi].map { Candidate(item: g.totals.posts, key: name, value: $0) }
         }
-        // Seven weekdays, Monday first.
-        let day = top(c.kpis.timing.weekdays).flatMap { d in
-            d.item < 7 ? Recommendation.Slot(index: d.item, rate: d.value, posts: c.kpis.timing.weekdays[d.item].posts) : nil
+        guard !qualified.isEmpty else { return .none }
+        guard let top = best(qualified, lowerIsBetter: false), isBetter(top.value, than: campaign, lowerIsBetter: false) else { return .some(nil) }
+        return .some(top)
+    }
+
+    /// The format with the best engagement rate among formats of enough posts and creators
+    /// (flagged creators' posts left out), when it beats the campaign's; nil when none qualifies.
+    static func bestFormat(_ c: Context, campaign: Campaign) -> [Recommendation]? {
+        guard let campaignRate = c.kpis.campaign[.engagementRate] else { return [] }
+        let byFormat = groups(campaign, excluded: c.excluded) { $0.format }
+        switch bestByEngagement(byFormat, campaign: campaignRate) {
+        case .none: return nil
+        case .some(nil): return []
+        case .some(let top?):
+            return [Recommendation(rule: .bestFormat, influencers: [], amount: nil,
+                                   finding: .bestFormat(format: top.key, rate: top.value, posts: top.item, campaign: campaignRate))]
         }
-        let hour = top(c.kpis.timing.hours).map { h in
-            Recommendation.Slot(index: h.item, rate: h.value, posts: c.kpis.timing.hours[h.item].posts)
-        }
+    }
+
+    /// The best weekday and the best hour by engagement rate, each judged on its own among
+    /// slots of enough posts and creators; nil when neither has a qualifying slot.
+    static func bestTiming(_ c: Context, campaign: Campaign) -> [Recommendation]? {
+        guard let campaignRate = c.kpis.campaign[.engagementRate] else { return [] }
+        // Over posts that carry a time (kpis.md §5 Timing).
+        let days = groups(campaign, excluded: c.excluded) { $0.publishedAt.minuteOfDay == nil ? nil : Day.pad($0.publishedAt.day.weekday, 2) }
+        let hours = groups(campaign, excluded: c.excluded) { p in p.publishedAt.minuteOfDay.map { Day.pad($0 / 60, 2) } }
+        let bestDay = bestByEngagement(days, campaign: campaignRate), bestHour = bestByEngagement(hours, campaign: campaignRate)
+        if case .none = bestDay, case .none = bestHour { return nil }
+        let day = (bestDay ?? nil).flatMap { d in Int(d.key).map { Recommendation.Slot(index: $0, rate: d.value, posts: d.item) } }
+        let hour = (bestHour ?? nil).flatMap { h in Int(h.key).map { Recommendation.Slot(index: $0, rate: h.value, posts: h.item) } }
         guard day != nil || hour != nil else { return [] }
         return [Recommendation(rule: .bestTiming, influencers: [], amount: nil,
                                finding: .bestTiming(day: day, hour: hour, campaign: campaignRate))]
     }
 
-    /// The most and least efficient platforms on the cost figure, with their primary KPI.
-    static func platform(_ c: Context) -> [Recommendation] {
+    /// The most and least efficient platforms on the cost figure, over the influencers that
+    /// may be cited, among platforms of enough posts and creators; nil when fewer than two qualify.
+    static func platform(_ c: Context, campaign: Campaign) -> [Recommendation]? {
         let kpi = c.costKPI
         let primary = c.figures.primaryKPI
-        let candidates = c.figures.platforms.compactMap { p in
-            p.figures.cost.map { Candidate(item: p, key: p.platform.name, value: $0) }
+        let posts = groups(campaign, excluded: c.excluded) { p in campaign.influencers.first { $0.key == p.influencerKey }?.platform.name }
+        let qualified = c.figures.platforms.filter { posts[$0.platform.name]?.enough == true }
+        // The platform's cost figure without the excluded creators: Σ spend / Σ results, each
+        // creator's results being its spend / its cost figure (every §9 cost is spend / result).
+        let candidates = qualified.compactMap { p -> Candidate<ObjectiveFigures.PlatformFigures>? in
+            let members = c.figures.profiles.filter { $0.influencer.platform == p.platform && !c.excluded.contains($0.influencer.key) }
+            var spend = 0.0, results = 0.0
+            for m in members {
+                guard let s = m.figures.spend, let cost = m.figures.cost, let r = ratio(s, cost) else { return nil }
+                spend += s
+                results += r
+            }
+            guard let cost = c.costLowerIsBetter ? ratio(spend, results) : p.figures.cost else { return nil }
+            return Candidate(item: p, key: p.platform.name, value: cost)
         }
+        guard candidates.count >= minimumComparable else { return nil }
         guard let (top, bottom) = extremes(candidates, lowerIsBetter: c.costLowerIsBetter) else { return [] }
         return [Recommendation(
             rule: .platform, influencers: [], amount: nil,
@@ -212,17 +295,21 @@ public enum RecommendationRules {
         }
     }
 
-    /// From the costliest profile (worse than the campaign) to the most efficient (better than
-    /// the campaign); the costliest's spend beyond the campaign's cost level is at stake.
+    /// From the costliest profile — a `costly_profile` (gate 3) — to the most efficient one that
+    /// may be cited (gate 1), better than the campaign; what moves is the source's spend beyond
+    /// the campaign's cost level, at most the destination's own spend in the campaign (a
+    /// creator can take about twice her booking, not fifty times).
     static func budgetShift(_ c: Context) -> [Recommendation] {
         let kpi = c.costKPI
         let lower = c.costLowerIsBetter
-        guard let campaignCost = c.campaignCost, let (top, bottom) = extremes(c.costComparable, lowerIsBetter: lower),
-              isBetter(campaignCost, than: bottom.value, lowerIsBetter: lower), isBetter(top.value, than: campaignCost, lowerIsBetter: lower),
-              let f = factor(bottom.value, campaign: campaignCost, lowerIsBetter: lower) else { return [] }
-        let amount = excess(spend: c.spend(of: bottom.item), cost: bottom.value, campaign: campaignCost, lowerIsBetter: lower)
+        guard let campaignCost = c.campaignCost, c.costComparable.count >= minimumComparable,
+              let bottom = worst(c.costComparable, lowerIsBetter: lower), let top = best(c.costModels, lowerIsBetter: lower),
+              top.key != bottom.key, isBetter(top.value, than: campaignCost, lowerIsBetter: lower),
+              let f = factor(bottom.value, campaign: campaignCost, lowerIsBetter: lower), f > costlyFactor,
+              let excess = excess(spend: c.spend(of: bottom.item), cost: bottom.value, campaign: campaignCost, lowerIsBetter: lower),
+              let room = c.spend(of: top.item), room > 0 else { return [] }
         return [Recommendation(
-            rule: .budgetShift, influencers: [bottom.item.handle, top.item.handle], amount: amount,
+            rule: .budgetShift, influencers: [bottom.item.handle, top.item.handle], amount: min(excess, room),
             finding: .budgetShift(from: bottom.item.handle, to: top.item.handle, kpi: kpi, fromValue: bottom.value, factor: f,
                                   campaign: campaignCost, toValue: top.value)
         )]

@@ -6,10 +6,14 @@ import ReportCore
 extension DirectiveRenderer {
     mutating func recommendations(_ spec: RecommendationsSpec) -> HTML {
         let list = spec.limit.map { Array(page.recommendations.prefix($0)) } ?? page.recommendations
-        guard !list.isEmpty else { return .element("p", [("class", "recommendations-none")], [.text(locale.words.noRecommendation)]) }
+        // Group rules with too little data: said, never decided on one creator's posts.
+        let thin: HTML = page.undecided.isEmpty ? .raw("") : .raw("\n") + .element("p", [("class", "recommendations-thin")], [
+            .text(locale.words.tooThinToChoose(page.undecided, posts: RecommendationRules.minimumPosts, creators: RecommendationRules.minimumCreators)),
+        ])
+        guard !list.isEmpty else { return .element("p", [("class", "recommendations-none")], [.text(locale.words.noRecommendation)]) + thin }
         return .element("ol", [("class", "recommendations")], [.raw("\n")] + list.map {
             .element("li", [("class", "recommendation rule-" + $0.rule.rawValue.replacingOccurrences(of: "_", with: "-"))], [.text($0.text(page.format))]) + .raw("\n")
-        })
+        }) + thin
     }
 
     mutating func trust() -> HTML {

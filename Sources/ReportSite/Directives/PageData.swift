@@ -34,6 +34,8 @@ public struct PageData: Sendable {
     public var leadSections: [String] = []
     /// kpis.md §8b, by influencer key: the figures to mark in tables, with their note.
     public var checkMarks: [String: [KPI: String]] = [:]
+    /// kpis.md §11 gate 2: the group rules with too little data to name a group.
+    public var undecided: [Recommendation.Rule] = []
 
     public init(kind: PageKind, datasets: [Dataset], deferred: [String: @Sendable () -> Dataset] = [:], kpis: KPIValues? = nil,
                 format: NumberFormat, provisional: Set<Measure> = [], targets: [Measure: Double] = [:], objectiveKPIs: [Measure] = [],

@@ -179,6 +179,7 @@ struct CampaignView {
         data.unavailable = DataFile.unavailable(without: DataFile.present(in: campaign))
         if campaign.budget == nil { data.unavailable.insert(.budgetUsed) }
         data.leadSections = SectionMarkers.sections(for: campaign.objective)
+        data.undecided = judgement.undecided
         let notes = ClientNotes(campaign: campaign, kpis: kpis, format: format)
         for judged in judgement.influencers where !judged.checks.isEmpty {
             data.checkMarks[judged.influencer.key] = Dictionary(judged.checks.map { ($0.kpi, notes.mark($0)) }, uniquingKeysWith: { a, b in a + "; " + b })

@@ -14,6 +14,18 @@ extension EnglishWords {
     var spikeSeries: String { "Spike" }
     var audienceSeries: String { "Audience share" }
     var noRecommendation: String { "No rule applies to this campaign." }
+    func tooThinToChoose(_ rules: [Recommendation.Rule], posts: Int, creators: Int) -> String {
+        let names = rules.map { rule -> String in
+            switch rule {
+            case .bestFormat: return "a best format"
+            case .bestTiming: return "a best day or hour"
+            case .platform: return "a best platform"
+            default: return rule.rawValue
+            }
+        }
+        let list = names.count > 1 ? names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "") : names.joined()
+        return "The data is too thin to choose \(list): a group needs at least \(posts) posts from \(creators) creators, flagged or questioned creators left out."
+    }
 
     func audienceQuality(handle: String, quality: Int) -> String { "\(handle) — audience quality \(quality)/100" }
 

@@ -14,6 +14,18 @@ extension FrenchWords {
     var spikeSeries: String { "Pic" }
     var audienceSeries: String { "Part de l’audience" }
     var noRecommendation: String { "Aucune règle ne s’applique à cette campagne." }
+    func tooThinToChoose(_ rules: [Recommendation.Rule], posts: Int, creators: Int) -> String {
+        let names = rules.map { rule -> String in
+            switch rule {
+            case .bestFormat: return "un meilleur format"
+            case .bestTiming: return "un meilleur jour ou une meilleure heure"
+            case .platform: return "une meilleure plateforme"
+            default: return rule.rawValue
+            }
+        }
+        let list = names.count > 1 ? names.dropLast().joined(separator: ", ") + " ou " + (names.last ?? "") : names.joined()
+        return "Trop peu de données pour désigner \(list)\u{A0}: un groupe doit réunir au moins \(posts) publications de \(creators) créateurs, hors créateurs signalés ou à vérifier."
+    }
 
     func audienceQuality(handle: String, quality: Int) -> String { "\(handle) — qualité d’audience \(quality)/100" }
 

@@ -139,6 +139,9 @@ protocol Words: Sendable {
     var spikeSeries: String { get }
     var audienceSeries: String { get }
     var noRecommendation: String { get }
+    /// The group rules left undecided: "Too few posts to choose a best format or platform: a
+    /// group needs at least 10 posts from 3 creators (flagged creators left out)."
+    func tooThinToChoose(_ rules: [Recommendation.Rule], posts: Int, creators: Int) -> String
     func audienceQuality(handle: String, quality: Int) -> String
     func engagementAbove(handle: String, rate: String, factor: String, range: String, limit: String) -> String
     func engagementBelow(handle: String, rate: String, factor: String, range: String, limit: String) -> String
