@@ -210,6 +210,8 @@ import Testing
     }
 
     @Test func kpisJSON() throws {
+        // The p-values are pinned in handComputedWelchAndFixedEffects; JSONWriter prints a Double as
+        // Swift's shortest representation, which interpolation gives too. No `z`: kpis.md §12.
         let setting = ABTestSetting(name: "Hook", metric: .ctr, descriptions: [.init(label: "A", text: "price <hook>")])
         let ab = try Self.result(Self.paired, setting)
         #expect(KPIJSON.abTest(ab) == """
@@ -304,6 +306,51 @@ import Testing
             + "peut tenir aux créateurs autant qu’aux variantes. Attention : les variantes n’ont pas été publiées par le même mélange "
             + "de créateurs (parts des publications écartées de plus de 20 points : @a.glow 100,0\(nb)% de A et 0,0\(nb)% de B ; "
             + "@b.beauty 0,0\(nb)% de A et 100,0\(nb)% de B) ; les créateurs, et pas seulement les variantes, peuvent expliquer l’écart.")
+    }
+
+    @Test func sentenceWhenTheTestsDisagree() throws {
+        // a posts mostly A, b mostly B, and a's CTR (≈ 5 %) is far above b's (≈ 1 %); within each
+        // creator the variants are alike. A 422/10 000 = 4.2 %, B 180/10 000 = 1.8 %.
+        //   scipy.stats.ttest_ind(A, B, equal_var=False) → p 0.004527433526162257
+        //   dummy-variable regression (NumPy lstsq + scipy.stats.t.sf, ν = 17) → beta 0.05, p 0.4505244453305964
+        let posts = Self.posts("A", "a", clicks: [50, 51, 49, 50, 52, 48, 50, 51]) + Self.posts("B", "a", clicks: [50, 49])
+            + Self.posts("A", "b", clicks: [10, 11]) + Self.posts("B", "b", clicks: [10, 11, 9, 10, 12, 8, 10, 11])
+        let ab = try Self.result(posts)
+        #expect(abs(try #require(ab.pValue) - 0.004527433526162257) < 1e-9)
+        #expect(abs(try #require(ab.pValueStratified) - 0.4505244453305964) < 1e-9)
+        #expect(ab.significant == false)
+        #expect(ab.caveats == [.creatorMix])
+        #expect(ABStatement.text(ab, locale: .enUS, format: Self.en)
+            == "CTR: A 4.2% over 10 posts vs B 1.8% over 10 posts, 2.4 points in favour of A. "
+            + "Comparing each creator's posts of one variant with their own posts of the other (the 2 influencers who posted both "
+            + "variants; fixed-effects regression, p = 0.451), the difference is not statistically significant: these data do not show "
+            + "that one variant does better than the other. Across all posts, Welch's t-test finds a significant difference (p = 0.005); "
+            + "it may come from which creators posted each variant rather than from the variants themselves. Caveat: the variants were "
+            + "not posted by the same mix of creators (shares of posts more than 20 points apart: @a 80.0% of A and 20.0% of B; @b 20.0% "
+            + "of A and 80.0% of B), so the creators, not only the variants, may explain the gap.")
+        let nb = "\u{00A0}"
+        #expect(ABStatement.text(ab, locale: .frFR, format: Self.fr)
+            == "CTR : A 4,2\(nb)% sur 10 publications contre B 1,8\(nb)% sur 10 publications, soit 2,4 points d’écart en faveur de A. "
+            + "En comparant les publications de chaque créateur d’une variante à ses propres publications de l’autre (les 2 influenceurs "
+            + "ayant publié les deux variantes ; régression à effets fixes, p = 0,451), la différence n’est pas statistiquement "
+            + "significative : ces données ne montrent pas qu’une variante fait mieux que l’autre. Sur l’ensemble des publications, "
+            + "le test t de Welch trouve une différence significative (p = 0,005) ; elle peut tenir aux créateurs qui ont publié chaque "
+            + "variante plutôt qu’aux variantes elles-mêmes. Attention : les variantes n’ont pas été publiées par le même mélange de "
+            + "créateurs (parts des publications écartées de plus de 20 points : @a 80,0\(nb)% de A et 20,0\(nb)% de B ; @b 20,0\(nb)% "
+            + "de A et 80,0\(nb)% de B) ; les créateurs, et pas seulement les variantes, peuvent expliquer l’écart.")
+    }
+
+    @Test func sentenceSignificantWithinTheOneCreator() throws {
+        let posts = Self.posts("A", "a", clicks: (0..<10).map { 40 + $0 }) + Self.posts("B", "a", clicks: (0..<10).map { 20 + $0 })
+        let ab = try Self.result(posts)
+        #expect(ab.significant == true)
+        #expect(ABStatement.text(ab, locale: .enUS, format: Self.en)
+            == "CTR: A 4.5% over 10 posts vs B 2.5% over 10 posts, 2.0 points in favour of A. "
+            + "Comparing each creator's posts of one variant with their own posts of the other (the one influencer who posted both "
+            + "variants; fixed-effects regression, p < 0.001), the difference is statistically significant. "
+            + "Across all posts, Welch's t-test agrees (p < 0.001).")
+        #expect(ABStatement.text(ab, locale: .frFR, format: Self.fr).contains(
+            "(le seul influenceur ayant publié les deux variantes ; régression à effets fixes, p < 0,001), la différence est statistiquement significative."))
     }
 
     // MARK: campaign.yaml
