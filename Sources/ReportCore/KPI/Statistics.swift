@@ -55,7 +55,7 @@ public enum Statistics {
         if x == 0 { return 0 }
         if y == 0 { return 1 }
         // ln(x^a · (1 − x)^b / B(a, b))
-        let logFront = lgamma(a + b) - lgamma(a) - lgamma(b) + a * log(x) + b * log(y)
+        let logFront = logGamma(a + b) - logGamma(a) - logGamma(b) + a * log(x) + b * log(y)
         let front = exp(logFront)
         if x < (a + 1) / (a + b + 2) {
             guard let fraction = betaContinuedFraction(a: a, b: b, x: x) else { return nil }
@@ -63,6 +63,13 @@ public enum Statistics {
         }
         guard let fraction = betaContinuedFraction(a: b, b: a, x: y) else { return nil }
         return 1 - front * fraction / b
+    }
+
+    /// ln Γ(x) by the C library's reentrant `lgamma_r` (plain `lgamma` writes the global
+    /// `signgam`, and campaigns are computed in parallel).
+    static func logGamma(_ x: Double) -> Double {
+        var sign: Int32 = 0
+        return lgamma_r(x, &sign)
     }
 
     /// The continued fraction of I_x(a, b) (Numerical Recipes' `betacf`), modified Lentz method.
