@@ -148,6 +148,15 @@ import Testing
         // One influencer in both with one post of each: ν = 2 − 1 − 1 = 0, no fit.
         let one = try Self.result(posts + Self.posts("A", "c", clicks: [45]) + Self.posts("B", "c", clicks: [25]))
         #expect(one.influencersInBoth == 1 && one.pValueStratified == nil && one.stratifiedGap == .tooFewPosts)
+        #expect(ABStatement.text(one, locale: .enUS, format: Self.en).contains("The difference is statistically significant (Welch's t-test on the posts' rates, p < 0.001). "
+            + "The influencers who posted both variants have too few posts between them for a comparison within creators; the verdict rests on all posts."))
+        // c posts each variant twice at the same rates (3 % and 2 %): an exact fit within c, while
+        // Welch still has the variation of a's and b's posts.
+        let exact = try Self.result(posts + Self.posts("A", "c", clicks: [30, 30]) + Self.posts("B", "c", clicks: [20, 20]))
+        #expect(exact.influencersInBoth == 1 && exact.pValueStratified == nil && exact.stratifiedGap == .noVariation && exact.pValue != nil)
+        #expect(ABStatement.text(exact, locale: .frFR, format: Self.fr).contains("Aucune comparaison au sein des créateurs n’est possible : pour les "
+            + "influenceurs ayant publié les deux variantes, la variante explique à elle seule le taux de chaque publication ; le verdict "
+            + "repose sur l’ensemble des publications."))
     }
 
     @Test(arguments: [
@@ -203,6 +212,10 @@ import Testing
         // A variant whose posts give no rate: listed, 0 posts, rate n/a.
         let none = try Self.result(Self.posts("A", "a", clicks: [30]) + [Make.post("y", "a", [.reach: 1000], variant: "B")])
         #expect(none.variants.map(\.posts) == [1, 0] && none.variants[1].rate == nil && none.significant == nil)
+        #expect(ABStatement.text(none, locale: .enUS, format: Self.en)
+            == "CTR: A 3.0% over 1 post vs B n/a over 0 posts. Too few posts to conclude: a test needs at least 10 posts of each variant.")
+        let nothing = try Self.result([Make.post("y", "a", [.reach: 1000], variant: "A"), Make.post("z", "a", [.reach: 0, .linkClicks: 1], variant: "B")])
+        #expect(ABStatement.text(nothing, locale: .enUS, format: Self.en) == "No test can be made: no variant has a measurable CTR.")
         // Fewer than two variants: nothing compared.
         let single = try Self.result(Self.posts("A", "a", clicks: [30, 40]))
         #expect(single.compared.isEmpty && single.influencersInBoth == nil && single.caveats.isEmpty)
