@@ -168,8 +168,7 @@ enum KPIJSON {
             ("metric", s(ab.metric.key)),
             ("variants", JSONWriter.array(ab.variants.map { v in
                 JSONWriter.object([("variant", s(v.variant)), ("description", v.description.map(s) ?? "null"), ("posts", n(Double(v.posts))),
-                                   ("numerator", n(v.numerator)),
-                                   ("denominator", n(v.denominator)), ("rate", n(v.rate))], indent: 3)
+                                   ("numerator", n(v.numerator)), ("denominator", n(v.denominator)), ("rate", n(v.rate))], indent: 3)
             }, indent: 2)),
             ("compared", JSONWriter.array(ab.compared.map(s), indent: 2)),
             ("p_value", n(ab.pValue)),
