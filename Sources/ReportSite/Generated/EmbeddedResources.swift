@@ -2005,15 +2005,11 @@ title: Engagement rate by weekday and hour
 <!-- section: ab-test -->
 ## A/B test: {{name}}
 
-{{#descriptions}}
-- Variant {{variant}}: {{description}}
-{{/descriptions}}
-
 {{statement}}
 
 ```table
 data: ab_variants
-columns: [variant, numerator, denominator, rate]
+columns: [variant, posts, numerator, denominator, rate]
 ```
 {{/ab_test}}
 
@@ -2580,15 +2576,11 @@ title: Taux d’engagement par jour et par heure
 <!-- section: ab-test -->
 ## Test A/B : {{name}}
 
-{{#descriptions}}
-- Variante {{variant}} : {{description}}
-{{/descriptions}}
-
 {{statement}}
 
 ```table
 data: ab_variants
-columns: [variant, numerator, denominator, rate]
+columns: [variant, posts, numerator, denominator, rate]
 ```
 {{/ab_test}}
 

@@ -172,11 +172,10 @@ enum KPIJSON {
             ("name", s(ab.name)),
             ("metric", s(ab.metric.key)),
             ("variants", JSONWriter.array(ab.variants.map { v in
-                JSONWriter.object([("variant", s(v.variant)), ("description", v.description.map(s) ?? "null"), ("numerator", n(v.numerator)),
-                                   ("denominator", n(v.denominator)), ("rate", n(v.rate))], indent: 3)
+                JSONWriter.object([("variant", s(v.variant)), ("description", v.description.map(s) ?? "null"), ("posts", n(Double(v.posts))),
+                                   ("numerator", n(v.numerator)), ("denominator", n(v.denominator)), ("rate", n(v.rate))], indent: 3)
             }, indent: 2)),
             ("compared", JSONWriter.array(ab.compared.map(s), indent: 2)),
-            ("z", n(ab.z)),
             ("p_value", n(ab.pValue)),
             ("p_value_stratified", n(ab.pValueStratified)),
             ("influencers_in_both", n(ab.influencersInBoth.map(Double.init))),

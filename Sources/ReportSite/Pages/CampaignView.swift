@@ -158,8 +158,8 @@ struct CampaignView {
             Dataset(schema: schema, rows: zip(labels, list).map { label, slot in Dataset.Row(text: [label], kpis: slot.kpis) })
         }
         let variants = Dataset(schema: .abVariants, rows: (kpis.abTest?.variants ?? []).map {
-            Dataset.Row(text: [$0.variant, format.number($0.numerator, decimals: 0), format.number($0.denominator, decimals: 0),
-                               format.format($0.rate, unit: .percent)])
+            Dataset.Row(text: [$0.variant, format.number(Double($0.posts), decimals: 0), format.number($0.numerator, decimals: 0),
+                               format.number($0.denominator, decimals: 0), format.format($0.rate, unit: .percent)])
         })
         let campaignRow = Dataset(schema: .campaign, rows: [Dataset.Row(text: [campaign.name], kpis: kpis.campaign, series: trends.campaignTrends())],
                                   leadTypes: leadTypes)

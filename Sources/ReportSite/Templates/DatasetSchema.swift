@@ -118,7 +118,7 @@ extension DatasetSchema {
     static let hours = DatasetSchema("hours", text: ["slot"], kpis: KPISets.timing)
     static let targets = DatasetSchema("targets", text: ["kpi", "target", "actual", "status", "gap"])
     static let hashtags = DatasetSchema("hashtags", text: ["hashtag", "count"])
-    static let abVariants = DatasetSchema("ab_variants", text: ["variant", "numerator", "denominator", "rate"])
+    static let abVariants = DatasetSchema("ab_variants", text: ["variant", "posts", "numerator", "denominator", "rate"])
     static let campaigns = DatasetSchema("campaigns", text: ["campaign", "name", "objective", "brand", "start", "end", "currency",
                                                              "quarter", "primary_kpi", "primary_value", "target", "status"],
                                          kpis: KPISets.campaign)

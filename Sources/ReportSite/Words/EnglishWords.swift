@@ -111,7 +111,7 @@ struct EnglishWords: Words {
         "kpi": "KPI", "target": "Target", "actual": "Actual", "gap": "Gap", "hashtag": "Hashtag", "count": "Mentions",
         "slot": "When", "variant": "Variant", "day": "Day", "month": "Month", "weekday": "Weekday", "hour": "Hour",
         "reach_trend": "Reach by day", "engagements_trend": "Engagements by day", "engagement_rate_trend": "Engagement rate by day",
-        "link_clicks_trend": "Link clicks by day", "numerator": "Numerator", "denominator": "Denominator", "rate": "Rate",
+        "link_clicks_trend": "Link clicks by day", "posts": "Posts", "numerator": "Numerator", "denominator": "Denominator", "rate": "Rate",
         "benchmark_range": "Industry range", "benchmark_status": "Against the range",
         "quarter": "Quarter", "campaign_count": "Campaigns",
         "period": "Period", "followers": "Followers", "audience_quality": "Audience quality", "flags": "Flags",
@@ -208,41 +208,57 @@ struct EnglishWords: Words {
     var abTooFewVariants: String { "Fewer than two variants reported: no test can be made." }
     func abNothingMeasurable(_ metric: String) -> String { "No test can be made: no variant has a measurable \(metric)." }
     var abVersus: String { " vs " }
-    func abRates(_ metric: String, _ rates: String) -> String { "\(metric): \(rates)." }
 
-    func abPooledOnly(_ metric: String, _ rates: String, p: String, significant: Bool) -> String {
-        significant
-            ? "\(metric): \(rates). The difference is statistically significant (two-sided z-test, \(p))."
-            : "\(metric): \(rates). The difference is not statistically significant (\(p)): these data do not show that one variant does better than the other."
+    func abVariant(_ label: String, description: String?, rate: String, posts: Int) -> String {
+        let described = description.map { "\(label) (\($0))" } ?? label
+        return "\(described) \(rate) over \(posts) \(posts == 1 ? "post" : "posts")"
     }
 
+    func abRates(_ metric: String, _ rates: String, gap: String?) -> String { "\(metric): \(rates)\(gap.map { ", " + $0 } ?? "")." }
+    func abGap(points: String, value: Double, leader: String) -> String { "\(points) \(value == 1 ? "point" : "points") in favour of \(leader)" }
+    var abNoGap: String { "the same rate to one decimal" }
     var abPBelowThousandth: String { "p < 0.001" }
 
-    func abStratified(influencers n: Int, p: String, significant: Bool) -> String {
-        let who = n == 1 ? "the one influencer who posted both variants" : "each of the \(n) influencers who posted both variants"
-        return significant
-            ? "Compared within \(who) (Cochran–Mantel–Haenszel test, \(p)), the difference is statistically significant."
-            : "Compared within \(who) (Cochran–Mantel–Haenszel test, \(p)), the difference is not statistically significant: these data do not show that one variant does better than the other."
+    func abTooFewPosts(minimum: Int) -> String {
+        "Too few posts to conclude: a test needs at least \(minimum) posts of each variant."
     }
 
-    func abPooledAgrees(p: String) -> String { "All posts pooled together, the two-sided z-test agrees (\(p))." }
+    func abNoVariation(_ metric: String) -> String {
+        "No test can be made: within each variant, every post has the same \(metric)."
+    }
 
-    func abPooledDisagrees(p: String, significant: Bool) -> String {
+    func abWelchOnly(p: String, significant: Bool) -> String {
         significant
-            ? "All posts pooled together, the two-sided z-test finds a significant difference (\(p)); it may come from which creators posted each variant rather than from the variants themselves."
-            : "All posts pooled together, the two-sided z-test does not find it (\(p)): the differences between creators hide it."
+            ? "The difference is statistically significant (Welch's t-test on the posts' rates, \(p))."
+            : "The difference is not statistically significant (Welch's t-test on the posts' rates, \(p)): these data do not show that one variant does better than the other."
+    }
+
+    func abStratified(influencers n: Int, p: String, significant: Bool) -> String {
+        let who = n == 1 ? "the one influencer who posted both variants" : "the \(n) influencers who posted both variants"
+        let test = "Comparing each creator's posts of one variant with their own posts of the other (\(who); fixed-effects regression, \(p))"
+        return significant
+            ? "\(test), the difference is statistically significant."
+            : "\(test), the difference is not statistically significant: these data do not show that one variant does better than the other."
+    }
+
+    func abWelchAgrees(p: String) -> String { "Across all posts, Welch's t-test agrees (\(p))." }
+
+    func abWelchDisagrees(p: String, significant: Bool) -> String {
+        significant
+            ? "Across all posts, Welch's t-test finds a significant difference (\(p)); it may come from which creators posted each variant rather than from the variants themselves."
+            : "Across all posts, Welch's t-test does not find it (\(p)): the differences between creators hide it."
     }
 
     var abNoInfluencerInBoth: String {
-        "No influencer posted both variants, so no test within creators can be made: the gap may come from the creators as much as from the variants."
+        "No influencer posted both variants, so no comparison within creators can be made: the gap may come from the creators as much as from the variants."
     }
 
-    func abNoVariation(none: String, all: String) -> String {
-        "No test within creators can be made: for each influencer who posted both variants, the rate is \(none) (or \(all)) on both; the verdict rests on the pooled test."
+    var abStratifiedTooFewPosts: String {
+        "The influencers who posted both variants have too few posts between them for a comparison within creators; the verdict rests on all posts."
     }
 
-    func abNotAProportion(all: String) -> String {
-        "No test within creators can be made: for at least one influencer who posted both variants, the rate exceeds \(all); the verdict rests on the pooled test."
+    var abStratifiedNoVariation: String {
+        "No comparison within creators can be made: for the influencers who posted both variants, the variant alone explains every post's rate; the verdict rests on all posts."
     }
 
     func abCreatorShift(handle: String, first: String, firstShare: String, second: String, secondShare: String) -> String {
@@ -250,7 +266,7 @@ struct EnglishWords: Words {
     }
 
     func abCreatorMix(_ list: String) -> String {
-        "Caveat: the variants were not posted by the same mix of creators (shares of reach more than 20 points apart: \(list)), so the creators, not only the variants, may explain the gap."
+        "Caveat: the variants were not posted by the same mix of creators (shares of posts more than 20 points apart: \(list)), so the creators, not only the variants, may explain the gap."
     }
 
     // MARK: Email draft

@@ -119,7 +119,7 @@ struct FrenchWords: Words {
         "kpi": "Indicateur", "target": "Objectif", "actual": "Réalisé", "gap": "Écart", "hashtag": "Hashtag", "count": "Mentions",
         "slot": "Quand", "variant": "Variante", "day": "Jour", "month": "Mois", "weekday": "Jour de la semaine", "hour": "Heure",
         "reach_trend": "Portée par jour", "engagements_trend": "Engagements par jour", "engagement_rate_trend": "Taux d’engagement par jour",
-        "link_clicks_trend": "Clics par jour", "numerator": "Numérateur", "denominator": "Dénominateur", "rate": "Taux",
+        "link_clicks_trend": "Clics par jour", "posts": "Publications", "numerator": "Numérateur", "denominator": "Dénominateur", "rate": "Taux",
         "benchmark_range": "Fourchette du secteur", "benchmark_status": "Position",
         "quarter": "Trimestre", "campaign_count": "Campagnes",
         "period": "Période", "followers": "Abonnés", "audience_quality": "Qualité d’audience", "flags": "Signaux",
@@ -217,41 +217,57 @@ struct FrenchWords: Words {
     var abTooFewVariants: String { "Moins de deux variantes renseignées : pas de test possible." }
     func abNothingMeasurable(_ metric: String) -> String { "Pas de test possible : aucune des variantes n’a de \(metric) mesurable." }
     var abVersus: String { " contre " }
-    func abRates(_ metric: String, _ rates: String) -> String { "\(metric) : \(rates)." }
 
-    func abPooledOnly(_ metric: String, _ rates: String, p: String, significant: Bool) -> String {
-        significant
-            ? "\(metric) : \(rates). La différence est statistiquement significative (test z bilatéral, \(p))."
-            : "\(metric) : \(rates). La différence n’est pas statistiquement significative (\(p)) : ces données ne montrent pas qu’une variante fait mieux que l’autre."
+    func abVariant(_ label: String, description: String?, rate: String, posts: Int) -> String {
+        let described = description.map { "\(label) (\($0))" } ?? label
+        return "\(described) \(rate) sur \(posts) \(posts == 1 ? "publication" : "publications")"
     }
 
+    func abRates(_ metric: String, _ rates: String, gap: String?) -> String { "\(metric) : \(rates)\(gap.map { ", " + $0 } ?? "")." }
+    func abGap(points: String, value: Double, leader: String) -> String { "soit \(points) \(value < 2 ? "point" : "points") d’écart en faveur de \(leader)" }
+    var abNoGap: String { "soit le même taux au dixième près" }
     var abPBelowThousandth: String { "p < 0,001" }
 
-    func abStratified(influencers n: Int, p: String, significant: Bool) -> String {
-        let who = n == 1 ? "du seul influenceur ayant publié les deux variantes" : "de chacun des \(n) influenceurs ayant publié les deux variantes"
-        return significant
-            ? "Comparée au sein \(who) (test de Cochran–Mantel–Haenszel, \(p)), la différence est statistiquement significative."
-            : "Comparée au sein \(who) (test de Cochran–Mantel–Haenszel, \(p)), la différence n’est pas statistiquement significative : ces données ne montrent pas qu’une variante fait mieux que l’autre."
+    func abTooFewPosts(minimum: Int) -> String {
+        "Trop peu de publications pour conclure : un test demande au moins \(minimum) publications de chaque variante."
     }
 
-    func abPooledAgrees(p: String) -> String { "Toutes publications confondues, le test z bilatéral va dans le même sens (\(p))." }
+    func abNoVariation(_ metric: String) -> String {
+        "Pas de test possible : dans chaque variante, toutes les publications ont le même \(metric)."
+    }
 
-    func abPooledDisagrees(p: String, significant: Bool) -> String {
+    func abWelchOnly(p: String, significant: Bool) -> String {
         significant
-            ? "Toutes publications confondues, le test z bilatéral trouve une différence significative (\(p)) ; elle peut tenir aux créateurs qui ont publié chaque variante plutôt qu’aux variantes elles-mêmes."
-            : "Toutes publications confondues, le test z bilatéral ne la trouve pas (\(p)) : les différences entre créateurs la masquent."
+            ? "La différence est statistiquement significative (test t de Welch sur les taux des publications, \(p))."
+            : "La différence n’est pas statistiquement significative (test t de Welch sur les taux des publications, \(p)) : ces données ne montrent pas qu’une variante fait mieux que l’autre."
+    }
+
+    func abStratified(influencers n: Int, p: String, significant: Bool) -> String {
+        let who = n == 1 ? "le seul influenceur ayant publié les deux variantes" : "les \(n) influenceurs ayant publié les deux variantes"
+        let test = "En comparant les publications de chaque créateur d’une variante à ses propres publications de l’autre (\(who) ; régression à effets fixes, \(p))"
+        return significant
+            ? "\(test), la différence est statistiquement significative."
+            : "\(test), la différence n’est pas statistiquement significative : ces données ne montrent pas qu’une variante fait mieux que l’autre."
+    }
+
+    func abWelchAgrees(p: String) -> String { "Sur l’ensemble des publications, le test t de Welch va dans le même sens (\(p))." }
+
+    func abWelchDisagrees(p: String, significant: Bool) -> String {
+        significant
+            ? "Sur l’ensemble des publications, le test t de Welch trouve une différence significative (\(p)) ; elle peut tenir aux créateurs qui ont publié chaque variante plutôt qu’aux variantes elles-mêmes."
+            : "Sur l’ensemble des publications, le test t de Welch ne la trouve pas (\(p)) : les différences entre créateurs la masquent."
     }
 
     var abNoInfluencerInBoth: String {
-        "Aucun influenceur n’a publié les deux variantes : aucun test au sein des créateurs n’est possible, et l’écart peut tenir aux créateurs autant qu’aux variantes."
+        "Aucun influenceur n’a publié les deux variantes : aucune comparaison au sein des créateurs n’est possible, et l’écart peut tenir aux créateurs autant qu’aux variantes."
     }
 
-    func abNoVariation(none: String, all: String) -> String {
-        "Aucun test au sein des créateurs n’est possible : pour chaque influenceur ayant publié les deux variantes, le taux est de \(none) (ou \(all)) sur les deux ; le verdict repose sur le test global."
+    var abStratifiedTooFewPosts: String {
+        "Les influenceurs ayant publié les deux variantes ont trop peu de publications pour une comparaison au sein des créateurs ; le verdict repose sur l’ensemble des publications."
     }
 
-    func abNotAProportion(all: String) -> String {
-        "Aucun test au sein des créateurs n’est possible : pour au moins un influenceur ayant publié les deux variantes, le taux dépasse \(all) ; le verdict repose sur le test global."
+    var abStratifiedNoVariation: String {
+        "Aucune comparaison au sein des créateurs n’est possible : pour les influenceurs ayant publié les deux variantes, la variante explique à elle seule le taux de chaque publication ; le verdict repose sur l’ensemble des publications."
     }
 
     func abCreatorShift(handle: String, first: String, firstShare: String, second: String, secondShare: String) -> String {
@@ -259,7 +275,7 @@ struct FrenchWords: Words {
     }
 
     func abCreatorMix(_ list: String) -> String {
-        "Attention : les variantes n’ont pas été publiées par le même mélange de créateurs (parts de la portée écartées de plus de 20 points : \(list)) ; les créateurs, et pas seulement les variantes, peuvent expliquer l’écart."
+        "Attention : les variantes n’ont pas été publiées par le même mélange de créateurs (parts des publications écartées de plus de 20 points : \(list)) ; les créateurs, et pas seulement les variantes, peuvent expliquer l’écart."
     }
 
     // MARK: Email draft

@@ -117,16 +117,29 @@ protocol Words: Sendable {
     var abTooFewVariants: String { get }
     func abNothingMeasurable(_ metric: String) -> String
     var abVersus: String { get }
-    func abRates(_ metric: String, _ rates: String) -> String
-    func abPooledOnly(_ metric: String, _ rates: String, p: String, significant: Bool) -> String
+    /// One compared variant: its label, its description (nil when campaign.yaml gives none), its
+    /// pooled rate (already formatted) and the posts behind it.
+    func abVariant(_ label: String, description: String?, rate: String, posts: Int) -> String
+    /// The rates, then `gap` (from `abGap` or `abNoGap`; nil when a rate is n/a).
+    func abRates(_ metric: String, _ rates: String, gap: String?) -> String
+    /// The difference in percentage points (`points`, formatted, `value` its number) in favour of `leader`.
+    func abGap(points: String, value: Double, leader: String) -> String
+    var abNoGap: String { get }
     /// `p < 0.001`.
     var abPBelowThousandth: String { get }
+    /// A compared variant has fewer than `minimum` posts.
+    func abTooFewPosts(minimum: Int) -> String
+    /// Both variants' per-post rates are constant: no test exists.
+    func abNoVariation(_ metric: String) -> String
+    /// The verdict from Welch's t-test alone (no test within creators).
+    func abWelchOnly(p: String, significant: Bool) -> String
+    /// The verdict from the test within creators (fixed effects).
     func abStratified(influencers n: Int, p: String, significant: Bool) -> String
-    func abPooledAgrees(p: String) -> String
-    func abPooledDisagrees(p: String, significant: Bool) -> String
+    func abWelchAgrees(p: String) -> String
+    func abWelchDisagrees(p: String, significant: Bool) -> String
     var abNoInfluencerInBoth: String { get }
-    func abNoVariation(none: String, all: String) -> String
-    func abNotAProportion(all: String) -> String
+    var abStratifiedTooFewPosts: String { get }
+    var abStratifiedNoVariation: String { get }
     func abCreatorShift(handle: String, first: String, firstShare: String, second: String, secondShare: String) -> String
     func abCreatorMix(_ list: String) -> String
 
