@@ -1,5 +1,5 @@
 /// What `report check` and `report build` warn about once a campaign is computed: creator
-/// costs above the budget (kpis.md §4), the plausibility checks (§8b) and the disclosure law
+/// costs above the budget and creators without costs (kpis.md §4), the plausibility checks (§8b) and the disclosure law
 /// (§5). Placed in campaign.yaml, at the key or the influencer concerned.
 public enum CampaignWarnings {
     public static func make(campaign: Campaign, kpis: CampaignKPIs, judgement: CampaignJudgement, file: String) -> [Diagnostic] {
@@ -9,6 +9,11 @@ public enum CampaignWarnings {
             let costs = budget * used / 100
             out.append(.warning(file, campaign.keyLines["budget"] ?? 0,
                 "the creators’ costs (\(format.money(costs))) exceed the budget (\(format.money(budget))): spend counts the creators’ costs, \(format.money(costs - budget)) above the budget"))
+        }
+        // kpis.md §4: a creator without any cost is unknown, never free.
+        for row in kpis.influencers where row.kpis[.spend] == nil {
+            out.append(.warning(file, row.influencer.line,
+                "influencer \"\(row.influencer.handle)\": no fee, product_cost nor commission_rate, and no post cost: its spend is unknown (n/a), and so are the campaign's costs that include it; write fee: 0 for an unpaid creator"))
         }
         if DisclosureLaw.missing(campaign) {
             out.append(.warning(file, campaign.keyLines["required_mentions"] ?? campaign.keyLines["target_countries"] ?? 0,
