@@ -64,6 +64,34 @@ import Testing
         #expect(Self.warnings(c).isEmpty)
     }
 
+    /// The basic fixture with idle's `fee: 0` removed: idle's costs are unknown, and so is the
+    /// campaign's spend (no budget); the page says who, in both languages, and the build warns.
+    @Test(arguments: [
+        (ReportLocale.enUS, "No cost is given for @idle (no fee, gifted products, commission nor per-post cost): their spend is n/a, and so are the campaign’s spend and its costs per result."),
+        (ReportLocale.frFR, "Aucun coût n’est renseigné pour @idle (ni cachet, ni produits offerts, ni commission, ni coût par publication) : son investissement est n.d., comme celui de la campagne et ses coûts par résultat."),
+    ])
+    func thePageNamesTheCreatorsWithoutCosts(locale: ReportLocale, sentence: String) throws {
+        let temp = TemporaryFolder()
+        let project = try temp.copyFixture("basic")
+        let file = project.appendingPathComponent("campaigns/spring/campaign.yaml")
+        let yaml = try String(contentsOf: file, encoding: .utf8)
+        #expect(yaml.hasSuffix("    followers: 5000\n    fee: 0\n"))
+        try String(yaml.dropLast("    fee: 0\n".count)).write(to: file, atomically: true, encoding: .utf8)
+        let settings = project.appendingPathComponent("report.yaml")
+        try String(contentsOf: settings, encoding: .utf8).replacingOccurrences(of: "locale: en-US", with: "locale: " + locale.rawValue)
+            .write(to: settings, atomically: true, encoding: .utf8)
+        let output = temp.url.appendingPathComponent("site")
+        let r = try CommandLineTests().run(["build", project.path, "--output", output.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("campaigns/spring/campaign.yaml:22: warning: influencer \"idle\": no fee, product_cost nor commission_rate, and no post cost"))
+        let page = try String(contentsOf: output.appendingPathComponent("campaigns/spring/index.html"), encoding: .utf8)
+        #expect(page.contains("<p>" + sentence + "</p>"), "\(page)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("campaigns/spring/kpis.json"))) as? [String: Any])
+        let kpis = try #require((json["campaign"] as? [String: Any])?["kpis"] as? [String: Any])
+        #expect(kpis["spend"] is NSNull)
+        #expect(kpis["cpa"] is NSNull)
+    }
+
     /// A post cost alone makes the costs known: 25.
     @Test func aPostCostAloneIsAKnownSpend() {
         let c = Make.campaign([Self.noCosts("b")], [Make.post("1", "b", platform: "tiktok", [.impressions: 1000], cost: 25)])
