@@ -52,6 +52,9 @@ import Testing
         #expect(kpis.campaign[.spendUnassigned] == nil)
         #expect(kpis.campaign[.budgetUsed] == nil)
         #expect(kpis.influencers[1].kpis[.spend] == nil)
+        // Known costs above the budget still warn (500 against 300), beside b's unknown costs.
+        let warnings = Self.warnings(Make.campaign([Self.paid, Self.noCosts("b")], Self.posts, budget: budget))
+        #expect(warnings.contains { $0.contains("the creators’ costs (€500.00) exceed the budget (€300.00)") } == (budget == 300))
     }
 
     /// `fee: 0` is an unpaid creator: spend 0, known, no warning; campaign 500 + 0.

@@ -5,7 +5,11 @@ public enum CampaignWarnings {
     public static func make(campaign: Campaign, kpis: CampaignKPIs, judgement: CampaignJudgement, file: String) -> [Diagnostic] {
         let format = NumberFormat(locale: .enUS, symbols: .plain, currency: campaign.currency)
         var out: [Diagnostic] = []
-        if let budget = campaign.budget, let used = kpis.campaign[.budgetUsed], FraudRules.exceeds(used, 100) {
+        // The known creator costs: with one unknown, budget_used is n/a but the known ones above
+        // the budget are real money all the same.
+        let knownCosts = kpis.influencers.compactMap { $0.kpis[.spend] }.reduce(0, +)
+        let used = kpis.campaign[.budgetUsed] ?? campaign.budget.flatMap { ratio(knownCosts, $0, scale: 100) }
+        if let budget = campaign.budget, let used, FraudRules.exceeds(used, 100) {
             let costs = budget * used / 100
             out.append(.warning(file, campaign.keyLines["budget"] ?? 0,
                 "the creators’ costs (\(format.money(costs))) exceed the budget (\(format.money(budget))): spend counts the creators’ costs, \(format.money(costs - budget)) above the budget"))
