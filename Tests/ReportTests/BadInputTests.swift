@@ -49,7 +49,7 @@ import Testing
         Case(rule: "integer overflow", files: [spring + "posts.csv": postsHeader + "p1,tom.tok,video,2026-03-03,99999999999999999999\n"],
              message: "campaigns/spring/posts.csv:2: error: column \"reach\": expected a non-negative integer, found \"99999999999999999999\""),
         Case(rule: "path leaving the project", files: [spring + "campaign.yaml": yaml + "data:\n  orders: ../../../secret.csv\n"],
-             message: "campaigns/spring/campaign.yaml:26:11: error: data: orders: path \"../../../secret.csv\" leaves the project folder: expected a path inside it"),
+             message: "campaigns/spring/campaign.yaml:27:11: error: data: orders: path \"../../../secret.csv\" leaves the project folder: expected a path inside it"),
         Case(rule: "folder where a file is expected", files: [spring + "orders.csv": nil],
              message: "campaigns/spring/orders.csv: error: is a folder: expected a file"),
         Case(rule: "currency mismatch", files: [spring + "orders.csv": "order_id,date,revenue,currency\no1,2026-03-04,50,GBP\n"],

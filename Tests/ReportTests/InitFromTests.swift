@@ -95,7 +95,7 @@ import Testing
             "name: not in the files; set to the folder's name, \"exports\"",
             "objective: not in the files; set to sales, as orders were found: change it if the campaign aimed at something else",
             "followers of claire.cuisine, tom.tok: not in the files (no followers.csv names them); report check asks for them",
-            "fee, commission_rate and product_cost of each influencer, budget, gross_margin and targets: not in the files (costs count 0 until given)",
+            "fee, commission_rate and product_cost of each influencer, budget, gross_margin and targets: not in the files (an influencer without any cost has an unknown spend, n/a with a warning, until given; fee: 0 for an unpaid creator)",
             "brand, required_mentions, target_countries, baseline, ab_test, audience_countries and ratings: not in the files (left as commented-out examples)",
             "promo codes that name no influencer: bienvenue (1 order); if one is an influencer's, add it to their promo_code",
             "timezone: not in the files (UTC until report.yaml gives it)",
@@ -106,7 +106,7 @@ import Testing
         let project = temp.url.appendingPathComponent("p")
         #expect(ProjectChecker.check(path: project, resources: Repo.root).map(\.description) == [
             "campaigns/exports/campaign.yaml:87:5: error: influencer 1: missing required key \"followers\"",
-            "campaigns/exports/campaign.yaml:112:5: error: influencer 2: missing required key \"followers\"",
+            "campaigns/exports/campaign.yaml:113:5: error: influencer 2: missing required key \"followers\"",
         ])
         // Once the counts are given the project checks clean.
         let filled = yaml.replacingOccurrences(of: "followers:  # not in the files: the audience size at the start", with: "followers: 20000")
@@ -142,12 +142,19 @@ import Testing
         #expect(result.notes == [
             "name: not in the files; set to the folder's name, \"spring-2026\"",
             "objective: not in the files; set to sales, as orders were found: change it if the campaign aimed at something else",
-            "fee, commission_rate and product_cost of each influencer, budget, gross_margin and targets: not in the files (costs count 0 until given)",
+            "fee, commission_rate and product_cost of each influencer, budget, gross_margin and targets: not in the files (an influencer without any cost has an unknown spend, n/a with a warning, until given; fee: 0 for an unpaid creator)",
             "brand, required_mentions, target_countries, baseline, ab_test, audience_countries and ratings: not in the files (left as commented-out examples)",
             "currency: not in the files (EUR until report.yaml gives it)",
             "timezone: not in the files (UTC until report.yaml gives it)",
         ])
-        #expect(ProjectChecker.check(path: temp.url.appendingPathComponent("p"), resources: Repo.root) == [])
+        // The proposal cannot know the creators' costs: report check points at each (kpis.md §4).
+        let costs = "no fee, product_cost nor commission_rate, and no post cost: its spend is unknown (n/a), and so are the campaign's costs that include it; write fee: 0 for an unpaid creator"
+        #expect(ProjectChecker.check(path: temp.url.appendingPathComponent("p"), resources: Repo.root).map(\.description) == [
+            "campaigns/spring-2026/campaign.yaml:80: warning: influencer \"lea.infuse\": " + costs,
+            "campaigns/spring-2026/campaign.yaml:111: warning: influencer \"nora.matcha\": " + costs,
+            "campaigns/spring-2026/campaign.yaml:116: warning: influencer \"teatime.tom\": " + costs,
+            "campaigns/spring-2026/campaign.yaml:121: warning: influencer \"hugo.kitchen\": " + costs,
+        ])
         let loader = try ProjectLoader(path: temp.url.appendingPathComponent("p"))
         let campaign = try #require(loader.loadCampaign(loader.campaignFolders[0], settings: ProjectSettings(), into: DiagnosticCollector()))
         #expect(campaign.window == DayRange(start: Day(year: 2026, month: 3, day: 3)!, end: Day(year: 2026, month: 3, day: 28)!))

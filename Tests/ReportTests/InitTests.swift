@@ -59,8 +59,8 @@ import Testing
     @Test func commentsInTheProjectLanguage() throws {
         let english = try written(.enUS)
         let french = try written(.frFR)
-        #expect(english["campaigns/spring-2026/campaign.yaml"]?.contains("\n    # Fixed fee (optional, default 0).\n    fee: 1200\n") == true)
-        #expect(french["campaigns/printemps-2026/campaign.yaml"]?.contains("\n    # Cachet fixe (facultatif, 0 par défaut).\n    fee: 1200\n") == true)
+        #expect(english["campaigns/spring-2026/campaign.yaml"]?.contains("\n    # Fixed fee (optional; write fee: 0 for an unpaid creator: without fee, product_cost,\n    # commission_rate nor a post cost, their costs are unknown and spend is n/a).\n    fee: 1200\n") == true)
+        #expect(french["campaigns/printemps-2026/campaign.yaml"]?.contains("\n    # Cachet fixe (facultatif ; écrire fee: 0 pour un créateur non rémunéré : sans fee,\n    # product_cost, commission_rate ni coût par publication, ses coûts sont inconnus et\n    # l'investissement n.d.).\n    fee: 1200\n") == true)
         #expect(english["report.yaml"]?.contains("\n# Language of the pages and of number and date formats: en-US or fr-FR (default en-US).\nlocale: en-US\n") == true)
         #expect(french["report.yaml"]?.contains("\n# Langue des pages et format des nombres et des dates : fr-FR ou en-US (par défaut en-US).\nlocale: fr-FR\n") == true)
         #expect(french["campaigns/printemps-2026/comments.csv"]?.contains("p01,elise.d,2026-03-04,\"Je viens de commander avec ton code, trop hâte de goûter 🌸\"\n") == true)

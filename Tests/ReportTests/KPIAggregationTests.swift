@@ -8,7 +8,8 @@ import Testing
 
     static let claire = Influencer(handle: "@claire", platform: Platform("instagram"), followers: 20_000, fee: 500, commissionRate: 0.1, productCost: 50, promoCodes: ["CLAIRE10"])
     static let tom = Influencer(handle: "tom", platform: Platform("tiktok"), followers: 150_000, fee: 1000, utmContent: "tom")
-    static let idle = Influencer(handle: "idle", platform: Platform("youtube"), followers: 5000)
+    // An unpaid creator is written `fee: 0` (kpis.md §4): costs 0, known.
+    static let idle = Influencer(handle: "idle", platform: Platform("youtube"), followers: 5000, fee: 0)
 
     static func post(_ id: String, _ who: String, _ format: String, _ platform: String, _ m: [PostMetric: Int], cost: Double? = nil) -> Post {
         Post(id: id, influencerKey: who, platform: Platform(platform), format: format, publishedAt: LocalDateTime(day: day(5)), metrics: m, cost: cost)

@@ -349,7 +349,10 @@ enum Make {
         ((4, 10), false, false),  // end + window: settled
     ])
     func provisionalOnBothSidesOfEachThreshold(asOf: (Int, Int), posts: Bool, attribution: Bool) {
-        let c = Make.campaign([Make.influencer("a")], [Make.post("1", "a", day: Make.day(3, 20), [.reach: 10])], leads: [Lead(date: Make.day(3, 3), type: "quote")])
+        // orders.csv (empty) and a baseline, so the order figures and the uplift can still change (§10).
+        let c = Make.campaign([Make.influencer("a")], [Make.post("1", "a", day: Make.day(3, 20), [.reach: 10])],
+                              baseline: DayRange(start: Make.day(2, 1), end: Make.day(2, 28)), orders: [],
+                              leads: [Lead(date: Make.day(3, 3), type: "quote")])
         let p = KPICalculator.compute(c, asOf: Make.day(asOf.0, asOf.1)).provisional
         #expect(p.map(\.key).contains("reach") == posts)
         #expect(p.map(\.key).contains("emv") == posts)
@@ -365,7 +368,7 @@ enum Make {
 /// provisional day, so as_of on the last provisional day is provisional and final_on is not.
 @Suite struct MeasurementCalendarTests {
     // Last post 3-20 → posts final on 3-22; end 3-31 + 10 days → attribution final on 4-10.
-    static let campaign = Make.campaign([Make.influencer("a")], [Make.post("1", "a", day: Make.day(3, 20), [.reach: 10])],
+    static let campaign = Make.campaign([Make.influencer("a")], [Make.post("1", "a", day: Make.day(3, 20), [.reach: 10])], orders: [],
                                         leads: [Lead(date: Make.day(3, 3), type: "quote")])
 
     @Test func groupsAndDates() {
@@ -392,7 +395,7 @@ enum Make {
     }
 
     @Test func noPostsNoPostGroup() {
-        let c = Make.campaign([Make.influencer("a")], [])
+        let c = Make.campaign([Make.influencer("a")], [], orders: [])
         #expect(KPICalculator.compute(c, asOf: Make.day(3, 21)).calendar.map(\.maturity) == [.attribution])
     }
 }

@@ -255,9 +255,9 @@ import Testing
         start: 2026-03-01
         end: 2026-03-31
         influencers:
-          - {handle: claire.cuisine, name: Claire en cuisine, platform: facebook, followers: 20000}
-          - {handle: tom.tok, platform: tiktok, followers: 150000}
-          - {handle: chloe.yt, platform: youtube, followers: 80000}
+          - {handle: claire.cuisine, name: Claire en cuisine, platform: facebook, followers: 20000, fee: 0}
+          - {handle: tom.tok, platform: tiktok, followers: 150000, fee: 0}
+          - {handle: chloe.yt, platform: youtube, followers: 80000, fee: 0}
         data:
           posts:
             - exports/facebook-page-posts.csv

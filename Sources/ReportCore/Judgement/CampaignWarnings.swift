@@ -1,14 +1,23 @@
 /// What `report check` and `report build` warn about once a campaign is computed: creator
-/// costs above the budget (kpis.md §4), the plausibility checks (§8b) and the disclosure law
+/// costs above the budget and creators without costs (kpis.md §4), the plausibility checks (§8b) and the disclosure law
 /// (§5). Placed in campaign.yaml, at the key or the influencer concerned.
 public enum CampaignWarnings {
     public static func make(campaign: Campaign, kpis: CampaignKPIs, judgement: CampaignJudgement, file: String) -> [Diagnostic] {
         let format = NumberFormat(locale: .enUS, symbols: .plain, currency: campaign.currency)
         var out: [Diagnostic] = []
-        if let budget = campaign.budget, let used = kpis.campaign[.budgetUsed], FraudRules.exceeds(used, 100) {
+        // The known creator costs: with one unknown, budget_used is n/a but the known ones above
+        // the budget are real money all the same.
+        let knownCosts = kpis.influencers.compactMap { $0.kpis[.spend] }.reduce(0, +)
+        let used = kpis.campaign[.budgetUsed] ?? campaign.budget.flatMap { ratio(knownCosts, $0, scale: 100) }
+        if let budget = campaign.budget, let used, FraudRules.exceeds(used, 100) {
             let costs = budget * used / 100
             out.append(.warning(file, campaign.keyLines["budget"] ?? 0,
                 "the creators’ costs (\(format.money(costs))) exceed the budget (\(format.money(budget))): spend counts the creators’ costs, \(format.money(costs - budget)) above the budget"))
+        }
+        // kpis.md §4: a creator without any cost is unknown, never free.
+        for row in kpis.influencers where row.kpis[.spend] == nil {
+            out.append(.warning(file, row.influencer.line,
+                "influencer \"\(row.influencer.handle)\": no fee, product_cost nor commission_rate, and no post cost: its spend is unknown (n/a), and so are the campaign's costs that include it; write fee: 0 for an unpaid creator"))
         }
         if DisclosureLaw.missing(campaign) {
             out.append(.warning(file, campaign.keyLines["required_mentions"] ?? campaign.keyLines["target_countries"] ?? 0,

@@ -26,11 +26,11 @@ extension KPI {
     /// The optional file a figure is built on, if any.
     public var requiredFile: DataFile? {
         switch self {
-        case .newFollowers, .followerGrowth: return .followers
+        case .newFollowers, .followerGrowth, .newFollowersFlagged: return .followers
         case .commentQuality, .purchaseIntentComments, .positiveShare, .negativeShare, .netSentiment, .commentsAnalysed, .commentsCoverage:
             return .comments
         case .conversions, .revenue, .conversionRate, .aov, .cpa, .roi, .profit, .netProfit, .netROI,
-             .upliftRevenue, .incrementalRevenue, .upliftOrders:
+             .upliftRevenue, .incrementalRevenue, .incrementalRoas, .upliftOrders:
             return .orders
         case .leads, .cpl: return .leads
         case .directTrafficUplift: return .sessions

@@ -57,11 +57,20 @@ enum GroupKPIs {
         let clicks = linkClicks ?? (sessionInfluencers.isEmpty ? nil : Double(sessionInfluencers.reduce(0, +)))
         k[.clicks] = clicks
 
-        let withGrowth = outcomes.filter { $0.newFollowers != nil }
-        if !withGrowth.isEmpty {
-            let gained = Double(withGrowth.reduce(0) { $0 + ($1.newFollowers ?? 0) })
-            k[.newFollowers] = gained
-            k[.followerGrowth] = ratio(gained, Double(withGrowth.reduce(0) { $0 + $1.followers }), scale: 100)
+        // Over the influencers that have new_followers: all of it, and the part at creators
+        // flagged follower_spike (kpis.md §2).
+        var gained = 0, flagged = 0, growthFollowers = 0, withGrowth = 0
+        for o in outcomes {
+            guard let n = o.newFollowers else { continue }
+            withGrowth += 1
+            gained += n
+            growthFollowers += o.followers
+            if o.spikeFlagged { flagged += n }
+        }
+        if withGrowth > 0 {
+            k[.newFollowers] = Double(gained)
+            k[.followerGrowth] = ratio(Double(gained), Double(growthFollowers), scale: 100)
+            k[.newFollowersFlagged] = Double(flagged)
         }
 
         // A group without influencers has no sales and no spend; without an orders file
@@ -69,9 +78,13 @@ enum GroupKPIs {
         let hasOrders = !outcomes.isEmpty && outcomes.allSatisfy { $0.conversions != nil }
         let conversions: Double? = hasOrders ? Double(outcomes.reduce(0) { $0 + ($1.conversions ?? 0) }) : nil
         let revenue: Double? = hasOrders ? outcomes.reduce(0) { $0 + ($1.revenue ?? 0) } : nil
-        let creatorSpend: Double? = outcomes.isEmpty ? nil : outcomes.reduce(0) { $0 + $1.spend }
-        // The budget also covers costs tied to no creator; creator costs above it are real money.
-        let spend: Double? = budget.map { max($0, creatorSpend ?? 0) } ?? creatorSpend
+        // Σ influencer spend: unknown when one influencer's costs are (kpis.md §4).
+        let creatorSpend: Double? = outcomes.isEmpty || outcomes.contains { $0.spend == nil }
+            ? nil : outcomes.reduce(0) { $0 + ($1.spend ?? 0) }
+        // The budget also covers costs tied to no creator; creator costs above it are real
+        // money: with a budget, spend is the larger of it and the creator costs that are known.
+        let knownCreatorSpend = outcomes.reduce(0) { $0 + ($1.spend ?? 0) }
+        let spend: Double? = budget.map { max($0, knownCreatorSpend) } ?? creatorSpend
         let hasLeads = !outcomes.isEmpty && outcomes.allSatisfy { $0.leads != nil }
         let leads: Double? = hasLeads ? Double(outcomes.reduce(0) { $0 + ($1.leads ?? 0) }) : nil
         if hasLeads, let leadTypes {
@@ -85,7 +98,7 @@ enum GroupKPIs {
         k[.aov] = ratio(revenue, conversions)
         k[.leads] = leads
         k[.spend] = spend
-        if let budget { k[.budgetUsed] = ratio(creatorSpend ?? 0, budget, scale: 100) }
+        if let budget { k[.budgetUsed] = ratio(creatorSpend, budget, scale: 100) }
         k[.cpa] = ratio(spend, conversions)
         k[.cpm] = ratio(spend, sum(.impressions), scale: 1000)
         k[.cpe] = ratio(spend, engagements)

@@ -5,7 +5,9 @@ public struct InfluencerHistory: Codable, Sendable {
     /// Sums that add across campaigns and months.
     public struct Tally: Codable, Sendable {
         public var posts = PostTotals()
-        public var spend = 0.0
+        /// nil once a campaign of the tally has unknown costs (kpis.md §4): a sum with an
+        /// unknown part is unknown.
+        public var spend: Double? = 0
         /// nil while no campaign of the tally has an orders file.
         public var conversions: Int?
         public var revenue: Double?
@@ -14,7 +16,7 @@ public struct InfluencerHistory: Codable, Sendable {
 
         mutating func merge(_ other: Tally) {
             posts.merge(other.posts)
-            spend += other.spend
+            spend = spend.flatMap { a in other.spend.map { a + $0 } }
             if let c = other.conversions { conversions = (conversions ?? 0) + c }
             if let r = other.revenue { revenue = (revenue ?? 0) + r }
         }
@@ -115,9 +117,14 @@ public struct InfluencerHistory: Codable, Sendable {
                     byMonth[m, default: Tally()].revenue = (byMonth[m]?.revenue ?? 0) + o.revenue
                 }
             }
-            total.spend = influencer.fee + influencer.productCost + influencer.commissionRate * (total.revenue ?? 0)
-                + posts.reduce(0) { $0 + ($1.cost ?? 0) }
-            for (month, share) in monthShare { byMonth[month, default: Tally()].spend += total.spend * share }
+            let postCosts = posts.compactMap(\.cost)
+            total.spend = influencer.spend(revenue: total.revenue, postCosts: postCosts.isEmpty ? nil : postCosts.reduce(0, +))
+            for (month, share) in monthShare {
+                let part = total.spend.map { $0 * share }
+                var tally = byMonth[month] ?? Tally()
+                tally.spend = tally.spend.flatMap { a in part.map { a + $0 } }
+                byMonth[month] = tally
+            }
             history.campaigns = [CampaignEntry(
                 id: campaign.id, name: campaign.name, window: campaign.window, currency: campaign.currency, tally: total,
                 kpis: row.kpis, platform: influencer.platform, followers: influencer.followers, tier: influencer.tier,

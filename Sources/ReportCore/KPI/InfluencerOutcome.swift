@@ -11,7 +11,11 @@ public struct InfluencerOutcome: Sendable {
     /// Sessions carrying the influencer's utm_content; nil without sessions.csv or utm_content.
     public var sessionClicks: Int?
     public var newFollowers: Int?
-    public var spend: Double
+    /// nil when the influencer's costs are unknown (kpis.md §4).
+    public var spend: Double?
+    /// Flagged `follower_spike` (kpis.md §8): its new followers are also counted in
+    /// new_followers_flagged (§2).
+    public var spikeFlagged = false
     public var rating: Double?
 
     /// kpis.md §2: last count dated ≤ end minus last count dated < start (if none before

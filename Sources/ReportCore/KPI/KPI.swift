@@ -13,6 +13,7 @@ public enum KPI: Int, Codable, CaseIterable, Sendable, Hashable, Comparable {
     case reachRate
     case newFollowers
     case followerGrowth
+    case newFollowersFlagged
     case engagements
     case engagementRate
     case engagementRateFollowers
@@ -37,6 +38,7 @@ public enum KPI: Int, Codable, CaseIterable, Sendable, Hashable, Comparable {
     case aov
     case leads
     case spend
+    case spendUnassigned
     case budgetUsed
     case cpa
     case cpm
@@ -50,6 +52,7 @@ public enum KPI: Int, Codable, CaseIterable, Sendable, Hashable, Comparable {
     case netROI
     case upliftRevenue
     case incrementalRevenue
+    case incrementalRoas
     case upliftOrders
     case directTrafficUplift
     case reusableContents
@@ -95,6 +98,7 @@ public enum KPI: Int, Codable, CaseIterable, Sendable, Hashable, Comparable {
         case .reachRate: return .init(.reachRate, "reach_rate", .percent, "Reach rate", .visibility, scope: .everyGroup, maturity: .posts)
         case .newFollowers: return .init(.newFollowers, "new_followers", .count, "Creators’ new followers", .visibility, scope: .everyGroup, maturity: .posts)
         case .followerGrowth: return .init(.followerGrowth, "follower_growth", .percent, "Creators’ follower growth", .visibility, scope: .everyGroup, maturity: .posts)
+        case .newFollowersFlagged: return .init(.newFollowersFlagged, "new_followers_flagged", .count, "Of which at a flagged creator", .visibility, scope: .everyGroup, maturity: .posts)
         case .engagements: return .init(.engagements, "engagements", .count, "Engagements", .engagement, scope: .everyGroup, maturity: .posts)
         case .engagementRate: return .init(.engagementRate, "engagement_rate", .percent, "Engagement rate", .engagement, scope: .everyGroup, maturity: .posts)
         case .engagementRateFollowers: return .init(.engagementRateFollowers, "engagement_rate_followers", .percent, "Engagement rate (followers)", .engagement, scope: .everyGroup, maturity: .posts)
@@ -119,6 +123,7 @@ public enum KPI: Int, Codable, CaseIterable, Sendable, Hashable, Comparable {
         case .aov: return .init(.aov, "aov", .money, "Average order value", .conversion, scope: .everyGroup, maturity: .attribution)
         case .leads: return .init(.leads, "leads", .count, "Leads", .conversion, scope: .everyGroup, maturity: .attribution)
         case .spend: return .init(.spend, "spend", .money, "Spend", .conversion, scope: .everyGroup, maturity: .attribution, lowerIsBetter: true)
+        case .spendUnassigned: return .init(.spendUnassigned, "spend_unassigned", .money, "Spend tied to no creator", .conversion, scope: .campaign, maturity: .attribution)
         case .budgetUsed: return .init(.budgetUsed, "budget_used", .percent, "Budget used by creators", .conversion, scope: .campaign, maturity: .attribution)
         case .cpa: return .init(.cpa, "cpa", .money, "CPA", .conversion, scope: .everyGroup, maturity: .attribution, lowerIsBetter: true)
         case .cpm: return .init(.cpm, "cpm", .money, "CPM", .conversion, scope: .everyGroup, maturity: .posts, lowerIsBetter: true)
@@ -132,6 +137,7 @@ public enum KPI: Int, Codable, CaseIterable, Sendable, Hashable, Comparable {
         case .netROI: return .init(.netROI, "net_roi", .ratio, "Net ROI", .conversion, scope: .everyGroup, maturity: .attribution)
         case .upliftRevenue: return .init(.upliftRevenue, "uplift_revenue", .percent, "Revenue uplift", .campaignLevel, scope: .campaign, maturity: .attribution)
         case .incrementalRevenue: return .init(.incrementalRevenue, "incremental_revenue", .money, "Incremental revenue", .campaignLevel, scope: .campaign, maturity: .attribution)
+        case .incrementalRoas: return .init(.incrementalRoas, "incremental_roas", .ratio, "Incremental ROAS", .campaignLevel, scope: .campaign, maturity: .attribution)
         case .upliftOrders: return .init(.upliftOrders, "uplift_orders", .percent, "Order uplift", .campaignLevel, scope: .campaign, maturity: .attribution)
         case .directTrafficUplift: return .init(.directTrafficUplift, "direct_traffic_uplift", .percent, "Direct traffic uplift", .campaignLevel, scope: .campaign, maturity: .attribution)
         case .reusableContents: return .init(.reusableContents, "reusable_contents", .count, "Reusable contents", .campaignLevel, scope: .campaign, maturity: .settled)

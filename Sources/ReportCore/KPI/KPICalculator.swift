@@ -1,7 +1,9 @@
 /// Computes every KPI of kpis.md §2–§6, §9 and §10 for a campaign and its groups.
 /// Pure: the same campaign and settings give the same numbers.
 public enum KPICalculator {
-    public static func compute(_ campaign: Campaign, emv: EMVTable = EMVTable(), asOf: Day? = nil) -> CampaignKPIs {
+    /// `fraud` decides which influencers are flagged `follower_spike`, whose new followers
+    /// new_followers_flagged counts (kpis.md §2).
+    public static func compute(_ campaign: Campaign, emv: EMVTable = EMVTable(), fraud: FraudThresholds = FraudThresholds(), asOf: Day? = nil) -> CampaignKPIs {
         let followersByKey = Dictionary(campaign.influencers.map { ($0.key, $0.followers) }, uniquingKeysWith: { a, _ in a })
 
         // What each post's comments say, read once.
@@ -54,7 +56,7 @@ public enum KPICalculator {
         }
 
         let orderAttribution = campaign.orders.map { Attribution($0, campaign: campaign) }
-        let outcomes = influencerOutcomes(campaign, orders: orderAttribution, postTotals: byInfluencer)
+        let outcomes = influencerOutcomes(campaign, orders: orderAttribution, postTotals: byInfluencer, fraud: fraud)
         let leadTypes = campaign.leads.map { Set($0.map(\.type)).sorted() }
         let hasComments = campaign.comments != nil
         func values(_ t: PostTotals, _ o: [InfluencerOutcome]?, budget: Double? = nil) -> KPIValues {
@@ -84,7 +86,17 @@ public enum KPICalculator {
         let hashtags = CampaignFigures.fill(&campaignValues, campaign: campaign, totals: campaignTotals)
         campaignValues[.costPerReusableContent] = ratio(campaignValues[.spend], campaignValues[.reusableContents])
         campaignValues[.postsPerMonth] = ObjectiveSummary.postsPerMonth(campaign)
-        let unattributed = orderAttribution?.unattributed.count
+        // The part of spend tied to no creator (kpis.md §4): what the budget holds beyond the
+        // creators' costs; n/a when one creator's costs are unknown.
+        let creatorSpends = campaign.influencers.map { outcomes[$0.key]?.spend }
+        if let spend = campaignValues[.spend], !creatorSpends.contains(where: { $0 == nil }) {
+            campaignValues[.spendUnassigned] = max(0, spend - creatorSpends.reduce(0) { $0 + ($1 ?? 0) })
+        }
+        // Revenue the campaign added to the shop's normal level per unit spent (kpis.md §5).
+        campaignValues[.incrementalRoas] = ratio(campaignValues[.incrementalRevenue], campaignValues[.spend])
+        // Orders of the attribution period only: an order of last year is not the campaign's (kpis.md §4).
+        let attributionRange = campaign.attributionRange
+        let unattributed = orderAttribution.map { $0.unattributed.filter { attributionRange.contains($0.date) }.count }
         let abTest = campaign.abTest.map { ABTestResult.compute(setting: $0, posts: campaign.posts) }
         let calendar = Maturity.calendar(campaign: campaign, leadTypes: leadTypes ?? [])
         let provisional = asOf.map { Maturity.provisional(calendar, asOf: $0) } ?? []
@@ -102,7 +114,8 @@ public enum KPICalculator {
     }
 
     /// Attributed orders and leads, UTM sessions, follower growth, spend and ratings per influencer.
-    static func influencerOutcomes(_ campaign: Campaign, orders: Attribution<Order>?, postTotals: [String: PostTotals]) -> [String: InfluencerOutcome] {
+    static func influencerOutcomes(_ campaign: Campaign, orders: Attribution<Order>?, postTotals: [String: PostTotals],
+                                   fraud: FraudThresholds = FraudThresholds()) -> [String: InfluencerOutcome] {
         let leads = campaign.leads.map { Attribution($0, campaign: campaign) }
         var sessionsByKey: [String: Int]?
         if let sessions = campaign.sessions {
@@ -125,9 +138,11 @@ public enum KPICalculator {
             let attributedLeads = leads.map { $0.byInfluencer[key] ?? [] }
             var byType: [String: Int] = [:]
             for lead in attributedLeads ?? [] { byType[lead.type, default: 0] += 1 }
-            // Without an orders file there is no attributed revenue to pay commission on.
-            let spend = influencer.fee + influencer.productCost + influencer.commissionRate * (revenue ?? 0)
-                + (postTotals[key]?.cost ?? 0)
+            // Without an orders file there is no attributed revenue to pay commission on; without
+            // any cost field nor post cost the spend is unknown (kpis.md §4).
+            let spend = influencer.spend(revenue: revenue, postCosts: postTotals[key]?.cost)
+            let spiked = campaign.followers != nil
+                && (FraudRules.followerSpike(followerRows[key] ?? [], thresholds: fraud).evidence?.isFlagged ?? false)
             outcomes[key] = InfluencerOutcome(
                 followers: influencer.followers,
                 conversions: attributedOrders?.count,
@@ -141,6 +156,7 @@ public enum KPICalculator {
                 sessionClicks: influencer.utmContent == nil ? nil : sessionsByKey.map { $0[key] ?? 0 },
                 newFollowers: campaign.followers == nil ? nil : InfluencerOutcome.newFollowers(followerRows[key] ?? [], window: campaign.window),
                 spend: spend,
+                spikeFlagged: spiked,
                 rating: InfluencerOutcome.rating(influencer.ratings)
             )
         }

@@ -24,16 +24,39 @@ public enum Maturity {
     }
 
     /// The measurement calendar: the post-based group, then the attribution-based one, each
-    /// with every key of the campaign object it covers (`leads_<type>` after `leads`).
+    /// with every key of the campaign object it covers (`leads_<type>` after `leads`) that
+    /// can still change; a group left with no key is not listed.
     public static func calendar(campaign: Campaign, leadTypes: [String]) -> [CalendarEntry] {
-        [KPIMaturity.posts, .attribution].compactMap { group in
+        let present = DataFile.present(in: campaign)
+        return [KPIMaturity.posts, .attribution].compactMap { group in
             guard let day = finalOn(group, campaign: campaign) else { return nil }
             var keys: [Measure] = []
-            for d in KPICatalog.jsonKeys(campaign: true, influencer: false) where d.maturity == group {
+            for d in KPICatalog.jsonKeys(campaign: true, influencer: false) where d.maturity == group && canChange(d.kpi, campaign: campaign, present: present) {
                 keys.append(.kpi(d.kpi))
                 if d.kpi == .leads { keys += leadTypes.map { .leads(type: $0) } }
             }
-            return CalendarEntry(maturity: group, kpis: keys, finalOn: day)
+            return keys.isEmpty ? nil : CalendarEntry(maturity: group, kpis: keys, finalOn: day)
+        }
+    }
+
+    /// Whether waiting can still change a figure (kpis.md §10): not when it is n/a for lack of
+    /// its data file (no orders.csv: no conversions, revenue, CPA, ROI… will ever arrive), of a
+    /// baseline, a budget or a gross margin, and spend (with what is built on it alone) only when an influencer's costs
+    /// follow attributed revenue — a commission with orders.csv; fixed costs do not change.
+    static func canChange(_ kpi: KPI, campaign: Campaign, present: Set<DataFile>) -> Bool {
+        if let file = kpi.requiredFile, !present.contains(file) { return false }
+        switch kpi {
+        case .upliftRevenue, .incrementalRevenue, .incrementalRoas, .upliftOrders, .directTrafficUplift:
+            return campaign.baseline != nil
+        case .netProfit, .netROI:
+            return campaign.grossMargin != nil
+        case .spend, .costPerReusableContent:
+            return present.contains(.orders) && campaign.influencers.contains { $0.paysCommission }
+        case .spendUnassigned, .budgetUsed:
+            // Without a budget, budget_used stays n/a and nothing is unassigned.
+            return campaign.budget != nil && present.contains(.orders) && campaign.influencers.contains { $0.paysCommission }
+        default:
+            return true
         }
     }
 

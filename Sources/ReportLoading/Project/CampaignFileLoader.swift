@@ -173,9 +173,10 @@ enum CampaignFileLoader {
         let name = m.string("name")
         let platform = m.choice("platform", Platform.known, required: true)
         let followers = m.integer("followers", range: 0...Int.max, required: true)
-        let fee = m.number("fee", range: 0...Double.greatestFiniteMagnitude) ?? 0
-        let commission = m.number("commission_rate", range: 0...1) ?? 0
-        let product = m.number("product_cost", range: 0...Double.greatestFiniteMagnitude) ?? 0
+        // No default of 0: an influencer without any cost field has unknown costs (data-format.md §3).
+        let fee = m.number("fee", range: 0...Double.greatestFiniteMagnitude)
+        let commission = m.number("commission_rate", range: 0...1)
+        let product = m.number("product_cost", range: 0...Double.greatestFiniteMagnitude)
         let codes = m.strings("promo_code")
         let utm = m.string("utm_content")
         var countries: [String: Double] = [:]

@@ -52,15 +52,19 @@ public struct Dataset: Sendable {
 
     public let schema: DatasetSchema
     public let rows: [Row]
+    /// Rows a table shows after the selected ones, never sorted, limited nor charted: the
+    /// spend tied to no creator below a by-platform split, so the rows add up (kpis.md §4).
+    public let footer: [Row]
     /// The campaign's lead types; nil without leads.csv.
     public let leadTypes: [String]?
 
-    public init(schema: DatasetSchema, rows: [Row], leadTypes: [String]? = nil) {
+    public init(schema: DatasetSchema, rows: [Row], footer: [Row] = [], leadTypes: [String]? = nil) {
         // View models build rows in the schema's order; a test build of every page checks it.
-        assert(rows.allSatisfy { $0.text.count == schema.textFields.count && $0.series.count == schema.series.count },
+        assert((rows + footer).allSatisfy { $0.text.count == schema.textFields.count && $0.series.count == schema.series.count },
                "rows of \(schema.name) do not match its schema")
         self.schema = schema
         self.rows = rows
+        self.footer = footer
         self.leadTypes = leadTypes
     }
 

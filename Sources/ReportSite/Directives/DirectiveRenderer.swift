@@ -156,6 +156,11 @@ public struct DirectiveRenderer {
             parts.append(.element("span", [("class", "kpi-trend")], [.raw(Sparkline(values: trend.values, format: chartFormat(trend.unit, page.format), options: o).svg())]))
         }
         if provisional { parts.append(.element("span", [("class", "kpi-note")], [.text(Self.provisionalWord(locale))])) }
+        // New followers say the part at creators flagged follower_spike (kpis.md §2).
+        if m == .kpi(.newFollowers), let flagged = page.kpis?[.newFollowersFlagged], flagged > 0 {
+            let creators = page.assessments.filter { $0.followerSpike.evidence?.isFlagged == true }.count
+            parts.append(.element("span", [("class", "kpi-note")], [.text(locale.words.newFollowersFlagged(page.format.number(flagged, decimals: 0), creators: creators))]))
+        }
         if case .kpi(let k) = m, let b = page.industry[k] {
             var words = Labels.status(b, locale) + " " + Labels.range(b.range, format: page.format) + " (" + Labels.source(b.range.source, locale) + ")"
             if let counts = b.influencers { words += locale.words.listSeparator + locale.words.mixCounts(counts) }
@@ -168,7 +173,9 @@ public struct DirectiveRenderer {
     // MARK: table
 
     private mutating func table(_ spec: TableSpec, at position: TemplatePosition) throws(Diagnostic) -> HTML {
-        let (_, rows) = try rows(spec.rows, fields: spec.columns, at: position)
+        let (data, selected) = try rows(spec.rows, fields: spec.columns, at: position)
+        // A footer row (the spend tied to no creator) closes the table whatever the sort.
+        let rows = selected + data.footer
         let columns = spec.columns.filter { c in c.measure.map { !unavailable($0) } ?? true }
         var head: [HTML] = []
         for c in columns {
@@ -181,8 +188,10 @@ public struct DirectiveRenderer {
             head.append(.element("th", [("scope", "col"), ("class", numeric ? "num" : nil)], label))
         }
         var body: [HTML] = []
-        for row in rows {
+        for (index, row) in rows.enumerated() {
             let format = formatter(for: row)
+            // A footer row holds only its amount: its other cells stay empty, not n/a.
+            let footer = index >= selected.count
             var cells: [HTML] = []
             for c in columns {
                 switch c.column {
@@ -193,6 +202,10 @@ public struct DirectiveRenderer {
                         cells.append(DirectiveRenderer.textCell(row.text[i]))
                     }
                 case .kpi(let k):
+                    if footer && row.kpis[k] == nil {
+                        cells.append(.element("td", [("class", "num")], []))
+                        continue
+                    }
                     var cell: [HTML] = [.text(format.format(row.kpis[k], unit: k.unit))]
                     // A figure a plausibility check questions (kpis.md §8b) says so beside it.
                     if let key = row.creators.values.first, let note = page.checkMarks[key]?[k] {

@@ -89,7 +89,8 @@ influencers:
     # Audience size at the start of the campaign (required); it decides the tier: nano < 10,000 ≤
     # micro < 100,000 ≤ macro < 1,000,000 ≤ mega.
     followers: 48200
-    # Fixed fee (optional, default 0).
+    # Fixed fee (optional; write fee: 0 for an unpaid creator: without fee, product_cost,
+    # commission_rate nor a post cost, their costs are unknown and spend is n/a).
     fee: 1200
     # Share of their attributed revenue paid as commission, from 0 to 1 (optional, default 0).
     # commission_rate: 0.1
@@ -784,7 +785,9 @@ influencers:
     # Nombre d'abonnés au début de la campagne (obligatoire) ; il décide du palier : nano < 10 000 ≤
     # micro < 100 000 ≤ macro < 1 000 000 ≤ mega.
     followers: 48200
-    # Cachet fixe (facultatif, 0 par défaut).
+    # Cachet fixe (facultatif ; écrire fee: 0 pour un créateur non rémunéré : sans fee,
+    # product_cost, commission_rate ni coût par publication, ses coûts sont inconnus et
+    # l'investissement n.d.).
     fee: 1200
     # Part du chiffre d'affaires qui lui est attribué versée en commission, de 0 à 1 (facultatif, 0
     # par défaut).
@@ -1797,7 +1800,7 @@ sort: -engagement_rate_followers
 <!-- section: conversion -->
 ## Conversion and cost
 
-{{#has_orders}}Did it sell, and at what cost? Orders count when a promo code, a UTM link or the order's influencer column ties them to a creator, up to {{attribution_window_days}} days after the campaign ends.{{#unattributed_orders}} {{unattributed_orders}} orders matched no influencer; they are kept for incrementality, not counted here.{{/unattributed_orders}}{{/has_orders}}{{^has_orders}}What the clicks and each result cost.{{/has_orders}}
+{{#has_orders}}Did it sell, and at what cost? Orders count when a promo code, a UTM link or the order's influencer column ties them to a creator, up to {{attribution_window_days}} days after the campaign ends.{{#unattributed_orders_note}} {{unattributed_orders_note}}{{/unattributed_orders_note}}{{/has_orders}}{{^has_orders}}What the clicks and each result cost.{{/has_orders}}
 
 ```kpis
 - link_clicks
@@ -1819,6 +1822,7 @@ sort: -engagement_rate_followers
 - cpv
 - cpl
 - roi
+- incremental_roas
 - profit
 - net_profit
 - net_roi
@@ -1827,6 +1831,14 @@ sort: -engagement_rate_followers
 {{#budget_note}}
 {{budget_note}}
 {{/budget_note}}
+
+{{#costs_note}}
+{{costs_note}}
+{{/costs_note}}
+
+{{#roi_note}}
+{{roi_note}}
+{{/roi_note}}
 
 ```chart
 type: bar
@@ -2368,7 +2380,7 @@ sort: -engagement_rate_followers
 <!-- section: conversion -->
 ## Conversion et coûts
 
-{{#has_orders}}A-t-elle fait vendre, et à quel coût ? Une commande compte quand un code promo, un lien UTM ou la colonne influenceur la rattache à un créateur, jusqu’à {{attribution_window_days}} jours après la fin de la campagne.{{#unattributed_orders}} {{unattributed_orders}} commandes ne correspondent à aucun influenceur ; elles servent au calcul d’incrémentalité et ne sont pas comptées ici.{{/unattributed_orders}}{{/has_orders}}{{^has_orders}}Ce qu’ont coûté les clics et chaque résultat.{{/has_orders}}
+{{#has_orders}}A-t-elle fait vendre, et à quel coût ? Une commande compte quand un code promo, un lien UTM ou la colonne influenceur la rattache à un créateur, jusqu’à {{attribution_window_days}} jours après la fin de la campagne.{{#unattributed_orders_note}} {{unattributed_orders_note}}{{/unattributed_orders_note}}{{/has_orders}}{{^has_orders}}Ce qu’ont coûté les clics et chaque résultat.{{/has_orders}}
 
 ```kpis
 - link_clicks
@@ -2390,6 +2402,7 @@ sort: -engagement_rate_followers
 - cpv
 - cpl
 - roi
+- incremental_roas
 - profit
 - net_profit
 - net_roi
@@ -2398,6 +2411,14 @@ sort: -engagement_rate_followers
 {{#budget_note}}
 {{budget_note}}
 {{/budget_note}}
+
+{{#costs_note}}
+{{costs_note}}
+{{/costs_note}}
+
+{{#roi_note}}
+{{roi_note}}
+{{/roi_note}}
 
 ```chart
 type: bar

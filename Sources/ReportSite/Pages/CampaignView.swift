@@ -51,6 +51,8 @@ struct CampaignView {
         context["has_leads"] = campaign.leads != nil
         let notes = ClientNotes(campaign: campaign, kpis: kpis, format: format)
         if let budget = notes.budget { context["budget_note"] = budget }
+        if let costs = notes.costsUnknown { context["costs_note"] = costs }
+        if let roi = notes.roiAndIncremental { context["roi_note"] = roi }
         if let sample = notes.commentSample { context["comment_sample"] = sample }
         if let disclosure = notes.disclosure { context["disclosure_note"] = disclosure }
         context["mention_shares"] = notes.mentionShares
@@ -59,18 +61,19 @@ struct CampaignView {
         context["has_checks"] = !checks.isEmpty
         context["checks"] = checks.map { ["text": $0] }
         if let unattributed = kpis.unattributedOrders {
-            context["unattributed_orders"] = format.number(Double(unattributed), decimals: 0)
+            let n = format.number(Double(unattributed), decimals: 0)
+            context["unattributed_orders"] = n
+            // Only a campaign with a baseline uses them for incrementality (kpis.md §4, §5).
+            if unattributed > 0 {
+                context["unattributed_orders_note"] = locale.words.unattributedOrders(n, count: unattributed, baseline: campaign.baseline != nil)
+            }
         }
         return context
     }
 
-    /// What the page marks provisional: kpis.json's list (kpis.md §10) less the figures no data
-    /// can still change — without orders.csv no commission can arrive, so spend is final.
-    var pageProvisional: Set<Measure> {
-        var out = Set(kpis.provisional)
-        if campaign.orders == nil { out.subtract([.kpi(.spend), .kpi(.budgetUsed)]) }
-        return out
-    }
+    /// What the page marks provisional: kpis.json's list (kpis.md §10), which already leaves out
+    /// the figures no data can still change (`Maturity.canChange`).
+    var pageProvisional: Set<Measure> { Set(kpis.provisional) }
 
     /// kpis.md §10: "Jun 9, 2026 (Conversions, Revenue, ROI (ROAS))", the next date on which a
     /// group of figures the page marks provisional becomes final, with up to three of its headline
@@ -128,8 +131,15 @@ struct CampaignView {
                                kpis: row.kpis, series: trends.influencerTrends(i.key), profile: Dataset.Profile(platform: i.platform, tier: i.tier),
                                creators: [0: i.key])
         }, leadTypes: leadTypes)
+        // The spend tied to no creator closes the platforms, so they add up to the campaign's (kpis.md §4).
+        var unassigned: [Dataset.Row] = []
+        if let part = kpis.campaign[.spendUnassigned], part > 0 {
+            var k = KPIValues()
+            k[.spend] = part
+            unassigned.append(Dataset.Row(text: [locale.words.spendUnassignedRow], kpis: k))
+        }
         let platforms = Dataset(schema: .platforms, rows: kpis.platforms.map { Dataset.Row(text: [$0.platform.displayName], kpis: $0.kpis) },
-                                leadTypes: leadTypes)
+                                footer: unassigned, leadTypes: leadTypes)
         let formats = Dataset(schema: .formats, rows: kpis.formats.map { Dataset.Row(text: [Labels.format($0.format, locale)], kpis: $0.kpis) })
         let byKey = Dictionary(campaign.influencers.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
         let dates = DateFormat(locale: locale)
@@ -178,6 +188,8 @@ struct CampaignView {
         )
         data.unavailable = DataFile.unavailable(without: DataFile.present(in: campaign))
         if campaign.budget == nil { data.unavailable.insert(.budgetUsed) }
+        // Without a baseline there is no incrementality: no card beside the ROI that stays n/a.
+        if campaign.baseline == nil { data.unavailable.insert(.incrementalRoas) }
         data.leadSections = SectionMarkers.sections(for: campaign.objective)
         data.undecided = judgement.undecided
         let notes = ClientNotes(campaign: campaign, kpis: kpis, format: format)

@@ -24,6 +24,20 @@ struct ClientNotes {
         return words.budgetExact(b)
     }
 
+    /// Creators without any cost (kpis.md §4): their spend is n/a, never 0; nil when every
+    /// creator's costs are known.
+    var costsUnknown: String? {
+        let unknown = kpis.influencers.filter { $0.kpis[.spend] == nil }.map { "@" + $0.influencer.handle }
+        guard !unknown.isEmpty else { return nil }
+        return words.costsUnknown(unknown.joined(separator: ", "), count: unknown.count, campaignSpendKnown: kpis.campaign[.spend] != nil)
+    }
+
+    /// The attributed ROI told apart from the incremental ROAS (kpis.md §5); nil unless both exist.
+    var roiAndIncremental: String? {
+        guard let roi = kpis.campaign[.roi], let incremental = kpis.campaign[.incrementalRoas] else { return nil }
+        return words.roiAndIncrementalROAS(roi: format.format(roi, unit: .ratio), incremental: format.format(incremental, unit: .ratio))
+    }
+
     /// "Based on 787 comments, 0.8% of those the posts received." (kpis.md §3); nil without comments.csv.
     var commentSample: String? {
         guard let analysed = kpis.campaign[.commentsAnalysed] else { return nil }

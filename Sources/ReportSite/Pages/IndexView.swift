@@ -71,7 +71,9 @@ struct IndexView {
             let values = parts.compactMap { $0[kpi] }
             return values.isEmpty ? nil : values.reduce(0, +)
         }
-        k[.spend] = sum(.spend)
+        // A sum with an unknown part is unknown: one campaign or platform with unknown costs
+        // makes the total spend n/a (kpis.md §4).
+        k[.spend] = parts.contains { $0[.spend] == nil } ? nil : sum(.spend)
         k[.revenue] = sum(.revenue)
         k[.conversions] = sum(.conversions)
         k[.reach] = sum(.reach)
@@ -109,6 +111,20 @@ struct IndexView {
         let platforms = byPlatform.values.sorted { ($0.platform.name, $0.currency) < ($1.platform.name, $1.currency) }.map { p in
             Dataset.Row(text: [p.platform.displayName, p.currency, String(p.campaigns.count)], kpis: IndexView.totals(p.parts), currency: p.currency)
         }
+        // Per currency, the spend the budgets hold beyond the creators' costs, so the platform
+        // rows add up to the campaigns' spend (kpis.md §4).
+        var unassigned: [String: (campaigns: Int, spend: Double)] = [:]
+        for c in campaigns {
+            guard let part = c.kpis[.spendUnassigned], part > 0 else { continue }
+            unassigned[c.currency, default: (0, 0)].campaigns += 1
+            unassigned[c.currency, default: (0, 0)].spend += part
+        }
+        let unassignedRows = unassigned.keys.sorted().compactMap { currency -> Dataset.Row? in
+            guard let u = unassigned[currency] else { return nil }
+            var k = KPIValues()
+            k[.spend] = u.spend
+            return Dataset.Row(text: [locale.words.spendUnassignedRow, currency, String(u.campaigns)], kpis: k, currency: currency)
+        }
         let quarters = byQuarter.values.sorted { ($0.start, $0.currency) < ($1.start, $1.currency) }.map { q in
             Dataset.Row(text: [q.quarter, q.currency, String(q.campaigns)], kpis: IndexView.totals(q.parts), currency: q.currency)
         }
@@ -116,7 +132,8 @@ struct IndexView {
         let currencies = Set(campaigns.map(\.currency))
         let currency = currencies.count == 1 ? (currencies.first ?? "EUR") : "EUR"
         return PageData(kind: .index, datasets: [
-            Dataset(schema: .campaigns, rows: rows), Dataset(schema: .platformTotals, rows: platforms), Dataset(schema: .quarters, rows: quarters),
+            Dataset(schema: .campaigns, rows: rows), Dataset(schema: .platformTotals, rows: platforms, footer: unassignedRows),
+            Dataset(schema: .quarters, rows: quarters),
         ], format: NumberFormat(locale: locale, currency: currency), benchmark: benchmark)
     }
 

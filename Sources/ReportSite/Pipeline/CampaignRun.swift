@@ -17,7 +17,7 @@ struct CampaignRun: Sendable {
     func campaign(_ folder: URL, into collector: DiagnosticCollector) -> CampaignOutcome? {
         guard let campaign = clock.measure(.read, { loader.loadCampaign(folder, settings: settings, into: collector) }) else { return nil }
         let computeStart = DispatchTime.now().uptimeNanoseconds
-        let kpis = KPICalculator.compute(campaign, emv: settings.emv, asOf: asOf)
+        let kpis = KPICalculator.compute(campaign, emv: settings.emv, fraud: settings.fraud, asOf: asOf)
         let judgement = CampaignJudgement(campaign: campaign, kpis: kpis, table: settings.benchmarks, thresholds: settings.fraud, locale: settings.locale)
         collector.emit(contentsOf: CampaignWarnings.make(campaign: campaign, kpis: kpis, judgement: judgement,
                                                          file: loader.files.display(folder.appendingPathComponent("campaign.yaml"))))

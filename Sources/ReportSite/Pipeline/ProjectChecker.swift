@@ -16,7 +16,7 @@ public enum ProjectChecker {
         DispatchQueue.concurrentPerform(iterations: folders.count) { i in
             // The warnings that need the figures (budget, plausibility, disclosure) are computed too.
             guard let campaign = loader.loadCampaign(folders[i], settings: settings, into: collector) else { return }
-            let kpis = KPICalculator.compute(campaign, emv: settings.emv)
+            let kpis = KPICalculator.compute(campaign, emv: settings.emv, fraud: settings.fraud)
             let judgement = CampaignJudgement(campaign: campaign, kpis: kpis, table: settings.benchmarks, thresholds: settings.fraud, locale: settings.locale)
             collector.emit(contentsOf: CampaignWarnings.make(campaign: campaign, kpis: kpis, judgement: judgement,
                                                              file: loader.files.display(folders[i].appendingPathComponent("campaign.yaml"))))

@@ -69,7 +69,7 @@ struct ExportProposal {
         self.campaign = campaign
         if roster.isEmpty { notes.append("influencers: no post in the files names an account; report check asks for at least one") }
 
-        notes.append("fee, commission_rate and product_cost of each influencer, budget, gross_margin and targets: not in the files (costs count 0 until given)")
+        notes.append("fee, commission_rate and product_cost of each influencer, budget, gross_margin and targets: not in the files (an influencer without any cost has an unknown spend, n/a with a warning, until given; fee: 0 for an unpaid creator)")
         notes.append("brand, required_mentions, target_countries, baseline, ab_test, audience_countries and ratings: not in the files (left as commented-out examples)")
         notes += attribution.notes
         report = ExportProposal.report(survey, locale: locale, w, notes: &notes)

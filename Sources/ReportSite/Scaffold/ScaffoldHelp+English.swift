@@ -95,7 +95,7 @@ extension ScaffoldHelp {
             "Audience size at the start of the campaign (required); it decides the tier:",
             "nano < 10,000 ≤ micro < 100,000 ≤ macro < 1,000,000 ≤ mega.",
         ], example: ["followers: 48200"]),
-        "influencer.fee": KeyHelp(comment: ["Fixed fee (optional, default 0)."], example: ["fee: 1200"]),
+        "influencer.fee": KeyHelp(comment: ["Fixed fee (optional; write fee: 0 for an unpaid creator: without fee, product_cost,", "commission_rate nor a post cost, their costs are unknown and spend is n/a)."], example: ["fee: 1200"]),
         "influencer.commission_rate": KeyHelp(comment: [
             "Share of their attributed revenue paid as commission, from 0 to 1 (optional, default 0).",
         ], example: ["commission_rate: 0.1"]),

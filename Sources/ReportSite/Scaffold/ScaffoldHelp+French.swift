@@ -98,7 +98,7 @@ extension ScaffoldHelp {
             "Nombre d'abonnés au début de la campagne (obligatoire) ; il décide du palier :",
             "nano < 10 000 ≤ micro < 100 000 ≤ macro < 1 000 000 ≤ mega.",
         ], example: ["followers: 48200"]),
-        "influencer.fee": KeyHelp(comment: ["Cachet fixe (facultatif, 0 par défaut)."], example: ["fee: 1200"]),
+        "influencer.fee": KeyHelp(comment: ["Cachet fixe (facultatif ; écrire fee: 0 pour un créateur non rémunéré : sans fee,", "product_cost, commission_rate ni coût par publication, ses coûts sont inconnus et l'investissement n.d.)."], example: ["fee: 1200"]),
         "influencer.commission_rate": KeyHelp(comment: [
             "Part du chiffre d'affaires qui lui est attribué versée en commission, de 0 à 1 (facultatif, 0 par défaut).",
         ], example: ["commission_rate: 0.1"]),

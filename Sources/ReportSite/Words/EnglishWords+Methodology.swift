@@ -72,6 +72,11 @@ extension EnglishWords {
                 "new followers ÷ followers × 100, the followers being those of the influencers that have new followers, each counted once",
                 "the follower counts of followers.csv and each influencer’s followers in campaign.yaml",
                 "n/a when new followers is n/a, or those influencers’ followers add up to 0")
+        case .newFollowersFlagged:
+            return entry(kpi,
+                "the new followers of the influencers flagged follower_spike, summed like new followers: the part of new followers that a spike the trust section flags may have bought",
+                "the influencers’ follower counts in followers.csv and the follower_spike rule",
+                "n/a when new followers is n/a; 0 when no influencer that has new followers is flagged")
 
         // MARK: Engagement (kpis.md §3)
         case .engagements:
@@ -187,7 +192,12 @@ extension EnglishWords {
             return entry(kpi,
                 "fee + gifted products + commission rate × revenue + Σ post costs for an influencer; for the campaign, the larger of the budget (when set) and Σ influencer spend; for a platform, Σ of its influencers’ spend",
                 "fee, product_cost, commission_rate and budget from campaign.yaml, the cost column of posts.csv, and the revenue of " + EnglishPhrases.orders + " for commissions",
-                "n/a for a format or A/B variant, which has no spend; without an orders file, commissions add nothing")
+                "n/a for an influencer with no fee, product_cost nor commission_rate in campaign.yaml and no post cost (an unpaid creator is written fee: 0), for a platform or a campaign without a budget that holds one, and for a format or A/B variant, which has no spend; without an orders file, commissions add nothing")
+        case .spendUnassigned:
+            return entry(kpi,
+                "campaign spend − Σ influencer spend: the part of the budget tied to no creator, shown as its own row where spend is split by platform so the rows add up",
+                "budget from campaign.yaml and " + EnglishPhrases.spend,
+                "n/a when an influencer’s spend is n/a; 0 without a budget")
         case .budgetUsed:
             return entry(kpi,
                 "Σ creator spend ÷ budget × 100: above 100, the creators cost more than the budget and spend counts their costs",
@@ -253,6 +263,11 @@ extension EnglishWords {
             return entry(kpi,
                 "(campaign daily revenue − baseline daily revenue) × days in the campaign",
                 EnglishPhrases.baseline, EnglishPhrases.noBaseline)
+        case .incrementalRoas:
+            return entry(kpi,
+                "incremental revenue ÷ spend: the revenue the campaign added to the shop’s baseline level per unit spent, attributed or not, where ROI (ROAS) counts only the attributed revenue",
+                EnglishPhrases.baseline + ", and " + EnglishPhrases.spend,
+                "n/a when incremental revenue is n/a or spend is n/a or 0")
         case .upliftOrders:
             return entry(kpi,
                 "(campaign daily orders − baseline daily orders) ÷ baseline daily orders × 100",

@@ -163,6 +163,30 @@ struct EnglishWords: Words {
 
     func budgetExact(_ budget: String) -> String { "The creators’ costs come to exactly the budget, \(budget)." }
 
+    func costsUnknown(_ handles: String, count: Int, campaignSpendKnown: Bool) -> String {
+        // Singular "their" for one creator too.
+        let who = "No cost is given for \(handles) (no fee, gifted products, commission nor per-post cost): their spend is n/a"
+        return who + (campaignSpendKnown ? "; the campaign’s spend is the budget, and the part of it tied to no creator is n/a."
+                                         : ", and so are the campaign’s spend and its costs per result.")
+    }
+
+    var spendUnassignedRow: String { "Tied to no creator" }
+
+    func unattributedOrders(_ n: String, count: Int, baseline: Bool) -> String {
+        let head = count == 1 ? "\(n) order of the attribution period matched no influencer: it is not counted here"
+                              : "\(n) orders of the attribution period matched no influencer: they are not counted here"
+        guard baseline else { return head + "." }
+        return head + (count == 1 ? ", but it enters the incrementality figures." : ", but they enter the incrementality figures.")
+    }
+
+    func roiAndIncrementalROAS(roi: String, incremental: String) -> String {
+        "The ROI (ROAS) of \(roi) counts only the revenue of orders attributed to the creators; the incremental ROAS of \(incremental) divides by spend the revenue the shop made above its baseline level, attributed or not."
+    }
+
+    func newFollowersFlagged(_ n: String, creators: Int) -> String {
+        creators > 1 ? "of which \(n) at flagged creators" : "of which \(n) at a flagged creator"
+    }
+
     func commentSample(_ comments: String, coverage: String?) -> String {
         guard let coverage else { return "Based on \(comments) comments." }
         return "Based on \(comments) comments, \(coverage) of those the posts received."

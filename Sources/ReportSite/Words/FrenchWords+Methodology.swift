@@ -73,6 +73,11 @@ extension FrenchWords {
                 "nouveaux abonnés ÷ abonnés × 100, les abonnés étant ceux des influenceurs qui ont des nouveaux abonnés, chacun compté une fois",
                 "les relevés d’abonnés de followers.csv et les abonnés de chaque influenceur dans campaign.yaml",
                 "n.d. quand les nouveaux abonnés sont n.d., ou que le total des abonnés de ces influenceurs est nul")
+        case .newFollowersFlagged:
+            return entry(kpi,
+                "les nouveaux abonnés des influenceurs signalés pour un pic d’abonnés (follower_spike), additionnés comme les nouveaux abonnés : la part des nouveaux abonnés qu’un pic signalé dans la section de confiance a pu acheter",
+                "les relevés d’abonnés des influenceurs dans followers.csv et la règle du pic d’abonnés",
+                "n.d. quand les nouveaux abonnés sont n.d. ; 0 quand aucun influenceur qui en a n’est signalé")
 
         // MARK: Engagement (kpis.md §3)
         case .engagements:
@@ -188,7 +193,12 @@ extension FrenchWords {
             return entry(kpi,
                 "cachet + produits offerts + taux de commission × chiffre d’affaires + Σ coûts par publication pour un influenceur ; pour la campagne, le plus grand du budget (s’il est fixé) et de Σ investissement des influenceurs ; pour une plateforme, Σ investissement de ses influenceurs",
                 "fee, product_cost, commission_rate et budget de campaign.yaml, la colonne cost de posts.csv, et le chiffre d’affaires des " + FrenchPhrases.attributedOrders + " pour les commissions",
-                "n.d. pour un format ou une variante A/B, qui n’a pas d’investissement ; sans fichier de commandes, les commissions n’ajoutent rien")
+                "n.d. pour un influenceur sans fee, product_cost ni commission_rate dans campaign.yaml et sans coût par publication (un créateur non rémunéré s’écrit fee: 0), pour une plateforme ou une campagne sans budget qui en compte un, et pour un format ou une variante A/B, qui n’a pas d’investissement ; sans fichier de commandes, les commissions n’ajoutent rien")
+        case .spendUnassigned:
+            return entry(kpi,
+                "investissement de la campagne − Σ investissement des influenceurs : la part du budget liée à aucun créateur, montrée comme une ligne à part là où l’investissement est réparti par plateforme, pour que les lignes fassent le total",
+                "le budget de campaign.yaml et " + FrenchPhrases.spend,
+                "n.d. quand l’investissement d’un influenceur est n.d. ; 0 sans budget")
         case .budgetUsed:
             return entry(kpi,
                 "Σ investissement des créateurs ÷ budget × 100 : au-delà de 100, les créateurs coûtent plus que le budget et l’investissement retient leurs coûts",
@@ -254,6 +264,11 @@ extension FrenchWords {
             return entry(kpi,
                 "(chiffre d’affaires quotidien de la campagne − chiffre d’affaires quotidien de la période de référence) × jours de la campagne",
                 FrenchPhrases.baseline, FrenchPhrases.noBaseline)
+        case .incrementalRoas:
+            return entry(kpi,
+                "chiffre d’affaires incrémental ÷ investissement : le chiffre d’affaires que la campagne a ajouté au niveau de la période de référence, attribué ou non, rapporté à l’investissement, là où le ROI (ROAS) ne compte que le chiffre d’affaires attribué",
+                FrenchPhrases.baseline + ", et " + FrenchPhrases.spend,
+                "n.d. quand le chiffre d’affaires incrémental est n.d., ou que l’investissement est n.d. ou nul")
         case .upliftOrders:
             return entry(kpi,
                 "(commandes quotidiennes de la campagne − commandes quotidiennes de la période de référence) ÷ commandes quotidiennes de la période de référence × 100",

@@ -171,6 +171,30 @@ struct FrenchWords: Words {
 
     func budgetExact(_ budget: String) -> String { "Les coûts des créateurs font exactement le budget, \(budget)." }
 
+    func costsUnknown(_ handles: String, count: Int, campaignSpendKnown: Bool) -> String {
+        let who = count == 1 ? "Aucun coût n’est renseigné pour \(handles) (ni cachet, ni produits offerts, ni commission, ni coût par publication) : son investissement est n.d."
+                             : "Aucun coût n’est renseigné pour \(handles) (ni cachet, ni produits offerts, ni commission, ni coût par publication) : leur investissement est n.d."
+        return who + (campaignSpendKnown ? " ; celui de la campagne retient le budget, dont la part liée à aucun créateur est n.d."
+                                         : ", comme celui de la campagne et ses coûts par résultat.")
+    }
+
+    var spendUnassignedRow: String { "Lié à aucun créateur" }
+
+    func unattributedOrders(_ n: String, count: Int, baseline: Bool) -> String {
+        let head = count == 1 ? "\(n) commande de la période d’attribution ne correspond à aucun influenceur : elle n’est pas comptée ici"
+                              : "\(n) commandes de la période d’attribution ne correspondent à aucun influenceur : elles ne sont pas comptées ici"
+        guard baseline else { return head + "." }
+        return head + (count == 1 ? ", mais entre dans le calcul d’incrémentalité." : ", mais entrent dans le calcul d’incrémentalité.")
+    }
+
+    func roiAndIncrementalROAS(roi: String, incremental: String) -> String {
+        "Le ROI (ROAS) de \(roi) ne compte que le chiffre d’affaires des commandes attribuées aux créateurs ; le ROAS incrémental de \(incremental) rapporte à l’investissement le chiffre d’affaires que la boutique a fait au-dessus de son niveau de la période de référence, attribué ou non."
+    }
+
+    func newFollowersFlagged(_ n: String, creators: Int) -> String {
+        creators > 1 ? "dont \(n) chez des créateurs signalés" : "dont \(n) chez un créateur signalé"
+    }
+
     func commentSample(_ comments: String, coverage: String?) -> String {
         guard let coverage else { return "Sur la base de \(comments) commentaires." }
         return "Sur la base de \(comments) commentaires, soit \(coverage) de ceux reçus par les publications."

@@ -97,6 +97,18 @@ protocol Words: Sendable {
     func budgetExceeded(costs: String, budget: String) -> String
     func budgetCovers(budget: String, costs: String, share: String, rest: String) -> String
     func budgetExact(_ budget: String) -> String
+    /// Creators without any cost (kpis.md §4), `@a, @b`; `campaignSpend` says whether the
+    /// campaign's spend is still known (a budget).
+    func costsUnknown(_ handles: String, count: Int, campaignSpendKnown: Bool) -> String
+    /// The row of a by-platform table that holds the spend tied to no creator (kpis.md §4).
+    var spendUnassignedRow: String { get }
+    /// Orders of the attribution period that match no influencer (kpis.md §4); `baseline`: the
+    /// campaign has one, so they enter the incrementality figures.
+    func unattributedOrders(_ n: String, count: Int, baseline: Bool) -> String
+    /// The attributed ROI beside the incremental ROAS (kpis.md §5), told apart.
+    func roiAndIncrementalROAS(roi: String, incremental: String) -> String
+    /// Beside new followers: the part at creators flagged follower_spike (kpis.md §2).
+    func newFollowersFlagged(_ n: String, creators: Int) -> String
     func commentSample(_ comments: String, coverage: String?) -> String
     var disclosureMissing: String { get }
     func mentionShare(_ share: String) -> String
