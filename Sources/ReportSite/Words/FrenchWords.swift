@@ -81,7 +81,8 @@ struct FrenchWords: Words {
 
     func mixCounts(_ c: BenchmarkComparison.MixCounts) -> String {
         let total = c.below + c.within + c.above + c.na
-        var parts = ["\(c.below) créateur\(c.below > 1 ? "s" : "") sur \(total) sous sa fourchette", "\(c.within) dans la sienne", "\(c.above) au-dessus"]
+        let own = c.below > 1 ? "créateurs sur \(total) sous leur propre fourchette" : "créateur sur \(total) sous sa propre fourchette"
+        var parts = ["\(c.below) \(own)", "\(c.within) dans la leur", "\(c.above) au-dessus"]
         if c.na > 0 { parts.append("\(c.na) sans le chiffre") }
         return parts.joined(separator: ", ")
     }
