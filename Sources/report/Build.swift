@@ -40,7 +40,7 @@ struct Build: ParsableCommand {
             for w in summary.warnings where w.severity == .warning && !quiet { Console.error(w.description) }
             if !quiet {
                 let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
-                Console.error("report: built \(summary.pages) pages for \(summary.campaigns) campaigns, \(summary.posts) posts, in \(seconds) s → \(summary.output.path)")
+                Console.error("report: built \(summary.pages) \(summary.pages == 1 ? "page" : "pages") for \(summary.campaigns) \(summary.campaigns == 1 ? "campaign" : "campaigns"), \(summary.posts) \(summary.posts == 1 ? "post" : "posts"), in \(seconds) s → \(summary.output.path)")
             }
             if let clock = options.clock { Console.errorText(clock.report) }
         } catch {

@@ -2056,7 +2056,7 @@ Every shop order and every direct visit, attributed or not, per day of the campa
         "templates/en-US/index.md": .text(#"""
 # {{title}}
 
-{{campaign_count}} campaigns, oldest first. Each report opens with the figures its objective calls for. The [benchmarks](benchmarks/index.html) page gives the industry ranges and your own medians. Every campaign, creator, month and signal is also in the [tracking workbook](kpis.xlsx) (Excel, LibreOffice).
+{{campaign_count_words}}, oldest first. Each report opens with the figures its objective calls for. The [benchmarks](benchmarks/index.html) page gives the industry ranges and your own medians. Every campaign, creator, month and signal is also in the [tracking workbook](kpis.xlsx) (Excel, LibreOffice).
 
 {{#campaigns}}
 - **[{{name}}]({{link}})** — {{#brand}}{{brand}} · {{/brand}}{{objective}} · {{period}} · {{primary_label}}: {{primary_value}}{{#primary_provisional}} *(provisional)*{{/primary_provisional}} · spend {{spend}}{{#spend_provisional}} *(provisional)*{{/spend_provisional}} · ROI {{roi}}{{#roi_provisional}} *(provisional)*{{/roi_provisional}} · [one-file report]({{download}})
@@ -2117,7 +2117,7 @@ title: Spend by quarter
         "templates/en-US/influencer.md": .text(#"""
 # @{{handle}}{{#name}} — {{name}}{{/name}}
 
-{{platforms}} · {{tier}} · {{followers}} followers at the start of the latest campaign · {{campaign_count}} campaigns · audience quality {{audience_quality}}
+{{platforms}} · {{tier}} · {{followers}} followers at the start of the latest campaign · {{campaign_count_words}} · audience quality {{audience_quality}}
 
 {{#has_flags}}
 **Flags raised:** {{flags}}. These are heuristics to check by hand, not verdicts; each campaign report gives the numbers behind them.
@@ -2636,7 +2636,7 @@ Toutes les commandes et toutes les visites directes, attribuées ou non, par jou
         "templates/fr-FR/index.md": .text(#"""
 # {{title}}
 
-{{campaign_count}} campagnes, de la plus ancienne à la plus récente. Chaque rapport s’ouvre sur les indicateurs que son objectif appelle. Les [références](benchmarks/index.html) donnent les fourchettes du secteur et vos médianes. Chaque campagne, créateur, mois et signal est aussi dans le [tableau de suivi](kpis.xlsx) (Excel, LibreOffice).
+{{campaign_count_words}}, de la plus ancienne à la plus récente. Chaque rapport s’ouvre sur les indicateurs que son objectif appelle. Les [références](benchmarks/index.html) donnent les fourchettes du secteur et vos médianes. Chaque campagne, créateur, mois et signal est aussi dans le [tableau de suivi](kpis.xlsx) (Excel, LibreOffice).
 
 {{#campaigns}}
 - **[{{name}}]({{link}})** — {{#brand}}{{brand}} · {{/brand}}{{objective}} · {{period}} · {{primary_label}} : {{primary_value}}{{#primary_provisional}} *(provisoire)*{{/primary_provisional}} · investissement {{spend}}{{#spend_provisional}} *(provisoire)*{{/spend_provisional}} · ROI {{roi}}{{#roi_provisional}} *(provisoire)*{{/roi_provisional}} · [rapport en un fichier]({{download}})
@@ -2697,7 +2697,7 @@ title: Investissement par trimestre
         "templates/fr-FR/influencer.md": .text(#"""
 # @{{handle}}{{#name}} — {{name}}{{/name}}
 
-{{platforms}} · {{tier}} · {{followers}} abonnés au début de la dernière campagne · {{campaign_count}} campagnes · qualité d’audience {{audience_quality}}
+{{platforms}} · {{tier}} · {{followers}} abonnés au début de la dernière campagne · {{campaign_count_words}} · qualité d’audience {{audience_quality}}
 
 {{#has_flags}}
 **Signaux relevés :** {{flags}}. Ce sont des heuristiques à vérifier à la main, pas des verdicts ; chaque rapport de campagne donne les chiffres qui les fondent.

@@ -17,6 +17,7 @@ struct CreatorView {
             "handle": history.handle,
             "platforms": history.platforms.sorted().map(\.displayName).joined(separator: ", "),
             "campaign_count": f.number(Double(history.campaigns.count), decimals: 0),
+            "campaign_count_words": locale.words.campaigns(history.campaigns.count),
         ]
         if let name = history.name { context["name"] = name }
         if let latest {

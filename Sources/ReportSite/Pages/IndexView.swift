@@ -33,6 +33,8 @@ struct IndexView {
         return [
             "title": title,
             "campaign_count": String(campaigns.count),
+            // "1 campaign", "3 campagnes": the count with its noun, in the page's language.
+            "campaign_count_words": locale.words.campaigns(campaigns.count),
             "has_several_currencies": Set(campaigns.map(\.currency)).count > 1,
             "campaigns": byDate.map { c -> [String: Any] in
                 let format = NumberFormat(locale: locale, currency: c.currency)

@@ -31,9 +31,10 @@ extension PageKind {
                 item[name] = .text
             }
             for name in ["primary_provisional", "spend_provisional", "roi_provisional"] { item[name] = .flag }
-            return ["title": .text, "campaign_count": .text, "campaigns": .list(item), "has_several_currencies": .flag]
+            return ["title": .text, "campaign_count": .text, "campaign_count_words": .text, "campaigns": .list(item), "has_several_currencies": .flag]
         case .influencer:
             return ["handle": .text, "name": .text, "platforms": .text, "tier": .text, "followers": .text, "campaign_count": .text,
+                    "campaign_count_words": .text,
                     "audience_quality": .text, "has_flags": .flag, "flags": .text]
         case .benchmarks:
             return ["title": .text, "override_count": .text, "has_overrides": .flag, "has_internal": .flag, "campaign_count": .text]
