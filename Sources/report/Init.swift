@@ -39,6 +39,10 @@ struct Init: ParsableCommand {
             }
             let result = try ProjectScaffold.propose(into: folder, display: path, from: URL(fileURLWithPath: from), exportsDisplay: from, locale: locale)
             Console.error("report: wrote \(path) with campaigns/\(result.campaign)/campaign.yaml proposed from \(result.filesRead) file\(result.filesRead == 1 ? "" : "s") of \(from)")
+            let (posts, orders, notSales) = result.counts
+            Console.error("report: read \(posts) post\(posts == 1 ? "" : "s") and \(orders) order\(orders == 1 ? "" : "s")"
+                + (notSales == 0 ? "" : " (\(notSales) refunded, voided or cancelled left out)") + ", as report build counts them")
+            for warning in result.warnings { Console.error(warning.description) }
             Console.error("report: not in the files; fill it in, then run: report check \(path)")
             for note in result.notes { Console.error("  - " + note) }
         } catch {

@@ -83,12 +83,12 @@ import Testing
             "    name: Claire en cuisine  # Account name in meta-posts.csv",
             "    platform: instagram  # a Meta Business Suite export",
             "    followers:  # not in the files: the audience size at the start",
-            "    promo_code: CLAIRE10  # 4 orders in shopify-orders.csv; the code holds \"claire\"",
+            "    promo_code: CLAIRE10  # 2 orders in shopify-orders.csv; the code holds \"claire\"",
             "    utm_content: claire-ig  # 1 row in ga4-sessions.csv; the value holds \"claire\"",
             "  - handle: tom.tok  # 3 posts in tiktok-content.csv",
             "    platform: tiktok  # a TikTok Studio Content.csv",
             "    followers:  # not in the files: the audience size at the start",
-            "    promo_code: tom15  # 4 orders in woocommerce-orders.csv; the code holds \"tom\"",
+            "    promo_code: tom15  # 2 orders in woocommerce-orders.csv; the code holds \"tom\"",
             "    utm_content: tom-tt  # 1 row in ga4-sessions.csv; the value holds \"tom\"",
         ])
         #expect(result.notes == [
@@ -125,7 +125,7 @@ import Testing
           # est ignoré).
           - handle: tom.tok  # 3 publications dans tiktok-content.csv
         """))
-        #expect(yaml.contains("    promo_code: tom15  # 4 commandes dans woocommerce-orders.csv ; le code contient « tom »\n"))
+        #expect(yaml.contains("    promo_code: tom15  # 2 commandes dans woocommerce-orders.csv ; le code contient « tom »\n"))
         #expect(yaml.contains("\n# Codes promo des fichiers qui ne nomment aucun de ces créateurs : bienvenue (1).\n"))
         // TikTok's year-less days take the year of the orders: 2026.
         #expect(yaml.contains("\nstart: 2026-02-27  # première publication des fichiers\n"))

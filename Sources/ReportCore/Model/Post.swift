@@ -21,7 +21,7 @@ public enum PostMetric: Int, Sendable, CaseIterable {
     }
 }
 
-/// One published content. Metrics are stored flat, with -1 for "not reported", so a
+/// One published content. Metrics are stored flat, with `Post.unreported` for "not reported", so a
 /// million posts stay compact; read them through `subscript` as optionals.
 ///
 /// A final class with constant fields rather than a struct: the KPI passes walk a campaign's
@@ -45,20 +45,24 @@ public final class Post: Sendable {
     public let line: Int
     private let values: [Int]
 
+    /// The stored value of a metric not reported. Not -1: YouTube's likes over a period are a
+    /// net change and may be negative (data-format.md §12).
+    public static let unreported = Int.min
+
     public convenience init(
         id: String, influencerKey: String, platform: Platform, format: String,
         publishedAt: LocalDateTime, plannedAt: Day? = nil, metrics: [PostMetric: Int] = [:],
         caption: String? = nil, variant: String? = nil, reusable: Bool? = nil,
         reusedIn: [String] = [], cost: Double? = nil, line: Int = 0
     ) {
-        var values = [Int](repeating: -1, count: PostMetric.allCases.count)
+        var values = [Int](repeating: Post.unreported, count: PostMetric.allCases.count)
         for (metric, value) in metrics { values[metric.rawValue] = value }
         self.init(id: id, influencerKey: influencerKey, platform: platform, format: format, publishedAt: publishedAt,
                   plannedAt: plannedAt, metricValues: values, caption: caption, variant: variant, reusable: reusable,
                   reusedIn: reusedIn, cost: cost, line: line)
     }
 
-    /// `metricValues[m.rawValue]` is metric m, -1 when unreported: the loader's fast path.
+    /// `metricValues[m.rawValue]` is metric m, `Post.unreported` when unreported: the loader's fast path.
     public init(
         id: String, influencerKey: String, platform: Platform, format: String, publishedAt: LocalDateTime,
         plannedAt: Day?, metricValues: [Int], caption: String?, variant: String?, reusable: Bool?,
@@ -76,7 +80,7 @@ public final class Post: Sendable {
         self.reusedIn = reusedIn
         self.cost = cost
         self.line = line
-        let values = metricValues.count == PostMetric.allCases.count ? metricValues : [Int](repeating: -1, count: PostMetric.allCases.count)
+        let values = metricValues.count == PostMetric.allCases.count ? metricValues : [Int](repeating: Post.unreported, count: PostMetric.allCases.count)
         self.values = values
         isStory = self.format == "story"
         engagements = Post.sumOfReported(values, [.likes, .comments, .shares, .saves])
@@ -85,7 +89,7 @@ public final class Post: Sendable {
 
     public subscript(metric: PostMetric) -> Int? {
         let v = values[metric.rawValue]
-        return v < 0 ? nil : v
+        return v == Post.unreported ? nil : v
     }
 
     /// Read by every KPI pass: computed once, when the post is made.
@@ -102,7 +106,7 @@ public final class Post: Sendable {
         var any = false
         for m in metrics {
             let v = values[m.rawValue]
-            if v >= 0 { total += v; any = true }
+            if v != Post.unreported { total += v; any = true }
         }
         return any ? total : nil
     }

@@ -36,6 +36,11 @@ public struct CSVRow: Sendable {
 
     public var fields: [String] { (0..<cells.count).map(field) }
 
+    /// Empty fields added after the last one, up to `width` (a Meta export's short row).
+    mutating func padded(to width: Int) {
+        while cells.count < width { cells.append(Field(start: 0, end: 0, quoted: false, copied: false)) }
+    }
+
     /// True for an empty or blank field, without building its string.
     func isBlank(_ i: Int) -> Bool {
         let f = cells[i]

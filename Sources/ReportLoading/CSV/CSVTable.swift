@@ -22,14 +22,20 @@ public final class CSVTable {
     let placeholders: Bool
     /// A `;` file, where a comma is a decimal comma.
     let semicolonFile: Bool
+    /// Rows with fewer cells than the header have their missing trailing cells not reported
+    /// (Meta exports, data-format.md §12), with one warning for the file.
+    let readsShortRows: Bool
+    /// Lines of the short rows read so far (the warning gives their count and the first ones).
+    public private(set) var shortRows: [Int] = []
 
     public var file: String { reader.file }
 
     /// Checks the header: no column named twice, every required column present; nil (with
     /// every header problem emitted) when the file cannot be read as this kind.
     public init?(reader: CSVReader, required: [String], aliases: [String: String] = [:], platformExport: Bool = false,
-                 into collector: DiagnosticCollector) {
+                 shortRows: Bool = false, into collector: DiagnosticCollector) {
         self.reader = reader
+        self.readsShortRows = shortRows
         self.aliases = aliases
         self.placeholders = platformExport
         self.semicolonFile = reader.delimiter == 0x3B
@@ -74,8 +80,12 @@ public final class CSVTable {
     public func forEachRow(into collector: DiagnosticCollector, _ body: (inout CSVCells) -> Void) -> Bool {
         let width = reader.header.count
         do {
-            try reader.forEachRow { row in
-                if row.count != width {
+            try reader.forEachRow { read in
+                var row = read
+                if row.count < width && readsShortRows {
+                    shortRows.append(row.line)
+                    row.padded(to: width)
+                } else if row.count != width {
                     collector.emit(.error(file, row.line, "expected \(width) fields as in the header, found \(row.count)"))
                     return
                 }
@@ -86,9 +96,21 @@ public final class CSVTable {
             }
         } catch {
             collector.emit(error)
+            emitShortRows(into: collector)
             return false
         }
+        emitShortRows(into: collector)
         return true
+    }
+
+    /// The one warning for the short rows of a Meta export, at the first of them.
+    private func emitShortRows(into collector: DiagnosticCollector) {
+        guard let first = shortRows.first else { return }
+        let shown = shortRows.prefix(5).map(String.init).joined(separator: ", ") + (shortRows.count > 5 ? "…" : "")
+        let rows = shortRows.count == 1 ? "1 row has" : "\(shortRows.count) rows have"
+        let lines = shortRows.count == 1 ? "line \(first)" : "lines \(shown)"
+        collector.emit(.warning(file, first, "\(rows) fewer cells than the header's \(reader.header.count) (Meta adds columns and leaves older rows short): the missing last cells are read as not reported (\(lines))"))
+        shortRows = []
     }
 }
 
@@ -140,9 +162,10 @@ public struct CSVCells {
         return f.start..<f.end
     }
 
-    /// What platform exports write for "not reported" (data-format.md §12).
+    /// What platform exports write for "not reported" (data-format.md §12): `-`, `--`,
+    /// `undefined` (TikTok), `N/A` (Meta), in any case.
     static func isPlaceholder(_ value: String) -> Bool {
-        value == "-" || value == "--" || value.lowercased() == "undefined"
+        value == "-" || value == "--" || value.lowercased() == "undefined" || value.lowercased() == "n/a"
     }
 
     /// The same test on bytes. Of the non-ASCII letters only the Kelvin sign lower-cases to
@@ -151,6 +174,7 @@ public struct CSVCells {
         switch end - start {
         case 1: return b[start] == 0x2D
         case 2: return b[start] == 0x2D && b[start + 1] == 0x2D
+        case 3: return b[start] | 0x20 == 0x6E && b[start + 1] == 0x2F && b[start + 2] | 0x20 == 0x61
         case 9: return zip(b[start..<end], "undefined".utf8).allSatisfy { $0 | 0x20 == $1 }
         default: return false
         }
@@ -249,6 +273,21 @@ public struct CSVCells {
             return nil
         }
         guard v <= NumberFormat.largest else {
+            error(column, "\"\(cell)\" is beyond what a report can show: expected at most 1000000000000")
+            return nil
+        }
+        return Int(v)
+    }
+
+    /// An integer that may be negative (YouTube's net change of likes over the period), nil when
+    /// unreported.
+    public mutating func signedCount(_ column: CSVColumn) -> Int? {
+        guard let cell = text(column) else { return nil }
+        guard let v = CSVNumber.parse(cell, semicolonFile: table.semicolonFile), v == v.rounded() else {
+            error(column, "expected an integer, found \"\(cell)\"")
+            return nil
+        }
+        guard abs(v) <= NumberFormat.largest else {
             error(column, "\"\(cell)\" is beyond what a report can show: expected at most 1000000000000")
             return nil
         }

@@ -68,3 +68,53 @@ public enum DataFileSniffer {
         }
     }
 }
+
+/// Exports recognised by their header that no reader can use: the message says what to
+/// download instead (docs/inputs.md, *Exports that cannot be read*). A file whose header is
+/// one of these is refused with this message instead of its missing columns.
+public enum UnusableExport {
+    /// The refusal for `header`, nil when it is no export known to be unusable.
+    public static func refusal(header: [String]) -> String? {
+        let names = header.map { CSVReader.trimmed($0).lowercased() }
+        let set = Set(names)
+        func has(_ name: String) -> Bool { set.contains(name) }
+        func any(_ test: (String) -> Bool) -> Bool { names.contains(where: test) }
+
+        // GA4: any `Session …` / `First user …` dimension, without the columns that attribute sessions.
+        let ga4 = any { $0.hasPrefix("session ") || $0.hasPrefix("first user ") }
+        if ga4 && !(has("date") && has("session source") && has("sessions")) {
+            let by = names.first { $0.contains("channel group") }.map { " (this one is by \"\(header[names.firstIndex(of: $0) ?? 0])\")" } ?? ""
+            return "a GA4 report that cannot attribute sessions to influencers\(by): expected GA4's Traffic acquisition report by Session source / medium and Date — "
+                + "in Reports → Acquisition → Traffic acquisition, set the primary dimension to Session source, add Session medium, Session campaign and "
+                + "Session manual ad content, and Date, then Share → Download file → CSV (columns Date, Session source, Session medium, Sessions)"
+        }
+        // YouTube Studio: a table by another dimension than Content (by date, by country…).
+        if has("watch time (hours)") && !(has("content") && has("video publish time")) {
+            return "a YouTube Studio export that is not by video: expected the Content table — in YouTube Studio, Analytics → Advanced mode, "
+                + "the Content tab, then Export current view → Comma-separated values (Table data.csv, columns Content, Video title, Video publish time, Views)"
+        }
+        // TikTok Studio's Overview.csv: the account's days, not its videos.
+        if has("video views") && has("profile views") && !has("video link") {
+            return "a TikTok Studio Overview.csv (the account's days, not its videos): expected Content.csv from the same download "
+                + "(TikTok Studio → Analytics → Download data; columns Video title, Video link, Post time, Total views)"
+        }
+        // Shopify's other exports: customers or products.
+        if (has("total spent") && has("total orders")) || (has("handle") && has("body (html)")) {
+            return "a Shopify \(has("handle") ? "products" : "customers") export: expected the orders export — in Shopify, Orders → Export → "
+                + "All orders, CSV for Excel, Numbers, or other spreadsheet programs (orders_export.csv, columns Name, Created at, Total, Discount Code)"
+        }
+        // WooCommerce Analytics' other reports (Coupons, Customers).
+        if has("coupon code") && has("amount discounted") {
+            return "a WooCommerce Analytics Coupons report: expected the Orders report — in WooCommerce, Analytics → Orders, then Download "
+                + "(columns Date, Order #, Status, Coupon(s), Net sales)"
+        }
+        return nil
+    }
+
+    /// The refusal, when `header` lacks a column `shape` requires (a usable file is never refused).
+    static func refusal(header: [String], shape: FileShape) -> String? {
+        let names = Set(header.map { CSVReader.trimmed($0).lowercased() })
+        guard !shape.required.allSatisfy({ names.contains(shape.aliases[$0] ?? $0) }) else { return nil }
+        return refusal(header: header)
+    }
+}

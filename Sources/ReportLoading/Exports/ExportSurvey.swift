@@ -62,6 +62,15 @@ public struct ExportSurvey: Sendable {
     public internal(set) var currencies: [String: Int] = [:]
     /// The files that name a currency.
     public internal(set) var currencyFiles: [String] = []
+    /// The warnings the loaders give for these files (short Meta rows, skipped YouTube rows,
+    /// negative likes, the Windows-1252 encoding…), word for word, sorted by file and line.
+    public internal(set) var warnings: [Diagnostic] = []
+    /// Orders left out as not sales (refunded, voided, cancelled, failed), as the loader does.
+    public internal(set) var ordersNotSales = 0
+    /// Posts of the files the proposal lists under `data:` (those that name their account) and
+    /// orders that are sales: what `report build` counts once the files are in the project.
+    public var posts: Int { files.filter { $0.sniffed.kind == .posts && !$0.sniffed.needsAccount }.reduce(0) { $0 + $1.rows } }
+    public var orders: Int { files.filter { $0.sniffed.kind == .orders }.reduce(0) { $0 + $1.rows } }
     /// Follower counts of followers.csv files, by handle key: (day, count, file).
     public internal(set) var followerCounts: [String: [(day: Day, count: Int, file: String)]] = [:]
 
@@ -81,16 +90,20 @@ public struct ExportSurvey: Sendable {
             }
             let shape = DataFileSniffer.shape(sniffed.kind, header: reader.header)
             guard let table = CSVTable(reader: reader, required: shape.required, aliases: shape.aliases,
-                                       platformExport: shape.platformExport, into: sink) else {
+                                       platformExport: shape.platformExport, shortRows: shape.shortRows, into: sink) else {
                 unreadable.append(sink.diagnostics.first ?? .error(name, reader.headerLine, "cannot read the header"))
                 continue
             }
             let rows = reading.read(table, kind: sniffed.kind, into: sink)
             files.append(File(name: name, sniffed: sniffed, rows: rows))
+            warnings += reader.warnings + sink.diagnostics.filter { $0.severity == .warning }
         }
         accounts = reading.mergedAccounts()
         postsWithoutAccount = reading.postsWithoutAccount
         (window, undatedPosts) = reading.window()
+        // The attribution period of the proposed campaign: its window and the default 30 days after.
+        reading.tallyOrderCodes(in: window.map { DayRange(start: $0.start, end: $0.end.adding(days: 30)) })
+        ordersNotSales = reading.notSales
         promoCodes = reading.codes.values
         utmContents = reading.contents.values
         currencies = reading.currencies

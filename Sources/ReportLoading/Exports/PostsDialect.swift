@@ -33,6 +33,10 @@ struct PostsDialect: Sendable {
     var accountIsName = false
     /// The caption when the caption column is empty (Facebook writes the text in `Title`).
     var captionFallback: String? = nil
+    /// Rows shorter than the header are read (Meta adds columns and leaves older rows short).
+    var readsShortRows = false
+    /// Metrics that are net changes over the export's period and may be negative (YouTube's Likes).
+    var signedMetrics: Set<PostMetric> = []
 
     var isExport: Bool { name != PostsDialect.generic.name }
 
@@ -47,7 +51,7 @@ struct PostsDialect: Sendable {
         aliases: ["post_id": "post id", "influencer": "account username", "published_at": "publish time", "format": "post type",
                   "caption": "description"],
         required: ["post_id", "influencer", "published_at", "format"], date: { text, _ in ExportDates.meta(text) },
-        dateExpectation: "a date-time MM/DD/YYYY HH:MM", format: PostsDialect.metaFormat
+        dateExpectation: "a date-time MM/DD/YYYY HH:MM", format: PostsDialect.metaFormat, readsShortRows: true
     )
 
     /// Meta Business Suite, Facebook Page posts: the Instagram export's columns with `Page name`
@@ -58,7 +62,7 @@ struct PostsDialect: Sendable {
                   "caption": "description", "likes": "reactions", "link_clicks": "link clicks"],
         required: ["post_id", "influencer", "published_at", "format"], date: { text, _ in ExportDates.meta(text) },
         dateExpectation: "a date-time MM/DD/YYYY HH:MM", format: PostsDialect.metaFormat, fixedPlatform: "facebook",
-        accountIsName: true, captionFallback: "title"
+        accountIsName: true, captionFallback: "title", readsShortRows: true
     )
 
     /// YouTube Studio `Table data.csv` of one channel.
@@ -67,7 +71,7 @@ struct PostsDialect: Sendable {
         aliases: ["post_id": "content", "published_at": "video publish time", "caption": "video title", "comments": "comments added"],
         required: ["post_id", "published_at"], date: { text, _ in ExportDates.youtube(text) }, dateExpectation: "a date such as Apr 9, 2026",
         format: { $0 }, fixedFormat: "video", fixedPlatform: "youtube", needsAccount: true,
-        skip: { $0?.lowercased() == "total" }, skipsUndated: true
+        skip: { $0?.lowercased() == "total" }, skipsUndated: true, signedMetrics: [.likes]
     )
 
     /// TikTok Studio `Content.csv`: per-video totals of one account.

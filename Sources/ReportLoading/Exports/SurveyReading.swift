@@ -17,22 +17,43 @@ struct SurveyReading {
     var followerCounts: [String: [(day: Day, count: Int, file: String)]] = [:]
     /// Shopify order Names already read, per file.
     var shopifyOrders = Set<String>()
+    /// Promo codes of orders with their day: only those of the attribution period are tallied,
+    /// as `report check` counts them (data-format.md §12), once the window is known.
+    var orderCodes: [(text: String, file: String, influencer: String?, day: Day?)] = []
+    /// The current file's rows the posts loader skips or warns about (YouTube): their lines.
+    var undated: [Int] = []
+    var negatives: [Int] = []
+    /// Orders that are not sales (refunded, voided, cancelled…): left out as the loader does.
+    var notSales = 0
 
     init(dates: DateReader) { self.dates = dates }
 
     /// Reads one file; the number of rows it holds.
     mutating func read(_ table: CSVTable, kind: DataFileKind, into sink: DiagnosticCollector) -> Int {
         var rows = 0
+        undated = []
+        negatives = []
         table.forEachRow(into: sink) { cells in
             if readRow(&cells, table: table, kind: kind) { rows += 1 }
         }
+        // The posts loader's own warnings for these rows, word for word.
+        let dialect = PostsDialect.detect(header: table.reader.header)
+        sink.emit(contentsOf: [PostsLoader.undatedWarning(table, lines: undated), PostsLoader.negativeWarning(table, dialect, lines: negatives)].compactMap { $0 })
         return rows
+    }
+
+    /// The promo codes of the orders dated in `period` (all of them without one), tallied.
+    mutating func tallyOrderCodes(in period: DayRange?) {
+        for code in orderCodes where period == nil || code.day.map({ period?.contains($0) ?? true }) ?? true {
+            codes.add(code.text, file: code.file, influencer: code.influencer)
+        }
+        orderCodes = []
     }
 
     /// One row; false for the rows that are not data (YouTube's `Total`, Shopify's later line items).
     private mutating func readRow(_ cells: inout CSVCells, table: CSVTable, kind: DataFileKind) -> Bool {
         switch kind {
-        case .posts: return readPost(cells, table: table)
+        case .posts: return readPost(&cells, table: table)
         case .orders: return readOrder(cells, table: table)
         case .followers:
             if let handle = cells.text("influencer"), let raw = cells.text("date"), let day = dates.parse(raw)?.day,
@@ -53,9 +74,17 @@ struct SurveyReading {
         return true
     }
 
-    private mutating func readPost(_ cells: CSVCells, table: CSVTable) -> Bool {
+    private mutating func readPost(_ cells: inout CSVCells, table: CSVTable) -> Bool {
         let dialect = PostsDialect.detect(header: table.reader.header)
         if let skip = dialect.skip, skip(cells.text("post_id")) { return false }
+        // As the posts loader: YouTube rows without a publish time are not posts.
+        if dialect.skipsUndated && cells.text("published_at") == nil {
+            undated.append(cells.line)
+            return false
+        }
+        for metric in dialect.signedMetrics {
+            if let v = cells.signedCount(table.resolve(metric.column)), v < 0 { negatives.append(cells.line) }
+        }
         if let raw = cells.text("published_at") {
             if let day = fullDate(raw, dialect) {
                 postDays.append(day)
@@ -98,19 +127,36 @@ struct SurveyReading {
         case .shopify:
             // Later line items of an order repeat its Name and add nothing, as in the loader.
             guard let name = cells.text("name"), shopifyOrders.insert(table.file + "\u{0}" + name).inserted else { return false }
-            if let day = cells.text("created at").flatMap({ dates.parse($0)?.day }) { otherDays.append(day) }
-            if let code = cells.text("discount code") { codes.add(code, file: table.file) }
+            let day = cells.text("created at").flatMap({ dates.parse($0)?.day })
+            if let day { otherDays.append(day) }
+            // Refunded and voided orders are not sales: the loader leaves them out, so does this count.
+            guard OrdersLoader.isShopifySale(cells.text("financial status")?.lowercased()) else {
+                notSales += 1
+                return false
+            }
+            // Stacked discounts (`CODE1 + CODE2`): each code is seen.
+            for code in OrdersLoader.stackedCodes(cells.text("discount code") ?? "") {
+                orderCodes.append((code, table.file, nil, day))
+            }
             readCurrency(cells, file: table.file)
         case .woocommerce:
-            if let day = cells.text("date").flatMap({ dates.parse($0)?.day }) { otherDays.append(day) }
+            let day = cells.text("date").flatMap({ dates.parse($0)?.day })
+            if let day { otherDays.append(day) }
+            guard !OrdersLoader.notSales.contains(cells.text("status")?.lowercased() ?? "") else {
+                notSales += 1
+                return false
+            }
             for coupon in (cells.text("coupon(s)") ?? "").split(separator: ",") {
                 let code = CSVReader.trimmed(String(coupon))
-                if !code.isEmpty { codes.add(code, file: table.file) }
+                if !code.isEmpty { orderCodes.append((code, table.file, nil, day)) }
             }
         case .generic:
-            if let day = cells.text("date").flatMap({ dates.parse($0)?.day }) { otherDays.append(day) }
+            let day = cells.text("date").flatMap({ dates.parse($0)?.day })
+            if let day { otherDays.append(day) }
             readCurrency(cells, file: table.file)
-            readAttribution(cells, file: table.file, code: "promo_code")
+            let influencer = cells.text("influencer").map(Influencer.normalizedHandle)
+            if let c = cells.text("promo_code") { orderCodes.append((c, table.file, influencer, day)) }
+            if let content = cells.text("utm_content") { contents.add(content, file: table.file, influencer: influencer, campaign: cells.text("utm_campaign") ?? "") }
         }
         return true
     }

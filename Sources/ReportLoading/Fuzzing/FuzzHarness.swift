@@ -93,7 +93,7 @@ public enum FuzzHarness {
         }
         collector.emit(contentsOf: reader.warnings)
         let s = shape(reader.header)
-        guard let table = CSVTable(reader: reader, required: s.required, aliases: s.aliases, platformExport: s.platformExport, into: collector) else {
+        guard let table = CSVTable(reader: reader, required: s.required, aliases: s.aliases, platformExport: s.platformExport, shortRows: s.shortRows, into: collector) else {
             return Attempt(file: file, loaded: false, diagnostics: collector.diagnostics)
         }
         let loaded = load(table, LoadContext(campaign: campaign, dates: dates, account: account, ids: IDRegistry()), collector)

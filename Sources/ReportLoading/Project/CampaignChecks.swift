@@ -20,11 +20,13 @@ enum CampaignChecks {
     }
 
     /// One warning per promo code of one orders file that matches no influencer, at its first
-    /// order, with how many orders carry it.
+    /// order, with how many orders carry it; only the orders of the campaign's attribution
+    /// period count (data-format.md §12: an order of another season is not this campaign's).
     static func unknownPromoCodes(_ orders: [Order], campaign: Campaign, file: String) -> [Diagnostic] {
         let known = Set(campaign.influencers.flatMap(\.promoCodes).map { $0.lowercased() })
+        let period = campaign.attributionRange
         var unknown: [String: (line: Int, count: Int, written: String)] = [:]
-        for order in orders {
+        for order in orders where period.contains(order.date) {
             guard let code = order.promoCode, !known.contains(code.lowercased()) else { continue }
             let key = code.lowercased()
             if let seen = unknown[key] {
@@ -33,7 +35,7 @@ enum CampaignChecks {
                 unknown[key] = (order.line, 1, code)
             }
         }
-        return unknown.values.map { u in
+        return unknown.values.sorted { $0.line < $1.line }.map { u in
             let orders = u.count == 1 ? "1 order" : "\(u.count) orders"
             return .warning(file, u.line, "promo code \"\(u.written)\" matches no influencer (\(orders)): not attributed by code")
         }

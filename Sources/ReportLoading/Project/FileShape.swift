@@ -5,6 +5,8 @@ struct FileShape {
     var required: [String]
     var aliases: [String: String] = [:]
     var platformExport = false
+    /// Rows shorter than the header are read, their missing last cells not reported (Meta).
+    var shortRows = false
 
     /// The same shape for every header (the generic files).
     static func fixed(_ required: [String]) -> ([String]) -> FileShape {

@@ -44,6 +44,7 @@ enum OrdersLoader {
     /// each order only; `voided` and `refunded` orders are not sales; a `partially_refunded`
     /// order counts `Total − Refunded Amount`.
     static func loadShopify(_ table: CSVTable, _ context: LoadContext, into collector: DiagnosticCollector) -> [Order]? {
+        let owners = codeOwners(context.campaign)
         var orders: [Order] = []
         var seen = Set<String>()
         let nameColumn = table.resolve("name"), createdAt = table.resolve("created at"), total = table.resolve("total")
@@ -57,7 +58,7 @@ enum OrdersLoader {
             var revenue = cells.requiredNumber(total)
             checkCurrency(&cells, column: currency, campaign: context.campaign)
             let status = cells.text(financialStatus)?.lowercased()
-            if status == "voided" || status == "refunded" { return }
+            if !isShopifySale(status) { return }
             if status == "partially_refunded", let total = revenue {
                 revenue = total - (cells.number(refundedAmount) ?? 0)
             }
@@ -65,9 +66,38 @@ enum OrdersLoader {
                 cells.error(nameColumn, "duplicate order \"\(name)\": already used on \(first)")
             }
             guard !cells.hasErrors, let date, let revenue else { return }
-            orders.append(Order(id: name, date: date.day, revenue: revenue, promoCode: cells.text(discountCode), line: cells.line))
+            let code = cells.text(discountCode).map { stackedCode($0, owners: owners, cells: &cells) }
+            orders.append(Order(id: name, date: date.day, revenue: revenue, promoCode: code, line: cells.line))
         }
         return complete ? orders : nil
+    }
+
+    /// Promo code (lower-cased) → the handle of the influencer it is the code of.
+    static func codeOwners(_ campaign: Campaign) -> [String: String] {
+        var owners: [String: String] = [:]
+        for influencer in campaign.influencers {
+            for code in influencer.promoCodes where owners[code.lowercased()] == nil { owners[code.lowercased()] = influencer.handle }
+        }
+        return owners
+    }
+
+    /// The codes of a Shopify `Discount Code` cell: stacked discounts are written
+    /// `CODE1 + CODE2` or `CODE1, CODE2` (data-format.md §12).
+    public static func stackedCodes(_ cell: String) -> [String] {
+        cell.split(whereSeparator: { $0 == "+" || $0 == "," }).map { CSVReader.trimmed(String($0)) }.filter { !$0.isEmpty }
+    }
+
+    /// The code an order is attributed by: the first of the cell's codes that is an
+    /// influencer's (a warning when the codes of two influencers are stacked), else the first.
+    static func stackedCode(_ cell: String, owners: [String: String], cells: inout CSVCells) -> String {
+        let codes = stackedCodes(cell)
+        guard codes.count > 1 else { return codes.first ?? cell }
+        let owned = codes.compactMap { code in owners[code.lowercased()].map { (code: code, handle: $0) } }
+        guard let first = owned.first else { return codes[0] }
+        if let other = owned.first(where: { Influencer.key($0.handle) != Influencer.key(first.handle) }) {
+            cells.warning("column \"Discount Code\": \"\(cell)\" stacks the codes of \(first.handle) (\(first.code)) and \(other.handle) (\(other.code)): the order is attributed to \(first.handle), whose code comes first")
+        }
+        return first.code
     }
 
     /// WooCommerce Analytics: `Coupon(s)` may list several codes (the influencer's is kept);
@@ -93,6 +123,9 @@ enum OrdersLoader {
         }
         return complete ? orders : nil
     }
+
+    /// A Shopify order whose `Financial Status` is `voided` or `refunded` is not a sale.
+    static func isShopifySale(_ status: String?) -> Bool { status != "voided" && status != "refunded" }
 
     /// WooCommerce statuses that are not a sale.
     static let notSales: Set<String> = ["refunded", "cancelled", "canceled", "failed"]

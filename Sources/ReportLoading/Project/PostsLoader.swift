@@ -4,7 +4,23 @@ import ReportCore
 enum PostsLoader {
     static func shape(header: [String]) -> FileShape {
         let dialect = PostsDialect.detect(header: header)
-        return FileShape(required: dialect.required, aliases: dialect.aliases, platformExport: dialect.isExport)
+        return FileShape(required: dialect.required, aliases: dialect.aliases, platformExport: dialect.isExport, shortRows: dialect.readsShortRows)
+    }
+
+    /// The one warning for a YouTube export's rows without a publish time, skipped; nil without any.
+    /// `report init --from` gives the same (ExportSurvey).
+    static func undatedWarning(_ table: CSVTable, lines undated: [Int]) -> Diagnostic? {
+        guard let first = undated.first else { return nil }
+        let lines = undated.count == 1 ? "line \(first)" : "lines " + undated.map(String.init).joined(separator: ", ")
+        return .warning(table.file, first, "\(undated.count) row\(undated.count == 1 ? "" : "s") without a \(table.displayName("published_at")) (unlisted, private or deleted videos) skipped: \(lines)")
+    }
+
+    /// The one warning for the negative cells of a YouTube export's Likes, read as they are.
+    static func negativeWarning(_ table: CSVTable, _ dialect: PostsDialect, lines negatives: [Int]) -> Diagnostic? {
+        guard let first = negatives.first else { return nil }
+        let names = dialect.signedMetrics.sorted { $0.rawValue < $1.rawValue }.map { table.displayName($0.column) }.joined(separator: ", ")
+        let cells = negatives.count == 1 ? "1 negative cell" : "\(negatives.count) negative cells"
+        return .warning(table.file, first, "\(cells) in \(names) read as they are (first at line \(first)): YouTube's likes over the export's period are a net change, negative when more likes were removed than given")
     }
 
     static func load(_ table: CSVTable, _ context: LoadContext, into collector: DiagnosticCollector) -> [Post]? {
@@ -20,6 +36,8 @@ enum PostsLoader {
         var posts: [Post] = []
         var undated: [Int] = []
         var otherAccount: (line: Int, handle: String)?
+        /// Negative cells of the metrics that are net changes (YouTube's Likes): (line, column).
+        var negatives: [Int] = []
         let metrics = PostMetric.allCases
         // Every column resolved once for the file, not by name in each row.
         let postID = table.resolve("post_id"), influencerColumn = table.resolve("influencer"), formatColumn = table.resolve("format")
@@ -95,10 +113,17 @@ enum PostsLoader {
                 }
             }
             let planned = cells.dateTime(plannedAt, clock: context.dates)?.day
-            var values = [Int](repeating: -1, count: metrics.count)
+            var values = [Int](repeating: Post.unreported, count: metrics.count)
             for metric in metrics {
                 let column = metricColumns[metric.rawValue]
-                if let v = cells.count(column) { values[metric.rawValue] = v }
+                if dialect.signedMetrics.contains(metric) {
+                    if let v = cells.signedCount(column) {
+                        values[metric.rawValue] = v
+                        if v < 0 { negatives.append(cells.line) }
+                    }
+                } else if let v = cells.count(column) {
+                    values[metric.rawValue] = v
+                }
             }
             var reusable: Bool?
             if let r = cells.text(reusableColumn) {
@@ -121,10 +146,7 @@ enum PostsLoader {
                 reusable: reusable, reusedIn: reusedIn, cost: cost, line: cells.line
             ))
         }
-        if let first = undated.first {
-            let lines = undated.count == 1 ? "line \(first)" : "lines " + undated.map(String.init).joined(separator: ", ")
-            collector.emit(.warning(table.file, first, "\(undated.count) row\(undated.count == 1 ? "" : "s") without a \(table.displayName("published_at")) (unlisted, private or deleted videos) skipped: \(lines)"))
-        }
+        collector.emit(contentsOf: [undatedWarning(table, lines: undated), negativeWarning(table, dialect, lines: negatives)].compactMap { $0 })
         if let other = otherAccount, let account = context.account {
             collector.emit(.warning(table.file, other.line, "the video links name @\(other.handle), but data: gives this file to \(account.handle): its posts are counted for \(account.handle)"))
         }

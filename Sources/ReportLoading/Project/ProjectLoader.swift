@@ -135,7 +135,12 @@ public struct ProjectLoader: Sendable {
             }
             found.emit(contentsOf: reader.warnings)
             let s = shape(reader.header)
-            return CSVTable(reader: reader, required: s.required, aliases: s.aliases, platformExport: s.platformExport, into: found)
+            // An export known to be the wrong download: say which one to download instead.
+            if let refusal = UnusableExport.refusal(header: reader.header, shape: s) {
+                found.emit(.error(reader.file, reader.headerLine, refusal))
+                return nil
+            }
+            return CSVTable(reader: reader, required: s.required, aliases: s.aliases, platformExport: s.platformExport, shortRows: s.shortRows, into: found)
         }
 
         /// Every file of a kind, read and concatenated; nil when the kind has no file.

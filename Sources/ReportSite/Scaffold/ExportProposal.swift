@@ -75,6 +75,10 @@ struct ExportProposal {
         report = ExportProposal.report(survey, locale: locale, w, notes: &notes)
         notes += fileNotes
         for (name, header) in survey.unrecognised {
+            if let refusal = UnusableExport.refusal(header: header) {
+                notes.append("\(name): \(refusal); left out")
+                continue
+            }
             notes.append("\(name): not a kind of file report reads, left out (header: \(header.joined(separator: ", ")))")
         }
         for problem in survey.unreadable { notes.append("\(problem.file): cannot be read, left out: \(problem.description)") }

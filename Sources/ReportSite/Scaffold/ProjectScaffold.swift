@@ -12,6 +12,10 @@ public struct ScaffoldResult: Sendable {
     public let notes: [String]
     /// `--from` only: how many files of the folder were read as data files.
     public let filesRead: Int
+    /// `--from` only: the posts and orders read as `report build` counts them (refunded, voided,
+    /// cancelled orders left out), and the loaders' warnings, placed in the proposed project.
+    public var counts: (posts: Int, orders: Int, notSales: Int) = (0, 0, 0)
+    public var warnings: [Diagnostic] = []
 }
 
 /// `report init DIR [--from FOLDER]`: a new project in an empty or absent folder, either the
@@ -77,7 +81,14 @@ public enum ProjectScaffold {
             }
             files.append(campaign + ExportProposal.exportsFolder + "/" + name)
         }
-        return ScaffoldResult(campaign: proposal.campaignID, files: files, notes: proposal.notes, filesRead: survey.files.count)
+        var result = ScaffoldResult(campaign: proposal.campaignID, files: files, notes: proposal.notes, filesRead: survey.files.count)
+        result.counts = (survey.posts, survey.orders, survey.ordersNotSales)
+        // The warnings `report check` gives for these files, at the path the project holds them.
+        let exportsPath = campaign + ExportProposal.exportsFolder + "/"
+        result.warnings = survey.warnings.map {
+            Diagnostic(file: exportsPath + $0.file, line: $0.line, column: $0.column, severity: $0.severity, message: $0.message)
+        }
+        return result
     }
 
     /// An absent folder or an empty one; anything else is refused, so init never overwrites.
