@@ -10,7 +10,7 @@ import Testing
     /// File name (without .md) → every error it must give, in order.
     static let corpus: [(String, [String])] = [
         ("01-unknown-directive", [
-            "templates/pages/01-unknown-directive.md:3:4: error: unknown directive \"chrat\": expected kpis, table, chart, recommendations, trust, methodology (did you mean \"chart\"?)",
+            "templates/pages/01-unknown-directive.md:3:4: error: unknown directive \"chrat\": expected kpis, table, chart, recommendations, trust, methodology, searches (did you mean \"chart\"?)",
         ]),
         ("02-unknown-dataset", [
             "templates/pages/02-unknown-dataset.md:4:7: error: table: unknown dataset \"influencer\": expected one of campaign, influencers, platforms, formats, posts, days, months, weekday_hour, weekdays, hours, targets, hashtags, ab_variants (did you mean \"influencers\"?)",

@@ -69,6 +69,9 @@ ab_test:
     A: "price hook: the code and its discount first"
     B: "taste hook: the tea first, the code at the end"
 
+# The brand's term in a Google Trends file with several (optional; else the first is read).
+# search_term: lea infuse
+
 # Where the data files are, relative to this folder (optional). Without it: posts.csv, orders.csv,
 # followers.csv, comments.csv, sessions.csv, leads.csv and mentions.csv beside this file. Platform
 # exports go in as downloaded; one that names no account is given as {path: …, influencer: handle}.
@@ -763,6 +766,9 @@ ab_test:
   variants:
     A: "accroche prix : le code et sa remise d'abord"
     B: "accroche goût : le thé d'abord, le code à la fin"
+
+# Le terme de la marque, si un fichier Google Trends en a plusieurs (facultatif ; sinon le premier).
+# search_term: lea infuse
 
 # Où sont les fichiers de données, relatifs à ce dossier (facultatif). Sans lui : posts.csv,
 # orders.csv, followers.csv, comments.csv, sessions.csv, leads.csv et mentions.csv à côté de ce
