@@ -181,7 +181,7 @@ import Testing
         #expect(result.files == ["report.yaml", "campaigns/exports/campaign.yaml", "campaigns/exports/exports/meta-posts.csv"])
 
         let none = TemporaryFolder()
-        #expect(throws: Diagnostic.error("exports", 0, "no data file found: expected CSV exports (posts, orders, followers, comments, sessions, leads or mentions) in the folder, found contacts.csv")) {
+        #expect(throws: Diagnostic.error("exports", 0, "no data file found: expected CSV exports (posts, orders, followers, comments, sessions, leads, mentions or searches) in the folder, found contacts.csv")) {
             _ = try propose([], extra: ["contacts.csv": "name,email\n"], in: none)
         }
         #expect(throws: Diagnostic.error("missing", 0, "not a folder: expected the folder holding the exports to read")) {
