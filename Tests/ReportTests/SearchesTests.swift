@@ -262,3 +262,20 @@ import Testing
         }
     }
 }
+
+extension CommandLineTests {
+    /// `report init --from` (the built executable) recognises both downloads by their header.
+    @Test func initFromRecognisesTrendsAndSearchConsole() throws {
+        let temp = TemporaryFolder()
+        let folder = temp.url.appendingPathComponent("downloads")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for (fixture, name) in [("meta-posts.csv", "meta-posts.csv"), ("google-trends-multiTimeline-daily-fr.csv", "multiTimeline.csv"),
+                                ("search-console-dates.csv", "Dates.csv")] {
+            try FileManager.default.copyItem(at: Repo.fixtures.appendingPathComponent("exports/" + fixture), to: folder.appendingPathComponent(name))
+        }
+        let result = try run(["init", temp.url.appendingPathComponent("p").path, "--from", folder.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let yaml = try String(contentsOf: temp.url.appendingPathComponent("p/campaigns/downloads/campaign.yaml"), encoding: .utf8)
+        #expect(yaml.contains("  searches:\n    - exports/Dates.csv  # Google Search Console Dates.csv\n    - exports/multiTimeline.csv  # Google Trends multiTimeline.csv\n"), "\(yaml)")
+    }
+}
