@@ -111,6 +111,15 @@ import Testing
         #expect(KPICalculator.compute(try #require(campaign)).campaign[.searchUplift] == (0.5 - 10) / 10 * 100)
     }
 
+    /// In a download, a placeholder or empty value leaves its day out (not reported), never 0.
+    @Test func placeholdersInADownloadAreNotReported() throws {
+        let file = "Category: All categories\n\nDay,maison lune: (France)\n2026-02-10,10\n2026-02-11,--\n2026-03-05,30\n2026-03-06,\n"
+        let (campaign, messages) = try load(Self.yaml(), files: ["searches.csv": file])
+        #expect(messages.isEmpty)
+        #expect(campaign?.searches == [SearchDay(day: Make.day(2, 10), searches: 10), SearchDay(day: Make.day(3, 5), searches: 30)])
+        #expect(KPICalculator.compute(try #require(campaign)).campaign[.searchUplift] == 200)
+    }
+
     // MARK: Search Console
 
     /// `Dates.csv` as Search Console writes it (newest first, CTR with `%`): Impressions are the
@@ -145,6 +154,12 @@ import Testing
         let (campaign, _) = try load(Self.yaml(), files: ["searches.csv": file])
         #expect(campaign?.searches?.count == 14)
         #expect(campaign?.searches?.last == SearchDay(day: Make.day(3, 7), searches: 20))
+        // A Trends week not reported (`--`) leaves the others weekly.
+        let trends = "Category: All categories\n\nWeek,maison lune: (France)\n2026-02-15,10\n2026-02-22,--\n2026-03-01,20\n"
+        let (weekly, messages) = try load(Self.yaml(), files: ["searches.csv": trends])
+        #expect(messages.isEmpty)
+        #expect(weekly?.searches?.count == 14)
+        #expect(weekly?.searches?.contains { $0.day == Make.day(2, 22) } == false)
     }
 
     /// No baseline: n/a, never provisional (waiting will not bring it), and the page says why.

@@ -144,6 +144,9 @@ enum SearchesLoader {
                 // Trends writes `<1` for interest above 0 and below 1.
                 value = 0.5
             } else if cells.text(valueColumn) == nil {
+                // In the downloads an empty or placeholder cell (`--`) is not reported: the day
+                // stays unknown. In the generic file it is an error.
+                guard form == .generic else { return }
                 cells.error(valueColumn, "expected a number ≥ 0, found an empty cell")
             } else {
                 value = cells.number(valueColumn)
@@ -171,12 +174,12 @@ enum SearchesLoader {
         return spread(readings, weekly: form != .searchConsole && isWeekly(readings))
     }
 
-    /// Rows exactly 7 days apart, at least two: weekly values (Trends' `Week`, or a generic file
-    /// kept by week).
+    /// Rows a whole number of weeks apart, at least two: weekly values (Trends' `Week`, or a
+    /// generic file kept by week; a week left out as not reported leaves a gap of 14 days).
     static func isWeekly(_ readings: [Reading]) -> Bool {
         let days = readings.filter { $0.monthDays == nil }.map(\.day.ordinal).sorted()
         guard days.count >= 2, days.count == readings.count else { return false }
-        return zip(days, days.dropFirst()).allSatisfy { $1 - $0 == 7 }
+        return zip(days, days.dropFirst()).allSatisfy { ($1 - $0) % 7 == 0 }
     }
 
     /// Each reading on each day it stands for.
