@@ -183,6 +183,12 @@ import Testing
         #expect(!KPICalculator.compute(c, asOf: Make.day(3, 20)).provisional.contains(.kpi(.searchUplift)))
     }
 
+    @Test func searchTermWithoutAFileIsSaid() throws {
+        let (campaign, messages) = try load(Self.yaml(searchTerm: "maison lune"))
+        #expect(campaign?.searches == nil)
+        #expect(messages == ["campaigns/c/campaign.yaml:7: warning: search_term \"maison lune\" is set but the campaign has no searches file (searches.csv, data: searches): it is not used"])
+    }
+
     // MARK: bad input
 
     @Test(arguments: [

@@ -177,6 +177,9 @@ public struct ProjectLoader: Sendable {
         campaign.leads = read("leads", shape: FileShape.fixed(DataFileLoaders.leadsRequired)) { t, c in DataFileLoaders.leads(t, c, into: found) }
         campaign.mentions = read("mentions", shape: FileShape.fixed(DataFileLoaders.mentionsRequired)) { t, c in DataFileLoaders.mentions(t, c, into: found) }
         campaign.searches = read("searches", shape: SearchesLoader.shape, prepare: SearchesLoader.prepared) { t, c in SearchesLoader.load(t, c, into: found) }
+        if let term = campaign.searchTerm, campaign.searches == nil {
+            found.emit(.warning(yamlName, campaign.keyLines["search_term"] ?? 1, "search_term \"\(term)\" is set but the campaign has no searches file (searches.csv, data: searches): it is not used"))
+        }
         found.emit(contentsOf: CampaignChecks.influencersWithoutPosts(campaign, postsComplete: postsComplete, yamlFile: yamlName))
         return found.hasErrors ? nil : campaign
     }
