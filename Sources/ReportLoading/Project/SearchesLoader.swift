@@ -88,7 +88,6 @@ enum SearchesLoader {
         // The column (Trends) or the term (generic) that is the brand.
         var valueColumn: CSVColumn
         var termColumn: CSVColumn?
-        var chosenTerm: String?
         switch form {
         case .searchConsole:
             valueColumn = table.resolve("impressions")
@@ -97,7 +96,8 @@ enum SearchesLoader {
             if table.has("term") { termColumn = table.resolve("term") }
         case .trends:
             let terms = header.indices.dropFirst().compactMap { i in trendsTerm(header[i]).map { (index: i, term: $0) } }
-            var chosen = terms[0]
+            // `form` found at least one term column.
+            guard var chosen = terms.first else { return nil }
             if let wanted = context.campaign.searchTerm {
                 guard let match = terms.first(where: { $0.term.lowercased() == unquoted(wanted).lowercased() }) else {
                     collector.emit(.error(table.file, table.reader.headerLine,
