@@ -52,10 +52,29 @@ public struct ChartOptions: Sendable {
     /// hrefs (they are markers filled once every card's path is known), so they are placed as
     /// they are; a label is text and is escaped.
     public var creatorLinks: [String: String] = [:]
+    /// Periods of a line chart shaded behind the lines (the baseline and the campaign of the
+    /// searches chart), by category index, each with its label.
+    public var shades: [ChartShade] = []
 
     public init(id: String, title: String) {
         self.id = id
         self.title = title
+    }
+}
+
+/// A run of categories, `first`…`last` (indices, inclusive), shaded behind a line chart and
+/// labelled at its top. `style` tells two shades apart (`baseline`, `campaign`): a CSS class.
+public struct ChartShade: Sendable, Equatable {
+    public var first: Int
+    public var last: Int
+    public var label: String
+    public var style: String
+
+    public init(first: Int, last: Int, label: String, style: String) {
+        self.first = first
+        self.last = last
+        self.label = label
+        self.style = style
     }
 }
 

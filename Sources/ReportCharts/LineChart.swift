@@ -42,6 +42,15 @@ public struct LineChart: Sendable {
         let step = categories.count > 1 ? plotWidth / Double(categories.count - 1) : 0
         func x(_ i: Int) -> Double { categories.count > 1 ? left + step * Double(i) : left + plotWidth / 2 }
         if series.count > 1 { svg.legend(series.map(\.name), x: left, y: 14, maxWidth: plotWidth) }
+        // Shaded periods: each category's point stands in the middle of its slot.
+        for shade in options.shades where !categories.isEmpty {
+            let first = max(0, min(shade.first, categories.count - 1)), last = max(first, min(shade.last, categories.count - 1))
+            let x0 = max(left, x(first) - step / 2), x1 = min(left + plotWidth, x(last) + step / 2)
+            guard x1 > x0 else { continue }
+            svg.rect(x: x0, y: top, width: x1 - x0, height: plotHeight, className: "shade shade-" + shade.style,
+                     tooltip: shade.label + ": " + categories[first] + " – " + categories[last])
+            svg.text(shade.label, x: x0 + 3, y: top + 11, className: "shade-label")
+        }
         if let b = options.benchmark {
             svg.rect(x: left, y: y(b.upperBound), width: plotWidth, height: y(b.lowerBound) - y(b.upperBound), className: "band",
                      tooltip: "\(options.words.benchmark): \(format.value(b.lowerBound)) – \(format.value(b.upperBound))")

@@ -105,8 +105,8 @@ import Testing
         // report check points at the blanks, and at nothing else.
         let project = temp.url.appendingPathComponent("p")
         #expect(ProjectChecker.check(path: project, resources: Repo.root).map(\.description) == [
-            "campaigns/exports/campaign.yaml:87:5: error: influencer 1: missing required key \"followers\"",
-            "campaigns/exports/campaign.yaml:113:5: error: influencer 2: missing required key \"followers\"",
+            "campaigns/exports/campaign.yaml:90:5: error: influencer 1: missing required key \"followers\"",
+            "campaigns/exports/campaign.yaml:116:5: error: influencer 2: missing required key \"followers\"",
         ])
         // Once the counts are given the project checks clean.
         let filled = yaml.replacingOccurrences(of: "followers:  # not in the files: the audience size at the start", with: "followers: 20000")
@@ -150,10 +150,10 @@ import Testing
         // The proposal cannot know the creators' costs: report check points at each (kpis.md §4).
         let costs = "no fee, product_cost nor commission_rate, and no post cost: its spend is unknown (n/a), and so are the campaign's costs that include it; write fee: 0 for an unpaid creator"
         #expect(ProjectChecker.check(path: temp.url.appendingPathComponent("p"), resources: Repo.root).map(\.description) == [
-            "campaigns/spring-2026/campaign.yaml:80: warning: influencer \"lea.infuse\": " + costs,
-            "campaigns/spring-2026/campaign.yaml:111: warning: influencer \"nora.matcha\": " + costs,
-            "campaigns/spring-2026/campaign.yaml:116: warning: influencer \"teatime.tom\": " + costs,
-            "campaigns/spring-2026/campaign.yaml:121: warning: influencer \"hugo.kitchen\": " + costs,
+            "campaigns/spring-2026/campaign.yaml:83: warning: influencer \"lea.infuse\": " + costs,
+            "campaigns/spring-2026/campaign.yaml:114: warning: influencer \"nora.matcha\": " + costs,
+            "campaigns/spring-2026/campaign.yaml:119: warning: influencer \"teatime.tom\": " + costs,
+            "campaigns/spring-2026/campaign.yaml:124: warning: influencer \"hugo.kitchen\": " + costs,
         ])
         let loader = try ProjectLoader(path: temp.url.appendingPathComponent("p"))
         let campaign = try #require(loader.loadCampaign(loader.campaignFolders[0], settings: ProjectSettings(), into: DiagnosticCollector()))
@@ -181,7 +181,7 @@ import Testing
         #expect(result.files == ["report.yaml", "campaigns/exports/campaign.yaml", "campaigns/exports/exports/meta-posts.csv"])
 
         let none = TemporaryFolder()
-        #expect(throws: Diagnostic.error("exports", 0, "no data file found: expected CSV exports (posts, orders, followers, comments, sessions, leads or mentions) in the folder, found contacts.csv")) {
+        #expect(throws: Diagnostic.error("exports", 0, "no data file found: expected CSV exports (posts, orders, followers, comments, sessions, leads, mentions or searches) in the folder, found contacts.csv")) {
             _ = try propose([], extra: ["contacts.csv": "name,email\n"], in: none)
         }
         #expect(throws: Diagnostic.error("missing", 0, "not a folder: expected the folder holding the exports to read")) {

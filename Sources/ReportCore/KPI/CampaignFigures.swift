@@ -28,6 +28,7 @@ enum CampaignFigures {
                 let base = Double(inBaseline) / Double(baseline.dayCount)
                 k[.directTrafficUplift] = ratio(Double(inCampaign) / Double(window.dayCount) - base, base, scale: 100)
             }
+            k[.searchUplift] = SearchInterest(campaign)?.uplift
         }
 
         if t.reusableReported > 0 {

@@ -2,7 +2,7 @@
 /// built on it are n/a ("no file is not zero", kpis.md §1), and the page leaves them out
 /// rather than showing empty cards that will never fill.
 public enum DataFile: String, Sendable, CaseIterable {
-    case orders, followers, comments, sessions, leads, mentions
+    case orders, followers, comments, sessions, leads, mentions, searches
 
     /// The files this campaign was given.
     public static func present(in campaign: Campaign) -> Set<DataFile> {
@@ -13,6 +13,7 @@ public enum DataFile: String, Sendable, CaseIterable {
         if campaign.sessions != nil { out.insert(.sessions) }
         if campaign.leads != nil { out.insert(.leads) }
         if campaign.mentions != nil { out.insert(.mentions) }
+        if campaign.searches != nil { out.insert(.searches) }
         return out
     }
 
@@ -35,6 +36,7 @@ extension KPI {
         case .leads, .cpl: return .leads
         case .directTrafficUplift: return .sessions
         case .brandMentions, .mentionAuthors: return .mentions
+        case .searchUplift: return .searches
         default: return nil
         }
     }

@@ -55,6 +55,7 @@ public enum KPI: Int, Codable, CaseIterable, Sendable, Hashable, Comparable {
     case incrementalRoas
     case upliftOrders
     case directTrafficUplift
+    case searchUplift
     case reusableContents
     case reusableRate
     case reusedContents
@@ -140,6 +141,7 @@ public enum KPI: Int, Codable, CaseIterable, Sendable, Hashable, Comparable {
         case .incrementalRoas: return .init(.incrementalRoas, "incremental_roas", .ratio, "Incremental ROAS", .campaignLevel, scope: .campaign, maturity: .attribution)
         case .upliftOrders: return .init(.upliftOrders, "uplift_orders", .percent, "Order uplift", .campaignLevel, scope: .campaign, maturity: .attribution)
         case .directTrafficUplift: return .init(.directTrafficUplift, "direct_traffic_uplift", .percent, "Direct traffic uplift", .campaignLevel, scope: .campaign, maturity: .attribution)
+        case .searchUplift: return .init(.searchUplift, "search_uplift", .percent, "Search uplift", .campaignLevel, scope: .campaign, maturity: .attribution)
         case .reusableContents: return .init(.reusableContents, "reusable_contents", .count, "Reusable contents", .campaignLevel, scope: .campaign, maturity: .settled)
         case .reusableRate: return .init(.reusableRate, "reusable_rate", .percent, "Reusable rate", .campaignLevel, scope: .campaign, maturity: .settled)
         case .reusedContents: return .init(.reusedContents, "reused_contents", .count, "Reused contents", .campaignLevel, scope: .campaign, maturity: .settled)

@@ -46,7 +46,7 @@ public enum Maturity {
     static func canChange(_ kpi: KPI, campaign: Campaign, present: Set<DataFile>) -> Bool {
         if let file = kpi.requiredFile, !present.contains(file) { return false }
         switch kpi {
-        case .upliftRevenue, .incrementalRevenue, .incrementalRoas, .upliftOrders, .directTrafficUplift:
+        case .upliftRevenue, .incrementalRevenue, .incrementalRoas, .upliftOrders, .directTrafficUplift, .searchUplift:
             return campaign.baseline != nil
         case .netProfit, .netROI:
             return campaign.grossMargin != nil

@@ -24,6 +24,10 @@ public struct Campaign: Sendable {
     public var sessions: [SessionCount]?
     public var leads: [Lead]?
     public var mentions: [Mention]?
+    /// searches.csv (data-format.md §10b), one value per day (a week's value on each of its days).
+    public var searches: [SearchDay]?
+    /// campaign.yaml `search_term`: which term of a Google Trends file with several is the brand.
+    public var searchTerm: String?
     /// The brand's gross margin on the products sold (0–1), for net_profit and net_roi.
     public var grossMargin: Double?
     /// campaign.yaml key → its line, for messages about a setting found only once computed.

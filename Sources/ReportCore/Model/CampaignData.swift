@@ -85,6 +85,18 @@ public struct Mention: Sendable {
     }
 }
 
+/// Searches for the brand on one day (searches.csv, a Google Trends or Search Console
+/// download): an index or a count. A weekly or monthly value stands for each of its days.
+public struct SearchDay: Sendable, Equatable {
+    public let day: Day
+    public let searches: Double
+
+    public init(day: Day, searches: Double) {
+        self.day = day
+        self.searches = searches
+    }
+}
+
 /// What orders and leads share for attribution (data-format.md §5).
 public protocol Attributable: Sendable {
     var date: Day { get }

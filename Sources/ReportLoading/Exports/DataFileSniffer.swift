@@ -2,7 +2,7 @@ import ReportCore
 
 /// The kinds of data file a campaign reads (data-format.md §4–§10), as `data:` names them.
 public enum DataFileKind: String, Sendable, CaseIterable {
-    case posts, orders, followers, comments, sessions, leads, mentions
+    case posts, orders, followers, comments, sessions, leads, mentions, searches
 }
 
 /// What a header says a file is, by the loaders' own detection: the platform exports of
@@ -19,7 +19,7 @@ public struct SniffedFile: Sendable, Hashable {
 public enum DataFileSniffer {
     /// The order a header is tried in: posts before comments (both have post_id), sessions
     /// before mentions (both have date and source).
-    static let order: [DataFileKind] = [.posts, .orders, .followers, .sessions, .comments, .leads, .mentions]
+    static let order: [DataFileKind] = [.posts, .orders, .followers, .sessions, .comments, .leads, .mentions, .searches]
 
     /// The shape each kind's loader reads a header against.
     static func shape(_ kind: DataFileKind, header: [String]) -> FileShape {
@@ -31,6 +31,7 @@ public enum DataFileSniffer {
         case .comments: return FileShape(required: DataFileLoaders.commentsRequired)
         case .leads: return FileShape(required: DataFileLoaders.leadsRequired)
         case .mentions: return FileShape(required: DataFileLoaders.mentionsRequired)
+        case .searches: return SearchesLoader.shape(header: header)
         }
     }
 
@@ -57,6 +58,7 @@ public enum DataFileSniffer {
         case .followers: return FollowersLoader.isTikTok(header: header) ? "TikTok Studio FollowerHistory.csv" : "followers.csv"
         case .sessions: return DataFileLoaders.sessionsShape(header: header).platformExport ? "GA4 report export" : "sessions.csv"
         case .comments, .leads, .mentions: return kind.rawValue + ".csv"
+        case .searches: return SearchesLoader.formName(header: header)
         }
     }
 

@@ -80,7 +80,7 @@ public struct ExportSurvey: Sendable {
         for (name, bytes) in input.sorted(by: { $0.name < $1.name }) {
             let sink = DiagnosticCollector()
             let reader: CSVReader
-            do { reader = try CSVReader(bytes: bytes, file: name) } catch {
+            do { reader = try CSVReader(bytes: SearchesLoader.prepared(bytes), file: name) } catch {
                 unreadable.append(error)
                 continue
             }

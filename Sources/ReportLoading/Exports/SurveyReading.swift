@@ -69,7 +69,7 @@ struct SurveyReading {
         case .leads:
             if let day = cells.text("date").flatMap({ dates.parse($0)?.day }) { otherDays.append(day) }
             readAttribution(cells, file: table.file, code: "promo_code")
-        case .comments, .mentions: break
+        case .comments, .mentions, .searches: break
         }
         return true
     }

@@ -57,6 +57,7 @@ public enum FuzzHarness {
                 csv(input, shape: DataFileLoaders.sessionsShape, load: { t, c, d in DataFileLoaders.sessions(t, c, into: d) != nil }),
                 csv(input, shape: FileShape.fixed(DataFileLoaders.leadsRequired), load: { t, c, d in DataFileLoaders.leads(t, c, into: d) != nil }),
                 csv(input, shape: FileShape.fixed(DataFileLoaders.mentionsRequired), load: { t, c, d in DataFileLoaders.mentions(t, c, into: d) != nil }),
+                csv(SearchesLoader.prepared(input), shape: SearchesLoader.shape, load: { t, c, d in SearchesLoader.load(t, c, into: d) != nil }),
             ]
         case 2:
             let text = String(decoding: input, as: UTF8.self)

@@ -21,13 +21,13 @@ enum CampaignFileLoader {
     static let keys = [
         "name", "brand", "objective", "start", "end", "currency", "budget", "targets", "required_mentions",
         "target_countries", "utm_campaign", "attribution_window_days", "baseline", "ab_test", "data", "influencers",
-        "gross_margin",
+        "gross_margin", "search_term",
     ]
     static let influencerKeys = [
         "handle", "name", "platform", "followers", "fee", "commission_rate", "product_cost", "promo_code",
         "utm_content", "audience_countries", "ratings",
     ]
-    static let dataKinds = ["posts", "orders", "followers", "comments", "sessions", "leads", "mentions"]
+    static let dataKinds = ["posts", "orders", "followers", "comments", "sessions", "leads", "mentions", "searches"]
     static let ratingKeys = ["brand_fit", "brief", "content_quality", "responsiveness"]
 
     /// The campaign as described, even when some keys are wrong (the data files are then
@@ -81,6 +81,7 @@ enum CampaignFileLoader {
             map.problem(node, "key \"target_countries\": expected ISO 3166 alpha-2 codes such as FR, found \(countries.filter { !CampaignFileLoader.isCountryCode($0) }.map { "\"\($0)\"" }.joined(separator: ", "))")
         }
         let utmCampaign = map.string("utm_campaign")
+        let searchTerm = map.string("search_term")
         let window = map.integer("attribution_window_days", range: 1...90) ?? 30
         var baseline: DayRange?
         if var b = map.mapping("baseline", context: "baseline") {
@@ -131,6 +132,8 @@ enum CampaignFileLoader {
             influencers: influencers
         )
         campaign.grossMargin = grossMargin
+        campaign.searchTerm = searchTerm
+        if let line = map.entries.first(where: { $0.key == "search_term" })?.keyNode.mark?.line { campaign.keyLines["search_term"] = line }
         for key in ["budget", "required_mentions", "target_countries", "gross_margin"] {
             if let line = map.entries.first(where: { $0.key == key })?.keyNode.mark?.line { campaign.keyLines[key] = line }
         }

@@ -127,9 +127,9 @@ public struct ProjectLoader: Sendable {
             }
         }
 
-        func table(_ url: URL, shape: ([String]) -> FileShape) -> CSVTable? {
+        func table(_ url: URL, shape: ([String]) -> FileShape, prepare: ([UInt8]) -> [UInt8] = { $0 }) -> CSVTable? {
             let reader: CSVReader
-            do { reader = try CSVReader(bytes: try files.bytes(url), file: files.display(url)) } catch {
+            do { reader = try CSVReader(bytes: prepare(try files.bytes(url)), file: files.display(url)) } catch {
                 found.emit(error)
                 return nil
             }
@@ -144,13 +144,14 @@ public struct ProjectLoader: Sendable {
         }
 
         /// Every file of a kind, read and concatenated; nil when the kind has no file.
-        func read<Row>(_ kind: String, shape: ([String]) -> FileShape, _ load: (CSVTable, LoadContext) -> [Row]?) -> [Row]? {
+        func read<Row>(_ kind: String, shape: ([String]) -> FileShape, prepare: ([UInt8]) -> [UInt8] = { $0 },
+                       _ load: (CSVTable, LoadContext) -> [Row]?) -> [Row]? {
             let list = sources(kind)
             guard !list.isEmpty else { return nil }
             let ids = IDRegistry()
             var rows: [Row] = []
             for source in list {
-                guard let t = table(source.url, shape: shape) else { continue }
+                guard let t = table(source.url, shape: shape, prepare: prepare) else { continue }
                 let loaded = load(t, LoadContext(campaign: campaign, dates: dates, account: source.account, ids: ids)) ?? []
                 // The first file's rows are taken as they are, not copied element by element.
                 if rows.isEmpty { rows = loaded } else { rows += loaded }
@@ -180,6 +181,10 @@ public struct ProjectLoader: Sendable {
         campaign.sessions = read("sessions", shape: DataFileLoaders.sessionsShape) { t, c in DataFileLoaders.sessions(t, c, into: found) }
         campaign.leads = read("leads", shape: FileShape.fixed(DataFileLoaders.leadsRequired)) { t, c in DataFileLoaders.leads(t, c, into: found) }
         campaign.mentions = read("mentions", shape: FileShape.fixed(DataFileLoaders.mentionsRequired)) { t, c in DataFileLoaders.mentions(t, c, into: found) }
+        campaign.searches = read("searches", shape: SearchesLoader.shape, prepare: SearchesLoader.prepared) { t, c in SearchesLoader.load(t, c, into: found) }
+        if let term = campaign.searchTerm, campaign.searches == nil {
+            found.emit(.warning(yamlName, campaign.keyLines["search_term"] ?? 1, "search_term \"\(term)\" is set but the campaign has no searches file (searches.csv, data: searches): it is not used"))
+        }
         found.emit(contentsOf: CampaignChecks.influencersWithoutPosts(campaign, postsComplete: postsComplete, yamlFile: yamlName))
         return found.hasErrors ? nil : campaign
     }

@@ -47,6 +47,7 @@ public struct DirectiveRenderer {
         case .chart(let spec): return try chart(spec, at: directive.position).markup
         case .recommendations(let spec): return recommendations(spec).markup
         case .trust: return trust().markup
+        case .searches: return searches().markup
         case .methodology: return methodology().markup
         }
     }

@@ -36,6 +36,8 @@ public struct PageData: Sendable {
     public var checkMarks: [String: [KPI: String]] = [:]
     /// kpis.md §11 gate 2: the group rules with too little data to name a group.
     public var undecided: [Recommendation.Rule] = []
+    /// kpis.md §5 `search_uplift`: the daily searches with the periods to shade; nil without searches.csv.
+    public var searches: SearchInterest?
 
     public init(kind: PageKind, datasets: [Dataset], deferred: [String: @Sendable () -> Dataset] = [:], kpis: KPIValues? = nil,
                 format: NumberFormat, provisional: Set<Measure> = [], targets: [Measure: Double] = [:], objectiveKPIs: [Measure] = [],

@@ -69,6 +69,9 @@ ab_test:
     A: "price hook: the code and its discount first"
     B: "taste hook: the tea first, the code at the end"
 
+# The brand's term in a Google Trends file with several (optional; else the first is read).
+# search_term: lea infuse
+
 # Where the data files are, relative to this folder (optional). Without it: posts.csv, orders.csv,
 # followers.csv, comments.csv, sessions.csv, leads.csv and mentions.csv beside this file. Platform
 # exports go in as downloaded; one that names no account is given as {path: …, influencer: handle}.
@@ -763,6 +766,9 @@ ab_test:
   variants:
     A: "accroche prix : le code et sa remise d'abord"
     B: "accroche goût : le thé d'abord, le code à la fin"
+
+# Le terme de la marque, si un fichier Google Trends en a plusieurs (facultatif ; sinon le premier).
+# search_term: lea infuse
 
 # Où sont les fichiers de données, relatifs à ce dossier (facultatif). Sans lui : posts.csv,
 # orders.csv, followers.csv, comments.csv, sessions.csv, leads.csv et mentions.csv à côté de ce
@@ -1539,6 +1545,9 @@ svg.chart .na, svg.chart .no-data { fill: var(--muted); font-style: italic; }
 svg.chart .no-data { font-size: 14px; }
 svg.chart .band { fill: var(--band); fill-opacity: var(--band-opacity); }
 svg.chart .band-label, svg.chart .target-label { font-size: 10px; fill: var(--muted); }
+svg.chart .shade { fill: var(--band); fill-opacity: var(--band-opacity); }
+svg.chart .shade-baseline { fill: var(--muted); }
+svg.chart .shade-label { font-size: 10px; fill: var(--muted); }
 svg.chart .target { stroke: var(--mark-line); stroke-width: 2; stroke-dasharray: 4 3; }
 svg.chart .legend-label { font-size: 11px; }
 svg.chart path.line { stroke-width: 2; stroke-linejoin: round; stroke-linecap: round; }
@@ -1914,10 +1923,11 @@ Four checks per creator: engagement against its tier, follower spikes, audience 
 ```trust
 ```
 
-{{#has_mentions}}
+{{#has_word_of_mouth}}
 <!-- section: word-of-mouth -->
 ## Word of mouth
 
+{{#has_mentions}}
 Spontaneous mentions of the brand found by monitoring, up to the end of the attribution window.
 
 ```kpis
@@ -1932,6 +1942,21 @@ columns: [hashtag, count]
 ```
 {{/has_hashtags}}
 {{/has_mentions}}
+
+{{#has_searches}}
+What no tracked link shows: searches for the brand on Google, and direct visits, against the baseline period.
+
+```kpis
+- search_uplift
+- direct_traffic_uplift
+```
+
+{{search_statement}}
+
+```searches
+```
+{{/has_searches}}
+{{/has_word_of_mouth}}
 
 {{#has_reusable}}
 <!-- section: content-rights -->
@@ -2494,10 +2519,11 @@ Quatre vérifications par créateur : engagement face à son palier, pics d’ab
 ```trust
 ```
 
-{{#has_mentions}}
+{{#has_word_of_mouth}}
 <!-- section: word-of-mouth -->
 ## Bouche-à-oreille
 
+{{#has_mentions}}
 Mentions spontanées de la marque relevées par la veille, jusqu’à la fin de la fenêtre d’attribution.
 
 ```kpis
@@ -2512,6 +2538,21 @@ columns: [hashtag, count]
 ```
 {{/has_hashtags}}
 {{/has_mentions}}
+
+{{#has_searches}}
+Ce qu’aucun lien tracké ne montre : les recherches de la marque sur Google, et les visites directes, comparées à la période de référence.
+
+```kpis
+- search_uplift
+- direct_traffic_uplift
+```
+
+{{search_statement}}
+
+```searches
+```
+{{/has_searches}}
+{{/has_word_of_mouth}}
 
 {{#has_reusable}}
 <!-- section: content-rights -->

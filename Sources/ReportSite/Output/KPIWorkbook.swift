@@ -12,6 +12,7 @@ enum KPIWorkbook {
     static let campaignColumns: [KPI] = [
         .posts, .reach, .impressions, .views, .engagements, .engagementRate, .engagementRateFollowers, .linkClicks, .ctr,
         .conversions, .revenue, .conversionRate, .aov, .leads, .spend, .cpa, .cpm, .cpe, .cpc, .roi, .profit, .emv,
+        .searchUplift,
     ]
     static let influencerColumns: [KPI] = [
         .posts, .reach, .impressions, .views, .engagements, .engagementRate, .engagementRateFollowers, .linkClicks, .ctr,

@@ -33,6 +33,8 @@ struct CampaignView {
         context["has_targets"] = !campaign.targets.isEmpty
         context["has_comments"] = campaign.comments != nil
         context["has_mentions"] = campaign.mentions != nil
+        context["has_searches"] = campaign.searches != nil
+        context["has_word_of_mouth"] = campaign.mentions != nil || campaign.searches != nil
         context["has_hashtags"] = !(kpis.topHashtags ?? []).isEmpty
         context["has_reusable"] = kpis.campaign[.reusableContents] != nil
         context["has_timing"] = kpis.timing.weekdays.contains { $0.posts > 0 }
@@ -54,6 +56,7 @@ struct CampaignView {
         if let costs = notes.costsUnknown { context["costs_note"] = costs }
         if let roi = notes.roiAndIncremental { context["roi_note"] = roi }
         if let sample = notes.commentSample { context["comment_sample"] = sample }
+        if let searches = notes.searches { context["search_statement"] = searches }
         if let disclosure = notes.disclosure { context["disclosure_note"] = disclosure }
         context["mention_shares"] = notes.mentionShares
         context["has_mention_shares"] = !notes.mentionShares.isEmpty
@@ -192,6 +195,7 @@ struct CampaignView {
         if campaign.baseline == nil { data.unavailable.insert(.incrementalRoas) }
         data.leadSections = SectionMarkers.sections(for: campaign.objective)
         data.undecided = judgement.undecided
+        data.searches = SearchInterest(campaign)
         let notes = ClientNotes(campaign: campaign, kpis: kpis, format: format)
         for judged in judgement.influencers where !judged.checks.isEmpty {
             data.checkMarks[judged.influencer.key] = Dictionary(judged.checks.map { ($0.kpi, notes.mark($0)) }, uniquingKeysWith: { a, b in a + "; " + b })

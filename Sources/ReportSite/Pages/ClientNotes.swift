@@ -45,6 +45,19 @@ struct ClientNotes {
         return words.commentSample(n, coverage: kpis.campaign[.commentsCoverage].map { format.percent($0) })
     }
 
+    /// kpis.md §5 `search_uplift` in words, beside mentions and direct traffic; nil without
+    /// searches.csv. When the figure is n/a, the sentence says why.
+    var searches: String? {
+        guard let interest = SearchInterest(campaign) else { return nil }
+        let during = interest.periodMean.map { format.number($0, decimals: 1) }
+        guard campaign.baseline != nil else { return words.searchNoBaseline }
+        guard let periodMean = interest.periodMean else { return words.searchNotCovered(baseline: false) }
+        guard let baselineMean = interest.baselineMean else { return words.searchNotCovered(baseline: true) }
+        guard let uplift = interest.uplift else { return words.searchBaselineZero(during: during) }
+        return words.searchUplift(format.percent(abs(uplift)), rose: uplift >= 0, during: format.number(periodMean, decimals: 1),
+                                  before: format.number(baselineMean, decimals: 1))
+    }
+
     /// French law on sponsored content (kpis.md §5); nil when it does not apply or is met.
     var disclosure: String? {
         guard DisclosureLaw.missing(campaign) else { return nil }

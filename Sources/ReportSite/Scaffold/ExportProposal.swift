@@ -56,7 +56,7 @@ struct ExportProposal {
             campaign.append(ScaffoldEntry(key: key, value: .example))
         }
         campaign.append(attribution.utmCampaignEntry(w))
-        for key in ["attribution_window_days", "baseline", "ab_test"] {
+        for key in ["attribution_window_days", "baseline", "ab_test", "search_term"] {
             campaign.append(ScaffoldEntry(key: key, value: .example))
         }
         var fileNotes: [String] = []

@@ -56,7 +56,7 @@ public enum ProjectScaffold {
         let input = names.map { (name: $0, bytes: [UInt8](fm.contents(atPath: exports.appendingPathComponent($0).path) ?? Data())) }
         let survey = ExportSurvey(files: input, timeZone: TimeZone(identifier: "UTC")!)
         guard !survey.files.isEmpty else {
-            throw .error(exportsDisplay, 0, "no data file found: expected CSV exports (posts, orders, followers, comments, sessions, leads or mentions) in the folder, found \(names.isEmpty ? "no .csv file" : names.joined(separator: ", "))")
+            throw .error(exportsDisplay, 0, "no data file found: expected CSV exports (posts, orders, followers, comments, sessions, leads, mentions or searches) in the folder, found \(names.isEmpty ? "no .csv file" : names.joined(separator: ", "))")
         }
         let folderName = exports.standardizedFileURL.lastPathComponent
         let proposal = ExportProposal(survey: survey, folderName: folderName, locale: locale)

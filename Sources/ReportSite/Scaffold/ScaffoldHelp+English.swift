@@ -75,6 +75,9 @@ extension ScaffoldHelp {
             "An A/B test between groups of posts (optional): its name, the metric compared (ctr or engagement_rate)",
             "and a description of each label of the posts.csv variant column.",
         ], example: ["ab_test:", "  name: Price hook or taste hook", "  metric: ctr", "  variants: {A: price hook, B: taste hook}"]),
+        "campaign.search_term": KeyHelp(comment: [
+            "The brand's term in a Google Trends file with several (optional; else the first is read).",
+        ], example: ["search_term: lea infuse"]),
         "campaign.data": KeyHelp(comment: [
             "Where the data files are, relative to this folder (optional). Without it: posts.csv, orders.csv,",
             "followers.csv, comments.csv, sessions.csv, leads.csv and mentions.csv beside this file. Platform",

@@ -78,6 +78,9 @@ extension ScaffoldHelp {
             "et une description de chaque libellé de la colonne variant de posts.csv.",
         ], example: ["ab_test:", "  name: Accroche prix ou accroche goût", "  metric: ctr",
                      "  variants: {A: accroche prix, B: accroche goût}"]),
+        "campaign.search_term": KeyHelp(comment: [
+            "Le terme de la marque, si un fichier Google Trends en a plusieurs (facultatif ; sinon le premier).",
+        ], example: ["search_term: lea infuse"]),
         "campaign.data": KeyHelp(comment: [
             "Où sont les fichiers de données, relatifs à ce dossier (facultatif). Sans lui : posts.csv, orders.csv,",
             "followers.csv, comments.csv, sessions.csv, leads.csv et mentions.csv à côté de ce fichier. Les exports des",

@@ -25,7 +25,8 @@ struct ScaffoldHelp: Sendable {
     static let reportKeys = ["title", "locale", "currency", "timezone", "as_of", "output", "indexable", "benchmarks", "emv", "fraud"]
     static let campaignKeys = [
         "name", "brand", "objective", "start", "end", "currency", "budget", "gross_margin", "targets", "required_mentions",
-        "target_countries", "utm_campaign", "attribution_window_days", "baseline", "ab_test", "data", "influencers",
+        "target_countries", "utm_campaign", "attribution_window_days", "baseline", "ab_test", "search_term", "data",
+        "influencers",
     ]
     static let influencerKeys = [
         "handle", "name", "platform", "followers", "fee", "commission_rate", "product_cost", "promo_code", "utm_content",

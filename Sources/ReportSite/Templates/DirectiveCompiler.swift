@@ -6,7 +6,7 @@ import Yams
 /// Turns the YAML body of one directive block into a typed spec, or into every error it
 /// holds at its template line and column. Nothing here sees data: what compiles here renders.
 struct DirectiveCompiler {
-    static let directives = ["kpis", "table", "chart", "recommendations", "trust", "methodology"]
+    static let directives = ["kpis", "table", "chart", "recommendations", "trust", "methodology", "searches"]
     /// Info strings that stay ordinary code blocks even though they look like a directive.
     static let codeLanguages: Set<String> = ["", "text", "code", "plain", "sh", "shell", "json", "csv", "yaml", "markdown", "md"]
     static let tableOptions = ["data", "columns", "sort", "limit", "title"]
@@ -58,6 +58,7 @@ struct DirectiveCompiler {
         case "recommendations": spec = recommendations(root).map(DirectiveSpec.recommendations)
         case "trust": spec = trust(root) ? .trust : nil
         case "methodology": spec = empty("methodology", root) ? .methodology : nil
+        case "searches": spec = campaignOnly("searches", root) && empty("searches", root) ? .searches : nil
         default: spec = chart(root).map(DirectiveSpec.chart)
         }
         return problems.count == before ? spec : nil
@@ -239,7 +240,7 @@ struct DirectiveCompiler {
     /// Judgement blocks exist on campaign pages only.
     mutating func campaignOnly(_ directive: String, _ root: Node?) -> Bool {
         guard page == .campaign else {
-            problem(root, "\(directive): only a campaign page has \(directive == "trust" ? "fraud checks" : "recommendations")")
+            problem(root, "\(directive): only a campaign page has \(directive == "trust" ? "fraud checks" : directive == "searches" ? "searches" : "recommendations")")
             return false
         }
         return true

@@ -120,6 +120,9 @@ public enum DirectiveSpec: Sendable {
     case recommendations(RecommendationsSpec)
     /// The trust section: each creator's fraud flags with their evidence, and the clean ones.
     case trust
+    /// Searches for the brand per day (searches.csv) with the baseline and the campaign with its
+    /// attribution window shaded (kpis.md §5 `search_uplift`).
+    case searches
     /// Every KPI's formula, inputs and n/a meaning, and the assumptions in force: the target
     /// of the links on KPI labels.
     case methodology

@@ -24,6 +24,7 @@ public struct CompiledTemplate: Sendable {
                 }
             case .table(let spec): out.formUnion(spec.columns.compactMap(\.measure))
             case .chart(let spec): out.formUnion((spec.ys + [spec.x].compactMap { $0 }).compactMap(\.measure))
+            case .searches: out.insert(.kpi(.searchUplift))
             case .recommendations, .trust, .methodology: break
             }
         }

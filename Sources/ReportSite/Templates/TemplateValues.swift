@@ -18,9 +18,9 @@ extension PageKind {
             var v: [String: TemplateValue] = [:]
             for name in ["name", "id", "brand", "objective", "period", "currency", "as_of", "influencer_count", "post_count",
                          "attribution_window_days", "unattributed_orders", "unattributed_orders_note", "baseline_period", "budget_note", "costs_note", "roi_note", "comment_sample",
-                         "disclosure_note", "next_review"] { v[name] = .text }
+                         "disclosure_note", "next_review", "search_statement"] { v[name] = .text }
             for name in ["has_targets", "has_comments", "has_mentions", "has_hashtags", "has_reusable", "has_timing",
-                         "has_provisional", "has_orders", "has_leads", "has_checks", "has_mention_shares"] { v[name] = .flag }
+                         "has_provisional", "has_orders", "has_leads", "has_checks", "has_mention_shares", "has_searches", "has_word_of_mouth"] { v[name] = .flag }
             v["mention_shares"] = .list(["mention": .text, "share": .text])
             v["checks"] = .list(["text": .text])
             v["ab_test"] = .object(["name": .text, "statement": .text, "descriptions": .list(["variant": .text, "description": .text])])

@@ -277,6 +277,11 @@ extension EnglishWords {
                 "(campaign daily direct sessions − baseline daily direct sessions) ÷ baseline daily direct sessions × 100",
                 "the sessions.csv rows with source (direct), dated in the campaign [start, end] and in the baseline period of campaign.yaml",
                 "n/a when there is no baseline period or no sessions file, or the baseline has no direct session")
+        case .searchUplift:
+            return entry(kpi,
+                "(mean daily searches from the campaign start to its end plus the attribution window − mean daily searches over the baseline) ÷ mean daily searches over the baseline × 100",
+                "searches.csv, a Google Trends multiTimeline.csv or a Search Console Dates.csv (impressions of the brand's queries), a week's or a month's value standing for each of its days; means over the days the file covers; the baseline period of campaign.yaml",
+                "n/a when there is no baseline period or no searches file, when the file covers neither period, or when the baseline's mean is 0")
         case .reusableContents:
             return entry(kpi,
                 "number of posts with reusable = yes",

@@ -192,6 +192,27 @@ struct EnglishWords: Words {
         return "Based on \(comments) comments, \(coverage) of those the posts received."
     }
 
+    func searchUplift(_ change: String, rose: Bool, during: String, before: String) -> String {
+        "Searches for the brand \(rose ? "rose" : "fell") \(change) over the campaign and its attribution window: \(during) a day on average, against \(before) a day over the baseline period."
+    }
+
+    var searchNoBaseline: String {
+        "Search uplift: n/a. campaign.yaml gives no baseline period to compare the campaign's searches with; add one (baseline: start and end, before the campaign)."
+    }
+
+    func searchBaselineZero(during: String?) -> String {
+        "Search uplift: n/a. The baseline period has no search for the brand (a mean of 0 a day), so no change can be measured against it" + (during.map { "; \($0) a day on average over the campaign and its attribution window." } ?? ".")
+    }
+
+    func searchNotCovered(baseline: Bool) -> String {
+        "Search uplift: n/a. The searches file covers none of the days of " + (baseline ? "the baseline period." : "the campaign and its attribution window.")
+    }
+
+    var searchesChartTitle: String { "Searches for the brand per day" }
+    var searchesSeries: String { "Searches" }
+    var baselineShade: String { "Baseline" }
+    var campaignShade: String { "Campaign + attribution window" }
+
     var disclosureMissing: String {
         "The campaign targets France: French law (loi n° 2023-451 of 9 June 2023, art. 5) asks sponsored content to say “Publicité” or “Collaboration commerciale”, and the required mentions hold neither. This is an observation, not legal advice."
     }

@@ -57,6 +57,7 @@ extension FrenchWords {
         case .incrementalRoas: return "ROAS incrémental"
         case .upliftOrders: return "Hausse des commandes"
         case .directTrafficUplift: return "Hausse du trafic direct"
+        case .searchUplift: return "Hausse des recherches"
         case .reusableContents: return "Contenus réutilisables"
         case .reusableRate: return "Taux de contenus réutilisables"
         case .reusedContents: return "Contenus réutilisés"

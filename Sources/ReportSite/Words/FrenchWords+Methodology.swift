@@ -278,6 +278,11 @@ extension FrenchWords {
                 "(sessions directes quotidiennes de la campagne − sessions directes quotidiennes de la période de référence) ÷ sessions directes quotidiennes de la période de référence × 100",
                 "les lignes de sessions.csv de source (direct), datées dans la campagne [début, fin] et dans la période de référence (baseline) de campaign.yaml",
                 "n.d. sans période de référence ou sans fichier de sessions, ou quand la période de référence n’a aucune session directe")
+        case .searchUplift:
+            return entry(kpi,
+                "(recherches quotidiennes moyennes du début de la campagne à sa fin plus la fenêtre d’attribution − recherches quotidiennes moyennes de la période de référence) ÷ recherches quotidiennes moyennes de la période de référence × 100",
+                "searches.csv, un multiTimeline.csv de Google Trends ou un Dates.csv de la Search Console (impressions des requêtes de la marque), la valeur d’une semaine ou d’un mois valant pour chacun de ses jours ; moyennes sur les jours que couvre le fichier ; la période de référence (baseline) de campaign.yaml",
+                "n.d. sans période de référence ou sans fichier de recherches, quand le fichier ne couvre aucune des deux périodes, ou quand la moyenne de la période de référence est nulle")
         case .reusableContents:
             return entry(kpi,
                 "nombre de publications avec reusable = yes",

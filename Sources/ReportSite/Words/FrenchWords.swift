@@ -201,6 +201,27 @@ struct FrenchWords: Words {
         return "Sur la base de \(comments) commentaires, soit \(coverage) de ceux reçus par les publications."
     }
 
+    func searchUplift(_ change: String, rose: Bool, during: String, before: String) -> String {
+        "Les recherches de la marque ont \(rose ? "augmenté" : "baissé") de \(change) pendant la campagne et sa fenêtre d’attribution : \(during) par jour en moyenne, contre \(before) par jour pendant la période de référence."
+    }
+
+    var searchNoBaseline: String {
+        "Hausse des recherches : n.d. Campaign.yaml ne donne pas de période de référence à laquelle comparer les recherches de la campagne ; ajoutez-en une (baseline : début et fin, avant la campagne)."
+    }
+
+    func searchBaselineZero(during: String?) -> String {
+        "Hausse des recherches : n.d. La période de référence ne compte aucune recherche de la marque (0 par jour en moyenne) : aucune évolution ne peut s’y mesurer" + (during.map { " ; \($0) par jour en moyenne pendant la campagne et sa fenêtre d’attribution." } ?? ".")
+    }
+
+    func searchNotCovered(baseline: Bool) -> String {
+        "Hausse des recherches : n.d. Le fichier des recherches ne couvre aucun jour " + (baseline ? "de la période de référence." : "de la campagne et de sa fenêtre d’attribution.")
+    }
+
+    var searchesChartTitle: String { "Recherches de la marque par jour" }
+    var searchesSeries: String { "Recherches" }
+    var baselineShade: String { "Référence" }
+    var campaignShade: String { "Campagne + fenêtre d’attribution" }
+
     var disclosureMissing: String {
         "La campagne vise la France : la loi (n° 2023-451 du 9 juin 2023, art. 5) demande qu’un contenu sponsorisé porte la mention « Publicité » ou « Collaboration commerciale », et les mentions requises n’en contiennent aucune. Ce constat n’est pas un avis juridique."
     }

@@ -110,6 +110,19 @@ protocol Words: Sendable {
     /// Beside new followers: the part at creators flagged follower_spike (kpis.md §2).
     func newFollowersFlagged(_ n: String, creators: Int) -> String
     func commentSample(_ comments: String, coverage: String?) -> String
+    /// kpis.md §5 `search_uplift` in words: the change against the baseline (`change` is its
+    /// size, `rose` its direction), with both daily means.
+    func searchUplift(_ change: String, rose: Bool, during: String, before: String) -> String
+    /// searches.csv given but no baseline in campaign.yaml: n/a, and why.
+    var searchNoBaseline: String { get }
+    /// The baseline's mean is 0: n/a, and why.
+    func searchBaselineZero(during: String?) -> String
+    /// The file covers none of the baseline (`baseline` true) or none of the campaign period.
+    func searchNotCovered(baseline: Bool) -> String
+    var searchesChartTitle: String { get }
+    var searchesSeries: String { get }
+    var baselineShade: String { get }
+    var campaignShade: String { get }
     var disclosureMissing: String { get }
     func mentionShare(_ share: String) -> String
     func costOutlier(kpi: String, value: String, factor: String, median: String) -> String
