@@ -101,11 +101,11 @@ import Testing
 
     @Test func emv() {
         let en = KPIMethodology.entry(.kpi(.emv), .enUS)
-        #expect(en.formula == "Earned media value = Σ over posts (impressions ÷ 1000 × CPM + engagements × price per engagement + link clicks × price per click), at the rates of each post’s platform")
+        #expect(en.formula == "Equivalent media value (EMV) = Σ over posts (impressions ÷ 1000 × CPM + engagements × price per engagement + link clicks × price per click), at the rates of each post’s platform")
         #expect(en.inputs == "the impressions, engagements and link clicks of posts.csv, priced at rates that are assumptions, not market prices (in currency units per thousand impressions, per engagement and per click: instagram 8.00, 0.10 and 1.00; tiktok 6.00, 0.05 and 0.80; youtube 12.00, 0.15 and 1.20; others 7.00, 0.08 and 1.00), unless report.yaml emv: overrides them")
         #expect(en.notAvailable == "n/a when no post reports impressions, engagements or link clicks; a post reporting none of them adds nothing")
         let fr = KPIMethodology.entry(.kpi(.emv), .frFR)
-        #expect(fr.formula == "Valeur média gagnée (EMV) = Σ sur les publications (impressions ÷ 1000 × CPM + engagements × prix par engagement + clics sur lien × prix par clic), aux tarifs de la plateforme de chaque publication")
+        #expect(fr.formula == "Valeur média équivalente (EMV) = Σ sur les publications (impressions ÷ 1000 × CPM + engagements × prix par engagement + clics sur lien × prix par clic), aux tarifs de la plateforme de chaque publication")
         #expect(fr.inputs == "les impressions, engagements et clics sur lien de posts.csv, valorisés à des tarifs qui sont des hypothèses, pas des prix de marché (en unités de devise pour mille impressions, par engagement et par clic\(nbsp): instagram 8,00, 0,10 et 1,00\(nbsp); tiktok 6,00, 0,05 et 0,80\(nbsp); youtube 12,00, 0,15 et 1,20\(nbsp); autres 7,00, 0,08 et 1,00), sauf si la clé emv: de report.yaml les remplace")
         #expect(fr.notAvailable == "n.d. quand aucune publication ne renseigne impressions, engagements ou clics sur lien\(nbsp); une publication qui n’en renseigne aucun n’ajoute rien")
     }

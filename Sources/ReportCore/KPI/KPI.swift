@@ -152,7 +152,7 @@ public enum KPI: Int, Codable, CaseIterable, Sendable, Hashable, Comparable {
         case .onTimeRate: return .init(.onTimeRate, "on_time_rate", .percent, "On-time rate", .campaignLevel, scope: .campaign, maturity: .settled)
         case .avgDelayDays: return .init(.avgDelayDays, "avg_delay_days", .decimal, "Average delay (days)", .campaignLevel, scope: .campaign, maturity: .settled, lowerIsBetter: true)
         case .avgRating: return .init(.avgRating, "avg_rating", .decimal, "Average rating", .campaignLevel, scope: .campaignAndInfluencer, maturity: .settled)
-        case .emv: return .init(.emv, "emv", .money, "Earned media value", .media, scope: .everyGroup, maturity: .posts)
+        case .emv: return .init(.emv, "emv", .money, "Equivalent media value (EMV)", .media, scope: .everyGroup, maturity: .posts)
         case .costPerReusableContent: return .init(.costPerReusableContent, "cost_per_reusable_content", .money, "Spend per reusable content", .objectiveOnly, scope: .campaign, maturity: .attribution, lowerIsBetter: true)
         case .postsPerMonth: return .init(.postsPerMonth, "posts_per_month", .decimal, "Posts per month", .objectiveOnly, scope: .campaign, maturity: .posts)
         }

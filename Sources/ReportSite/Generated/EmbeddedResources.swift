@@ -2071,7 +2071,7 @@ Every shop order and every direct visit, attributed or not, per day of the campa
 - Rates are sums over sums, over the posts that report every part of the rate (never an average of per-post rates).
 - Spend is the sum of fees, gifted products, commissions on attributed revenue and per-post costs; when the campaign sets a budget above that sum, the budget (it also pays for costs tied to no creator).
 - ROI (ROAS) is revenue divided by spend: it says whether sales covered the spend, not whether the campaign made money. Net ROI, from the gross margin given in campaign.yaml, says that: above 0 the campaign made money.
-- Earned media value prices impressions, engagements and link clicks at per-platform rates. These rates are assumptions, not market prices.
+- Equivalent media value (EMV) prices impressions, engagements and link clicks at per-platform rates. These rates are assumptions, not market prices.
 - Figures as of {{as_of}}. The same figures for every campaign of the project, with the measurement calendar, are in the [tracking workbook](../../kpis.xlsx) (Excel, LibreOffice).
 
 ```methodology
@@ -2310,7 +2310,7 @@ Que faire ensuite, par montant en jeu décroissant ; chacune cite les chiffres q
 ```recommendations
 ```
 
-### Qui a performé
+### Les créateurs
 
 ```table
 data: influencers
@@ -2667,7 +2667,7 @@ Toutes les commandes et toutes les visites directes, attribuées ou non, par jou
 - Les taux sont des sommes rapportées à des sommes, sur les publications qui renseignent chaque terme du taux (jamais une moyenne de taux par publication).
 - L’investissement est la somme des cachets, produits offerts, commissions sur le chiffre d’affaires attribué et coûts par publication ; quand la campagne fixe un budget supérieur à cette somme, c’est le budget (il couvre aussi des coûts liés à aucun créateur).
 - Le ROI (ROAS) est le chiffre d’affaires divisé par l’investissement : il dit si les ventes ont couvert l’investissement, pas si la campagne a gagné de l’argent. Le ROI net, calculé avec la marge brute donnée dans campaign.yaml, le dit : au-dessus de 0, la campagne a été rentable.
-- La valeur média gagnée (EMV) valorise impressions, engagements et clics à des tarifs par plateforme. Ces tarifs sont des hypothèses, pas des prix de marché.
+- La valeur média équivalente (EMV) valorise impressions, engagements et clics à des tarifs par plateforme. Ces tarifs sont des hypothèses, pas des prix de marché.
 - Données arrêtées au {{as_of}}. Les mêmes indicateurs pour toutes les campagnes du projet, avec le calendrier de mesure, sont dans le [tableau de suivi](../../kpis.xlsx) (Excel, LibreOffice).
 
 ```methodology

@@ -48,7 +48,8 @@ struct BenchmarksView {
     func pageData() -> PageData {
         let all = locale.words.allGroups
         let ranges = Dataset(schema: .ranges, rows: rangeRows.map { r in
-            Dataset.Row(text: [r.kpi.label(locale), r.platform == BenchmarkTable.all ? all : Platform(r.platform).displayName,
+            Dataset.Row(text: [r.kpi.label(locale), r.platform == BenchmarkTable.all ? all
+                                   : r.platform == BenchmarkTable.others ? locale.words.otherPlatforms : Platform(r.platform).displayName,
                                r.tier.map { Labels.tier($0, locale) } ?? all, Labels.range(r.range, format: format), Labels.source(r.range.source, locale)])
         })
         var standings: [Dataset.Row] = [], internalRows: [Dataset.Row] = [], creators: [Dataset.Row] = []

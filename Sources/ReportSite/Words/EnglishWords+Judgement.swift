@@ -58,11 +58,11 @@ extension EnglishWords {
         switch reason {
         case .noEngagementRate: return "no engagement rate"
         case .noBenchmark: return "no range"
-        case .noFollowersFile: return "no followers.csv"
+        case .noFollowersFile: return "no follower history supplied"
         case .tooFewCounts(let counts, let needed): return "\(counts) counts of \(needed) needed"
-        case .noAudienceCountries: return "no audience_countries"
-        case .noTargetCountries: return "no target_countries"
-        case .noCommentsFile: return "no comments.csv"
+        case .noAudienceCountries: return "no audience split by country"
+        case .noTargetCountries: return "no target countries set"
+        case .noCommentsFile: return "no comments supplied"
         case .noComments: return "no comments"
         }
     }

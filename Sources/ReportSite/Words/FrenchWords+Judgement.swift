@@ -58,11 +58,11 @@ extension FrenchWords {
         switch reason {
         case .noEngagementRate: return "pas de taux d’engagement"
         case .noBenchmark: return "pas de fourchette"
-        case .noFollowersFile: return "pas de followers.csv"
+        case .noFollowersFile: return "pas d’historique d’abonnés fourni"
         case .tooFewCounts(let counts, let needed): return "\(counts) relevés sur \(needed) requis"
-        case .noAudienceCountries: return "pas d’audience_countries"
-        case .noTargetCountries: return "pas de target_countries"
-        case .noCommentsFile: return "pas de comments.csv"
+        case .noAudienceCountries: return "pas de répartition de l’audience par pays"
+        case .noTargetCountries: return "pas de pays cibles indiqués"
+        case .noCommentsFile: return "pas de commentaires fournis"
         case .noComments: return "aucun commentaire"
         }
     }

@@ -68,7 +68,7 @@ extension FrenchWords {
         case .onTimeRate: return "Taux de publication à l’heure"
         case .avgDelayDays: return "Retard moyen (jours)"
         case .avgRating: return "Note moyenne"
-        case .emv: return "Valeur média gagnée (EMV)"
+        case .emv: return "Valeur média équivalente (EMV)"
         case .costPerReusableContent: return "Coût par contenu réutilisable"
         case .postsPerMonth: return "Publications par mois"
         }

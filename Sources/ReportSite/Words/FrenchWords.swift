@@ -135,6 +135,7 @@ struct FrenchWords: Words {
     var portfolioTitle: String { "Portefeuille" }
     var benchmarksTitle: String { "Références" }
     var allGroups: String { "toutes" }
+    var otherPlatforms: String { "autres plateformes" }
     var noTarget: String { "sans objectif" }
     func footer(date: String) -> String { "Données arrêtées au \(date). Généré par report." }
     func labelled(_ label: String, _ value: String) -> String { "\(label) : \(value)" }

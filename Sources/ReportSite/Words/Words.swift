@@ -43,6 +43,8 @@ protocol Words: Sendable {
     /// A figure against its industry range; nil is n/a.
     func benchmarkStatus(_ status: BenchmarkComparison.Status?) -> String
     func source(_ source: BenchmarkRange.Source) -> String
+    /// The benchmark row of the platforms without one of their own (`others` in report.yaml).
+    var otherPlatforms: String { get }
     /// Where a campaign's creators stand against their own ranges, beside the mix range:
     /// "4 of 12 creators below their range, 6 within, 2 above".
     func mixCounts(_ counts: BenchmarkComparison.MixCounts) -> String
