@@ -130,6 +130,20 @@ import Testing
             == ["Meilleur format : reel, taux d’engagement de 6,0\(Self.nbsp)% sur 12 publications, contre 3,9\(Self.nbsp)% pour la campagne."])
     }
 
+    /// The format is named in the page's language, and a factor never prints the rule's own
+    /// threshold: 2,04 × is "2,04 ×", not "2,0 ×" beside a rule of "more than 2 ×".
+    @Test func formatNamesAndFactorsAsTheReaderReadsThem() {
+        let carousel = Recommendation(rule: .bestFormat, influencers: [], amount: nil, finding: .bestFormat(format: "carousel", rate: 6, posts: 12, campaign: 3.9))
+        #expect(carousel.text(NumberFormat(locale: .frFR, currency: "EUR")).hasPrefix("Meilleur format : carrousel,"))
+        func costly(_ f: Double) -> String {
+            Recommendation(rule: .costlyProfile, influencers: ["a"], amount: nil,
+                           finding: .costlyProfile(handle: "a", kpi: .cpa, value: 65.18, factor: f, campaign: 31.94)).text(NumberFormat(locale: .enUS, currency: "EUR"))
+        }
+        #expect(costly(2.04).contains("2.04× the campaign’s"))
+        #expect(costly(2.4).contains("2.4× the campaign’s"))
+        #expect(costly(2.06).contains("2.1× the campaign’s"))
+    }
+
     /// kpis.md §11 gate 2 on both sides: 9 and 10 reels; 2 and 3 creators; a flagged creator's
     /// reels left out (3 creators, one flagged, is 2). Without a qualifying best, the rule is
     /// undecided (the page says the data is too thin) — the stories qualify but are below the campaign.

@@ -7,7 +7,13 @@ extension Recommendation {
         let words = format.words
         func value(_ v: Double, _ kpi: KPI) -> String { format.format(v, unit: kpi.unit) }
         func count(_ n: Int) -> String { format.number(Double(n), decimals: 0) }
-        func factor(_ f: Double) -> String { format.number(f, decimals: 1) }
+        // One decimal, or two when one would print the rule's own threshold ("2,0 ×" for 2,04 ×
+        // beside a rule of "more than 2 ×").
+        func factor(_ f: Double) -> String {
+            let threshold = RecommendationRules.costlyFactor
+            let shown = (f * 10).rounded(.toNearestOrAwayFromZero) / 10
+            return format.number(f, decimals: f > threshold && shown <= threshold ? 2 : 1)
+        }
         let money = amount.map { format.format($0, unit: .money) }
         switch finding {
         case .ranking(let parts):
@@ -19,7 +25,7 @@ extension Recommendation {
             return words.costlyProfile(handle: handle, kpi: kpi.label(format.locale), value: value(v, kpi), factor: factor(f),
                                        campaign: value(campaign, kpi), amount: money)
         case let .bestFormat(name, rate, posts, campaign):
-            return words.bestFormat(format: name, rate: value(rate, .engagementRate), posts: count(posts),
+            return words.bestFormat(format: Labels.format(name, format.locale).lowercased(), rate: value(rate, .engagementRate), posts: count(posts),
                                     campaign: value(campaign, .engagementRate))
         case let .bestTiming(day, hour, campaign):
             var parts: [String] = []
