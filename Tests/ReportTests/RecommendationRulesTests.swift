@@ -165,8 +165,8 @@ import Testing
         let c = Make.campaign(who, posts)
         let decided = RecommendationRules.decide(campaign: c, kpis: KPICalculator.compute(c), flags: [:], excluded: [])
         #expect(decided.recommendations.filter { [.bestFormat, .bestTiming, .platform].contains($0.rule) }.isEmpty)
-        #expect(decided.undecided == [.bestFormat, .bestTiming, .platform])
-        #expect(EnglishWords().tooThinToChoose(decided.undecided, posts: 10, creators: 3)
+        #expect(decided.undecided == [.bestFormat, .bestTiming])   // one platform: nothing to choose
+        #expect(EnglishWords().tooThinToChoose([.bestFormat, .bestTiming, .platform], posts: 10, creators: 3)
             == "The data is too thin to choose a best format, a best day or hour or a best platform: a group needs at least 10 posts from 3 creators, flagged or questioned creators left out.")
     }
 
@@ -214,6 +214,14 @@ import Testing
         let r = Self.only(.platform, Self.run(Self.platforms))
         #expect(r.map(\.text) == ["TikTok is the most efficient platform: CPA €11.50 (Conversions: 200), against €32.67 on Instagram (Conversions: 150) and €20.57 for the campaign."])
         #expect(r.first?.amount == nil)
+    }
+
+    /// A campaign on one platform has no platform to choose: no rule and no "too thin" sentence.
+    @Test func onePlatformIsNotUndecided() {
+        let c = Self.formatCampaign(creators: 3, reels: 4)
+        let decided = RecommendationRules.decide(campaign: c, kpis: KPICalculator.compute(c), flags: [:], excluded: [])
+        #expect(!decided.undecided.contains(.platform))
+        #expect(decided.recommendations.filter { $0.rule == .platform }.isEmpty)
     }
 
     @Test func platformNeedsEnoughPostsAndCreators() {

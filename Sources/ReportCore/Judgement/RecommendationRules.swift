@@ -247,6 +247,8 @@ public enum RecommendationRules {
     static func platform(_ c: Context, campaign: Campaign) -> [Recommendation]? {
         let kpi = c.costKPI
         let primary = c.figures.primaryKPI
+        // One platform: nothing to choose between, and nothing to say about it.
+        guard c.figures.platforms.count >= minimumComparable else { return [] }
         let posts = groups(campaign, excluded: c.excluded) { p in campaign.influencers.first { $0.key == p.influencerKey }?.platform.name }
         let qualified = c.figures.platforms.filter { posts[$0.platform.name]?.enough == true }
         // The platform's cost figure without the excluded creators: Σ spend / Σ results, each
