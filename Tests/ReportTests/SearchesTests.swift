@@ -148,6 +148,14 @@ import Testing
         #expect(chosen?.searches == [SearchDay(day: Make.day(2, 10), searches: 7), SearchDay(day: Make.day(3, 5), searches: 9)])
     }
 
+    /// A row of a file with a `term` column must say its term: an empty one is not a term "".
+    @Test func anEmptyTermIsAnErrorAtItsLine() throws {
+        let file = "date,term,searches\n2026-02-10,,100\n2026-02-10,diptyque,7\n"
+        let (campaign, messages) = try load(Self.yaml(), files: ["searches.csv": file])
+        #expect(campaign == nil)
+        #expect(messages.filter { $0.contains(": error: ") } == ["campaigns/c/searches.csv:2: error: column \"term\": expected the search term of the row, found an empty cell"])
+    }
+
     /// A generic file kept by week (rows exactly 7 days apart) is spread like Trends' weeks.
     @Test func genericWeeklyRowsAreSpread() throws {
         let file = "date,searches\n2026-02-22,10\n2026-03-01,20\n"

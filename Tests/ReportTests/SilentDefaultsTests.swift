@@ -80,34 +80,35 @@ import Testing
         #expect(campaign?.posts.map(\.platform.name) == ["tiktok"])
     }
 
+    /// The basic fixture plus a copy of its spring campaign paid in dollars (same quarter, same
+    /// creators), built; the page at `path`.
+    static func pageWithTwoCurrencies(_ path: String) throws -> String {
+        let temp = TemporaryFolder()
+        let project = try temp.copyFixture("basic")
+        try addDollarCopy(of: "spring", in: project)
+        let output = temp.url.appendingPathComponent("site")
+        _ = try build(project, into: output)
+        return try text(output.appendingPathComponent(path))
+    }
+
+    /// Each of the charts titled `title (EUR)` and `title (USD)` writes only its own symbol.
+    static func expectOneChartPerCurrency(_ page: String, _ title: String) throws {
+        let eur = try #require(figure(page, titled: title + " (EUR)"))
+        let usd = try #require(figure(page, titled: title + " (USD)"))
+        #expect(eur.contains("€") && !eur.contains("$"))
+        #expect(usd.contains("$") && !usd.contains("€"))
+        #expect(figure(page, titled: title) == nil)
+    }
+
     /// Two campaigns of one quarter in EUR and USD: the spend chart is drawn once per currency,
     /// each amount with its own symbol (before: one chart, "$" amounts printed with "€").
     @Test func portfolioChartsKeepEachCurrency() throws {
-        let temp = TemporaryFolder()
-        let project = try temp.copyFixture("basic")
-        try Self.addDollarCopy(of: "spring", in: project)
-        let output = temp.url.appendingPathComponent("site")
-        _ = try Self.build(project, into: output)
-        let index = try Self.text(output.appendingPathComponent("index.html"))
-        let eur = try #require(Self.figure(index, titled: "Spend by quarter (EUR)"))
-        let usd = try #require(Self.figure(index, titled: "Spend by quarter (USD)"))
-        #expect(eur.contains("€") && !eur.contains("$"))
-        #expect(usd.contains("$") && !usd.contains("€"))
-        #expect(Self.figure(index, titled: "Spend by quarter") == nil)
+        try Self.expectOneChartPerCurrency(try Self.pageWithTwoCurrencies("index.html"), "Spend by quarter")
     }
 
     /// A creator paid in two currencies: the card's money charts are one per currency.
     @Test func creatorCardChartsKeepEachCurrency() throws {
-        let temp = TemporaryFolder()
-        let project = try temp.copyFixture("basic")
-        try Self.addDollarCopy(of: "spring", in: project)
-        let output = temp.url.appendingPathComponent("site")
-        _ = try Self.build(project, into: output)
-        let card = try Self.text(output.appendingPathComponent("influencers/claire.cuisine/index.html"))
-        let eur = try #require(Self.figure(card, titled: "Spend by month (EUR)"))
-        let usd = try #require(Self.figure(card, titled: "Spend by month (USD)"))
-        #expect(eur.contains("€") && !eur.contains("$"))
-        #expect(usd.contains("$") && !usd.contains("€"))
+        try Self.expectOneChartPerCurrency(try Self.pageWithTwoCurrencies("influencers/claire.cuisine/index.html"), "Spend by month")
     }
 
     @Test func anExtraPagesFolderThatIsAFileIsAnError() throws {

@@ -115,7 +115,11 @@ enum SearchesLoader {
         var termsSeen: [String] = []
         let complete = table.forEachRow(into: collector) { cells in
             if let termColumn {
-                let term = cells.text(termColumn) ?? ""
+                // A row without its term would be counted under a term named "".
+                guard let term = cells.text(termColumn) else {
+                    cells.error(termColumn, "expected the search term of the row, found an empty cell")
+                    return
+                }
                 let key = term.lowercased()
                 if !termsSeen.contains(where: { $0.lowercased() == key }) { termsSeen.append(term) }
                 if let wanted = context.campaign.searchTerm {

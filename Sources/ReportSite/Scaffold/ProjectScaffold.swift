@@ -75,7 +75,8 @@ public enum ProjectScaffold {
                 try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
                 // The bytes read, written as a new regular file: a symbolic link is copied as the
                 // file it leads to, never as a link, which the project would carry elsewhere.
-                try Data(read[name] ?? []).write(to: target, options: .withoutOverwriting)
+                guard let bytes = read[name] else { throw CocoaError(.fileReadNoSuchFile) }
+                try Data(bytes).write(to: target, options: .withoutOverwriting)
             } catch {
                 throw .error(display, 0, "cannot copy \(name) into \(campaign + ExportProposal.exportsFolder): \(error.localizedDescription)")
             }
