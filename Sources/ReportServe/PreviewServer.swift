@@ -105,7 +105,7 @@ public final class PreviewServer: Sendable {
     private func watchLoop() {
         let root = (try? ProjectLoader(path: options.path))?.files.root ?? options.path
         let watcher = InputWatcher(roots: [root] + options.extraInputs)
-        var excluded = [site.state.root]
+        var excluded = [site.state.root, SiteBuilder.reviewFolder(for: site.state.root)]
         var baseline = watcher.scan(excluding: excluded)
         excluded = rebuild()
         firstBuild.open()
@@ -140,7 +140,7 @@ public final class PreviewServer: Sendable {
             site.publish(root: nil, errors: error.errors)
             report(.failed(error, seconds: Date().timeIntervalSince(started)))
         }
-        return [planned, site.state.root]
+        return [planned, site.state.root, SiteBuilder.reviewFolder(for: planned), SiteBuilder.reviewFolder(for: site.state.root)]
     }
 
     /// Where the build will write: `--output`, else report.yaml `output` (as SiteBuilder reads
@@ -166,11 +166,21 @@ struct LiveHandler: HTTPHandler {
         }
         let state = site.state
         let head = request.method == .HEAD
-        switch SiteFiles(root: state.root).resolve(request.target.rawValue) {
+        // The agency's review lives beside the site, never in it (site.md "Two audiences").
+        var files = SiteFiles(root: state.root), target = request.target.rawValue, prefix = ""
+        if let rest = Self.reviewTarget(target) {
+            files = SiteFiles(root: SiteBuilder.reviewFolder(for: state.root))
+            target = rest
+            prefix = Self.reviewPath
+            guard target.hasPrefix("/") else {
+                return HTTPResponse(statusCode: .found, headers: HTTPHeaders([.location: prefix + "/", .cacheControl: "no-store"]))
+            }
+        }
+        switch files.resolve(target) {
         case let .file(url):
             return file(url, state, head: head)
         case let .redirect(location):
-            return HTTPResponse(statusCode: .found, headers: HTTPHeaders([.location: location, .cacheControl: "no-store"]))
+            return HTTPResponse(statusCode: .found, headers: HTTPHeaders([.location: prefix + location, .cacheControl: "no-store"]))
         case .forbidden:
             return missing(.forbidden, state, head: head)
         case .notFound where request.target.path() == "/favicon.ico":
@@ -204,6 +214,17 @@ struct LiveHandler: HTTPHandler {
         if head { return HTTPResponse(statusCode: .ok, headers: headers) }
         headers[.contentLength] = nil
         return HTTPResponse(statusCode: .ok, headers: headers, body: file.body)
+    }
+
+    /// Where `report serve` shows the review.
+    static let reviewPath = "/__report/review"
+
+    /// The target within the review folder (`/__report/review/review.json` → `/review.json`;
+    /// `/__report/review` → ``, which redirects to the folder's `/`); nil for a page of the site.
+    static func reviewTarget(_ target: String) -> String? {
+        let path = target.prefix { $0 != "?" && $0 != "#" }
+        guard path == reviewPath || path.hasPrefix(reviewPath + "/") else { return nil }
+        return String(target.dropFirst(reviewPath.count))
     }
 
     /// The largest page that gets the reload script; a larger HTML file (none is built) is sent as it is.

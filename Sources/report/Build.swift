@@ -41,6 +41,7 @@ struct Build: ParsableCommand {
             if !quiet {
                 let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
                 Console.error("report: built \(summary.pages) \(summary.pages == 1 ? "page" : "pages") for \(summary.campaigns) \(summary.campaigns == 1 ? "campaign" : "campaigns"), \(summary.posts) \(summary.posts == 1 ? "post" : "posts"), in \(seconds) s → \(summary.output.path)")
+                Console.error("report: " + summary.reviewLine)
             }
             if let clock = options.clock { Console.errorText(clock.report) }
         } catch {

@@ -61,6 +61,7 @@ struct Serve: AsyncParsableCommand {
         case let .built(summary, seconds):
             for w in summary.warnings where w.severity == .warning { Console.error(w.description) }
             Console.error("report: built \(summary.pages) \(summary.pages == 1 ? "page" : "pages") for \(summary.campaigns) \(summary.campaigns == 1 ? "campaign" : "campaigns"), \(summary.posts) \(summary.posts == 1 ? "post" : "posts"), in \(String(format: "%.2f", seconds)) s → \(summary.output.path)")
+            Console.error("report: " + summary.reviewLine + " (shown at /__report/review)")
         case let .failed(list, _):
             for d in list.diagnostics { Console.error(d.description) }
             let count = list.errors.count

@@ -40,6 +40,8 @@ import Testing
         ])
         // The workbook is binary: KPIWorkbookTests reads it back.
         Golden.checkTree(files.filter { $0.key != "kpis.xlsx" }.mapValues { String(decoding: $0, as: UTF8.self) }, "site/basic")
+        // The agency's review, beside the site (site.md "Two audiences").
+        Golden.checkTree(tree(temp.url.appendingPathComponent("site.review")).mapValues { String(decoding: $0, as: UTF8.self) }, "site/basic.review")
     }
 
     @Test func pagesAreSelfContained() throws {
@@ -102,7 +104,7 @@ import Testing
         temp.write(".site.tmp-unrelated/notes.txt", "not ours")
         _ = try build(project, into: temp.url.appendingPathComponent("site"))
         let names = try FileManager.default.contentsOfDirectory(atPath: temp.url.path).sorted()
-        #expect(names == [".site.cache", ".site.lock", ".site.tmp-unrelated", "basic", "site"])
+        #expect(names == [".site.cache", ".site.lock", ".site.tmp-unrelated", "basic", "site", "site.review"])
     }
 
     @Test func untrustedTextStaysText() throws {

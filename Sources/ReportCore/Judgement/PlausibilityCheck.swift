@@ -1,7 +1,7 @@
 /// A "check the input" note on one influencer's figures (kpis.md §8b): not fraud, a number a
 /// client would question, shown beside the figure and as a `report check` warning.
 public struct PlausibilityCheck: Codable, Sendable, Hashable {
-    public enum Kind: String, Sendable, CaseIterable {
+    public enum Kind: String, Codable, Sendable, CaseIterable {
         case costOutlier = "cost_outlier"
         case codeLeak = "code_leak"
         case conversionFlat = "conversion_flat"

@@ -207,12 +207,7 @@ public struct DirectiveRenderer {
                         cells.append(.element("td", [("class", "num")], []))
                         continue
                     }
-                    var cell: [HTML] = [.text(format.format(row.kpis[k], unit: k.unit))]
-                    // A figure a plausibility check questions (kpis.md §8b) says so beside it.
-                    if let key = row.creators.values.first, let note = page.checkMarks[key]?[k] {
-                        cell.append(.element("abbr", [("class", "check-mark"), ("title", note)], [.text("⚠")]))
-                    }
-                    cells.append(.element("td", [("class", "num")], cell))
+                    cells.append(.element("td", [("class", "num")], [.text(format.format(row.kpis[k], unit: k.unit))]))
                 case .leads(let type):
                     cells.append(.element("td", [("class", "num")], [.text(format.format(row.kpis[.leads(type: type)], unit: .count))]))
                 case .series(let i, let unit):

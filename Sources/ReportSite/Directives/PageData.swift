@@ -32,8 +32,6 @@ public struct PageData: Sendable {
     public var unavailable: Set<KPI> = []
     /// The sections (template markers) the page opens with after its summary: the objective's.
     public var leadSections: [String] = []
-    /// kpis.md §8b, by influencer key: the figures to mark in tables, with their note.
-    public var checkMarks: [String: [KPI: String]] = [:]
     /// kpis.md §11 gate 2: the group rules with too little data to name a group.
     public var undecided: [Recommendation.Rule] = []
     /// kpis.md §5 `search_uplift`: the daily searches with the periods to shade; nil without searches.csv.

@@ -1721,17 +1721,6 @@ data: influencers
 columns: [handle, platform, posts, reach, reach_trend, engagement_rate, ctr, conversions, revenue, spend, cpm, cpa, roi]
 sort: -reach
 ```
-{{#has_checks}}
-
-### Figures to check
-
-Numbers a client would question, to check in the data before sharing the report.
-
-{{#checks}}
-- {{text}}
-{{/checks}}
-{{/has_checks}}
-
 <!-- section: visibility -->
 ## Visibility
 
@@ -2317,17 +2306,6 @@ data: influencers
 columns: [handle, platform, posts, reach, reach_trend, engagement_rate, ctr, conversions, revenue, spend, cpm, cpa, roi]
 sort: -reach
 ```
-{{#has_checks}}
-
-### Chiffres à vérifier
-
-Des chiffres qu’un client questionnerait, à vérifier dans les données avant de partager le rapport.
-
-{{#checks}}
-- {{text}}
-{{/checks}}
-{{/has_checks}}
-
 <!-- section: visibility -->
 ## Visibilité
 

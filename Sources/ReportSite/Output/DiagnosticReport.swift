@@ -67,6 +67,8 @@ public enum DiagnosticReport {
                 ("pages", JSONWriter.number(Double(summary.pages))),
                 ("campaigns", JSONWriter.number(Double(summary.campaigns))),
                 ("posts", JSONWriter.number(Double(summary.posts))),
+                ("review", JSONWriter.string(summary.review.path)),
+                ("review_items", JSONWriter.number(Double(summary.reviewItems))),
             ]
         }
         pairs += [

@@ -97,10 +97,6 @@ enum KPIJSON {
                 ("flags", JudgementJSON.flags(judged.fraud, indent: 3)),
                 ("flag_details", JudgementJSON.flagDetails(judged.fraud, indent: 3)),
                 ("audience_quality", n(Double(judged.fraud.audienceQuality))),
-                ("checks", JSONWriter.array(judged.checks.map { check in
-                    JSONWriter.object([("check", s(check.kind.rawValue)), ("kpi", s(check.kpi.key)), ("value", n(check.value))]
-                        + check.evidencePairs.map { ($0.key, n($0.value)) }, indent: 4)
-                }, indent: 3)),
             ], indent: 2)
         }
         let platforms = kpis.platforms.map {

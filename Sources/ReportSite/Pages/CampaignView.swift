@@ -60,9 +60,6 @@ struct CampaignView {
         if let disclosure = notes.disclosure { context["disclosure_note"] = disclosure }
         context["mention_shares"] = notes.mentionShares
         context["has_mention_shares"] = !notes.mentionShares.isEmpty
-        let checks = notes.checks(judgement)
-        context["has_checks"] = !checks.isEmpty
-        context["checks"] = checks.map { ["text": $0] }
         if let unattributed = kpis.unattributedOrders {
             let n = format.number(Double(unattributed), decimals: 0)
             context["unattributed_orders"] = n
@@ -196,10 +193,6 @@ struct CampaignView {
         data.leadSections = SectionMarkers.sections(for: campaign.objective)
         data.undecided = judgement.undecided
         data.searches = SearchInterest(campaign)
-        let notes = ClientNotes(campaign: campaign, kpis: kpis, format: format)
-        for judged in judgement.influencers where !judged.checks.isEmpty {
-            data.checkMarks[judged.influencer.key] = Dictionary(judged.checks.map { ($0.kpi, notes.mark($0)) }, uniquingKeysWith: { a, b in a + "; " + b })
-        }
         return data
     }
 }

@@ -1,8 +1,8 @@
 import ReportCore
 
 /// The sentences of a campaign page that put a figure in context for a client: what the
-/// budget holds, how many comments the sentiment rests on, which required mention is missing,
-/// which figures to check before sharing (issue 12). Values, never markup: the template places them.
+/// budget holds, how many comments the sentiment rests on, which required mention is missing
+/// (issue 12); the figures to check before sharing are the agency's (ReviewPage). Values, never markup: the template places them.
 struct ClientNotes {
     let campaign: Campaign
     let kpis: CampaignKPIs
@@ -69,52 +69,6 @@ struct ClientNotes {
         (kpis.mentionComplianceByMention ?? []).map { item in
             let share = item.share.map { format.percent($0) } ?? format.notAvailable
             return ["mention": item.mention, "share": words.mentionShare(share)]
-        }
-    }
-
-    /// The plausibility checks (kpis.md §8b), one sentence each; conversion_flat once.
-    func checks(_ judgement: CampaignJudgement) -> [String] {
-        var out: [String] = []
-        var flat: (check: PlausibilityCheck, handles: [String])?
-        for judged in judgement.influencers {
-            for check in judged.checks {
-                if check.kind == .conversionFlat {
-                    flat = (flat?.check ?? check, (flat?.handles ?? []) + ["@" + judged.influencer.handle])
-                } else {
-                    out.append(words.labelled("@" + judged.influencer.handle, sentence(check)))
-                }
-            }
-        }
-        if let flat { out.append(String(sentence(flat.check).dropLast()) + " (" + flat.handles.joined(separator: ", ") + ").") }
-        return out
-    }
-
-    func sentence(_ check: PlausibilityCheck) -> String {
-        let f = format
-        func value(_ v: Double) -> String { f.format(v, unit: check.kpi.unit) }
-        switch check.evidence {
-        case .costOutlier(let median):
-            let factor = f.number(check.value / median, decimals: 2)
-            return words.costOutlier(kpi: check.kpi.label(format.locale), value: value(check.value), factor: factor, median: value(median))
-        case .codeLeak(let orders, let clicks):
-            let o = f.number(Double(orders), decimals: 0), c = f.number(clicks, decimals: 0)
-            return words.codeLeak(orders: o, clicks: c, share: f.percent(check.value))
-        case .conversionFlat(let conversionsCV, let reachCV, _):
-            let c = f.number(conversionsCV, decimals: 2), r = f.number(reachCV, decimals: 2)
-            return words.conversionFlat(conversionsCV: c, reachCV: r)
-        }
-    }
-
-    /// The short note beside a checked figure in a table.
-    func mark(_ check: PlausibilityCheck) -> String {
-        switch check.evidence {
-        case .costOutlier(let median):
-            let factor = format.number(check.value / median, decimals: 2)
-            return words.costOutlierMark(factor: factor)
-        case .codeLeak:
-            return words.codeLeakMark(share: format.percent(check.value))
-        case .conversionFlat:
-            return words.conversionFlatMark
         }
     }
 }

@@ -35,4 +35,12 @@ public struct BuildSummary: Sendable {
     public let campaigns: Int
     public let posts: Int
     public let warnings: [Diagnostic]
+    /// The agency's review, beside the output (`_site.review/index.html`), and what it holds.
+    public let review: URL
+    public let reviewItems: Int
+
+    /// `the review holds 3 items → /p/_site.review/index.html`, for the line after the summary.
+    public var reviewLine: String {
+        "the review holds \(reviewItems) \(reviewItems == 1 ? "item" : "items") → \(review.path)"
+    }
 }

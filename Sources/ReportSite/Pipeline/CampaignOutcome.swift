@@ -62,6 +62,10 @@ struct CampaignOutcome: Sendable, Codable {
     var json: JSONPart
     /// For the benchmarks page and the email.
     let judgement: JudgementDigest
+    /// For the agency's review, beside the site.
+    let review: CampaignReview
+    /// The campaign's folder as diagnostics name it (`campaigns/spring`): its warnings go to its part of the review.
+    let folder: String
     let format: NumberFormat
     /// The key of the campaign's inputs, when the build uses the cache.
     var key: String?

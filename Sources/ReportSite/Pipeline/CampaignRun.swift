@@ -65,6 +65,8 @@ struct CampaignRun: Sendable {
             pages: pages,
             json: .document(KPIJSON.encode(campaign: campaign, kpis: kpis, judgement: judgement, asOf: asOf)),
             judgement: CampaignOutcome.JudgementDigest(judgement),
+            review: CampaignReview(campaign: campaign, kpis: kpis, judgement: judgement),
+            folder: loader.files.display(folder),
             format: view.format
         )
     }

@@ -55,9 +55,10 @@ public struct SiteBuilder: Sendable {
             throw fail()
         }
         defer { withExtendedLifetime(lock) {} }
-        let writer: SiteWriter
+        let writer: SiteWriter, reviewWriter: SiteWriter
         do {
             writer = try SiteWriter(output: outputURL, projectRoot: loader.files.root, clock: options.clock)
+            reviewWriter = try SiteWriter(output: ReviewSite.folder(for: writer.output), projectRoot: loader.files.root, clock: options.clock)
             try writer.begin()
         } catch {
             collector.emit(error)
@@ -75,7 +76,8 @@ public struct SiteBuilder: Sendable {
         let fingerprint = cache.map { cache in
             clock.measure(.fingerprint) {
                 InputFingerprint(root: loader.files.root, campaignFolders: folders, workers: workers, resources: options.resources.folder,
-                                 identity: identity(asOf: asOf, locale: settings.locale), exclude: [writer.output, cache.folder, writer.staging])
+                                 identity: identity(asOf: asOf, locale: settings.locale),
+                                 exclude: [writer.output, cache.folder, writer.staging, reviewWriter.output, reviewWriter.staging])
             }
         }
         let spill = writer.output.deletingLastPathComponent().appendingPathComponent(".\(writer.output.lastPathComponent).tmp-\(getpid())-spill")
@@ -139,12 +141,21 @@ public struct SiteBuilder: Sendable {
             throw fail()
         }
         var pages = outcomes.reduce(0) { $0 + $1.pages.count }
+        let review = ReviewSite(reviews: outcomes.map { ($0.review, $0.format, $0.folder) }, warnings: collector.diagnostics,
+                                siteTitle: settings.title, asOf: asOf, locale: settings.locale)
         do throws(Diagnostic) {
             var cards: CardReuse?
             if let reuse, let fingerprint { cards = CardReuse(reuse: reuse, global: fingerprint.global, slugsKey: slugsKey, outcomes: outcomes) }
             pages += try project.write(renderer: renderer, writer: writer, clock: clock, workers: workers, cards: cards)
-            try clock.measure(.write) { () throws(Diagnostic) in try writer.commit() }
+            // The agency's review is staged with the site and put in place right after it.
+            try clock.measure(.write) { () throws(Diagnostic) in
+                try reviewWriter.begin()
+                try review.write(to: reviewWriter, renderer: renderer, siteFolder: writer.output.lastPathComponent)
+                try writer.commit()
+                try reviewWriter.commit()
+            }
         } catch {
+            reviewWriter.discard()
             writer.discard()
             collector.emit(error)
             throw fail()
@@ -162,7 +173,8 @@ public struct SiteBuilder: Sendable {
             }
         }
         let posts = outcomes.reduce(0) { $0 + $1.summary.posts }
-        return BuildSummary(output: writer.output, pages: pages, campaigns: outcomes.count, posts: posts, warnings: collector.diagnostics)
+        return BuildSummary(output: writer.output, pages: pages, campaigns: outcomes.count, posts: posts, warnings: collector.diagnostics,
+                            review: reviewWriter.output.appendingPathComponent("index.html"), reviewItems: review.items)
     }
 
     /// `url` or the nearest of its parents that exists.

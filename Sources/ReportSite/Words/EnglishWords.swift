@@ -232,9 +232,6 @@ struct EnglishWords: Words {
         "The creators convert almost alike (coefficient of variation \(conversionsCV)) while their reach varies widely (\(reachCV)): check how orders were attributed."
     }
 
-    func costOutlierMark(factor: String) -> String { "to check: \(factor)× the campaign median" }
-    func codeLeakMark(share: String) -> String { "to check: orders through the code are \(share) of link clicks" }
-    var conversionFlatMark: String { "to check: conversions alike whatever the reach" }
 
     func earlierCampaigns(_ n: Int, _ objective: Objective) -> String {
         "your \(n) earlier \(self.objective(objective).lowercased()) campaign\(n == 1 ? "" : "s")"

@@ -241,9 +241,6 @@ struct FrenchWords: Words {
         "Les créateurs convertissent presque autant les uns que les autres (coefficient de variation \(conversionsCV)) alors que leur portée varie fortement (\(reachCV)) : vérifier l’attribution des commandes."
     }
 
-    func costOutlierMark(factor: String) -> String { "à vérifier : \(factor) fois la médiane de la campagne" }
-    func codeLeakMark(share: String) -> String { "à vérifier : \(share) des clics finissent en commande avec le code" }
-    var conversionFlatMark: String { "à vérifier : conversions presque égales quelle que soit la portée" }
 
     func earlierCampaigns(_ n: Int, _ objective: Objective) -> String {
         n == 1 ? "votre campagne précédente de même objectif (\(self.objective(objective).lowercased()))"

@@ -11,7 +11,7 @@ import ReportCore
 /// the page shows it. `ReportLocale.words` is the only place that tests a locale; a new
 /// language is one new conforming type (its files, split by concern like these), its
 /// `ReportLocale` case with one line there, and its built-in templates.
-protocol Words: Sendable {
+protocol Words: Sendable, ReviewWords {
     /// How numbers are written (`NumberFormat`).
     var numbers: NumberSymbols { get }
     /// The words charts print.
@@ -130,9 +130,6 @@ protocol Words: Sendable {
     func costOutlier(kpi: String, value: String, factor: String, median: String) -> String
     func codeLeak(orders: String, clicks: String, share: String) -> String
     func conversionFlat(conversionsCV: String, reachCV: String) -> String
-    func costOutlierMark(factor: String) -> String
-    func codeLeakMark(share: String) -> String
-    var conversionFlatMark: String { get }
     /// An internal benchmark (the median of the other campaigns).
     /// The internal benchmark's sentences name what is compared: "your 2 earlier sales campaigns".
     func internalMedian(_ median: String, campaigns: Int, objective: Objective) -> String
