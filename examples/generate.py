@@ -284,7 +284,7 @@ def posts(folder, cid, infl, plans, start, end, with_variants):
             reported = story or plan["all_clicks"] or rng.random() < LINK_REPORTED
             caption = rng.choice(CAPTIONS).format(product=rng.choice(PRODUCTS), code=inf.get("promo_code", "LUNE"))
             # The words French law asks of sponsored content (loi n° 2023-451, art. 5), forgotten now and then.
-            caption += " Collaboration commerciale #maisonlune #sponsorisé" if rng.random() < 0.9 else " #maisonlune"
+            caption += " Collaboration commerciale avec @maisonlune #sponsorisé" if rng.random() < 0.9 else " #maisonlune"
             row = {
                 "post_id": f"{cid[:3]}-{n:04d}",
                 "influencer": inf["handle"] if rng.random() < 0.2 else h,
@@ -684,8 +684,10 @@ def describe(cid, h, flag, r):
                 f"({r['share']:.1%} > 10 %)")
     if flag == "foreign_audience":
         return f"{cid} {h} foreign_audience: {r['share']:.2f} of the audience outside the target countries (> 0.30)"
+    low = r["rate"] < r["limit_low"]
     return (f"{cid} {h} incoherent_engagement: engagement_rate_followers {r['rate']:.2f} % against "
-            f"{r['low']}-{r['high']} %, limit {r['limit_high']:.1f} %")
+            f"{r['low']}-{r['high']} %, limit {r['limit_low'] if low else r['limit_high']:.2f} % "
+            f"({'low / 3' if low else 'high x 3'})")
 
 
 # --- Plausibility checks of kpis.md section 8b, recomputed from the files written ---------------
@@ -867,7 +869,7 @@ def main():
     # and move only the real part of her audience.
     plans["lea.routine"].update(reach=0.25, engagement=0.35)
     p1 = posts(folder, "soldes", infl, plans, start, end, True)
-    o1 = orders(folder, meta, infl, plans, p1, daily=34, aov=3.95)
+    o1 = orders(folder, meta, infl, plans, p1, daily=50, aov=3.95)
     followers_file(folder, infl, start, end, spikes={"anais.paris": (dt.date(2026, 3, 14), 0.18)})
     comments_file(folder, p1, pods={"manon.glow"})
     sessions_file(folder, infl, p1, start, end, dt.date(2026, 2, 1), meta["utm_campaign"])
