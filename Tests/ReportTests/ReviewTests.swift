@@ -61,6 +61,17 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("review.json").path))
     }
 
+    /// code_leak's value is its share of link clicks, not a count of conversions.
+    @Test func eachCheckShowsTheValueItMeasures() {
+        let page = ReviewPage(site: ReviewSite(reviews: [], warnings: [], siteTitle: "T", asOf: Day(ordinal: 20_000), locale: .frFR))
+        let f = NumberFormat(locale: .frFR)
+        let leak = PlausibilityCheck(kpi: .conversions, value: 189.0 / 1355 * 100, evidence: .codeLeak(codeConversions: 189, linkClicks: 1355))
+        #expect(page.value(leak, format: f) == "13,9\u{A0}%")
+        #expect(page.sentence(leak, format: f) == "189 commandes avec le code promo pour 1\u{202F}355 clics sur lien (13,9\u{A0}%)\u{A0}: un code diffusé sur des sites de bons de réduction ressemble à cela.")
+        let cost = PlausibilityCheck(kpi: .cpa, value: 600, evidence: .costOutlier(median: 100))
+        #expect(page.value(cost, format: f) == "600,00\u{A0}€")
+    }
+
     @Test func theReviewIsInTheProjectsLanguage() throws {
         let temp = TemporaryFolder()
         let project = Self.project(temp, locale: "fr-FR")

@@ -30,7 +30,7 @@ struct ReviewPage {
                 HTML.element("tr", [], [
                     .element("td", [], [.text("@" + creator.handle)]),
                     .element("td", [], [.text(words.kpiLabel(check.kpi))]),
-                    .element("td", [("class", "num")], [.text(f.format(check.value, unit: check.kpi.unit))]),
+                    .element("td", [("class", "num")], [.text(value(check, format: f))]),
                     .element("td", [], [.text(sentence(check, format: f))]),
                 ])
             }
@@ -83,6 +83,12 @@ struct ReviewPage {
 
     private func warnings(_ list: [Diagnostic]) -> HTML {
         .element("ul", [("class", "review-warnings")], list.map { HTML.element("li", [], [.element("code", [], [.text($0.description)])]) })
+    }
+
+    /// The checked value as the check measures it: code_leak's is a share of link clicks.
+    func value(_ check: PlausibilityCheck, format f: NumberFormat) -> String {
+        if case .codeLeak = check.evidence { return f.percent(check.value) }
+        return f.format(check.value, unit: check.kpi.unit)
     }
 
     /// The check in a sentence with the numbers that raised it (kpis.md §8b).

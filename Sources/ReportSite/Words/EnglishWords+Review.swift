@@ -3,7 +3,7 @@ import ReportCore
 extension EnglishWords: ReviewWords {
     func reviewTitle(_ siteTitle: String) -> String { "Review — \(siteTitle)" }
     func reviewIntro(site: String) -> String {
-        "For the agency only: what to check before sending \(site) to the client. This folder sits beside the site and is never published with it."
+        "For the agency only: what to check before sending the site in “\(site)” to the client. This review sits beside the site and is never published with it."
     }
     func reviewItems(_ count: Int) -> String { count == 1 ? "1 item to review" : "\(count) items to review" }
     var reviewProjectWarnings: String { "Warnings of the project" }

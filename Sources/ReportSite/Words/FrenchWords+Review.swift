@@ -3,7 +3,7 @@ import ReportCore
 extension FrenchWords: ReviewWords {
     func reviewTitle(_ siteTitle: String) -> String { "Revue — \(siteTitle)" }
     func reviewIntro(site: String) -> String {
-        "Pour l’agence seulement\u{A0}: ce qu’il faut vérifier avant d’envoyer \(site) au client. Ce dossier est à côté du site et n’est jamais publié avec lui."
+        "Pour l’agence seulement\u{A0}: ce qu’il faut vérifier avant d’envoyer au client le site du dossier «\u{A0}\(site)\u{A0}». Cette revue est à côté du site et n’est jamais publiée avec lui."
     }
     func reviewItems(_ count: Int) -> String { count <= 1 ? "\(count) point à revoir" : "\(count) points à revoir" }
     var reviewProjectWarnings: String { "Avertissements du projet" }

@@ -230,15 +230,15 @@ struct FrenchWords: Words {
     func mentionShare(_ share: String) -> String { "\(share) des publications avec légende" }
 
     func costOutlier(kpi: String, value: String, factor: String, median: String) -> String {
-        "\(kpi) de \(value), \(factor) fois la médiane de la campagne (\(median)) : vérifier le cachet et les chiffres qui le fondent."
+        "\(kpi) de \(value), \(factor) fois la médiane de la campagne (\(median))\u{A0}: vérifier le cachet et les chiffres qui le fondent."
     }
 
     func codeLeak(orders: String, clicks: String, share: String) -> String {
-        "\(orders) commandes avec le code promo pour \(clicks) clics sur lien (\(share)) : un code diffusé sur des sites de bons de réduction ressemble à cela."
+        "\(orders) commandes avec le code promo pour \(clicks) clics sur lien (\(share))\u{A0}: un code diffusé sur des sites de bons de réduction ressemble à cela."
     }
 
     func conversionFlat(conversionsCV: String, reachCV: String) -> String {
-        "Les créateurs convertissent presque autant les uns que les autres (coefficient de variation \(conversionsCV)) alors que leur portée varie fortement (\(reachCV)) : vérifier l’attribution des commandes."
+        "Les créateurs convertissent presque autant les uns que les autres (coefficient de variation \(conversionsCV)) alors que leur portée varie fortement (\(reachCV))\u{A0}: vérifier l’attribution des commandes."
     }
 
 
