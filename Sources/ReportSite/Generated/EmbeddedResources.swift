@@ -697,6 +697,16 @@ indexable: false
 #   foreign_share: 0.30
 #   pod_share: 0.10
 
+# The draft emails of `report build --email`: to (one address or a list, such as claire@example.com
+# or Claire Martin <claire@example.com>), greeting (their first line) and signature (their last
+# lines, several allowed).
+# email:
+#   to: Claire Martin <claire@example.com>
+#   greeting: Hello Claire,
+#   signature: |
+#     Best regards,
+#     Jeanne, Brume Tea
+
 """#),
         "scaffold/sample/fr-FR/campaigns/printemps-2026/campaign.yaml": .text(#"""
 # campaign.yaml : une campagne, qui y a participé, quand, dans quel but et à quel coût. Un exemple :
@@ -1402,6 +1412,16 @@ indexable: false
 # fraud:
 #   foreign_share: 0.30
 #   pod_share: 0.10
+
+# Les brouillons d'e-mail de `report build --email` : to (une adresse ou une liste, comme
+# claire@example.com ou Claire Martin <claire@example.com>), greeting (leur première ligne) et
+# signature (leurs dernières lignes, plusieurs permises).
+# email:
+#   to: Claire Martin <claire@example.com>
+#   greeting: Bonjour Claire,
+#   signature: |
+#     Bien à vous,
+#     Jeanne, Thés Brume
 
 """#),
         "site/layout.html": .text(#"""

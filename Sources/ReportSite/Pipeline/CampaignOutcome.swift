@@ -63,6 +63,8 @@ struct CampaignOutcome: Sendable, Codable {
     /// For the benchmarks page and the email.
     let judgement: JudgementDigest
     let format: NumberFormat
+    /// What the email draft needs besides the summary (`--email`).
+    let emailFacts: EmailFacts
     /// The key of the campaign's inputs, when the build uses the cache.
     var key: String?
     /// The cache entry holding the bodies that are files.
@@ -129,7 +131,7 @@ struct CampaignOutcome: Sendable, Codable {
                 try writer.write(page.path, html)
                 if email && page.frame.standalone {
                     try writer.write("downloads/\(summary.id).eml", EmailDraft.make(summary: summary, recommendations: judgement.recommendations,
-                                                                                    format: format, report: html))
+                                                                                    format: format, report: html, facts: emailFacts))
                 }
             }
             try writer.write("campaigns/\(summary.id)/kpis.json", document().text(internalBenchmarks: internalBenchmarks))

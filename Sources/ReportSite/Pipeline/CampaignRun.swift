@@ -65,7 +65,8 @@ struct CampaignRun: Sendable {
             pages: pages,
             json: .document(KPIJSON.encode(campaign: campaign, kpis: kpis, judgement: judgement, asOf: asOf)),
             judgement: CampaignOutcome.JudgementDigest(judgement),
-            format: view.format
+            format: view.format,
+            emailFacts: EmailFacts(settings: settings.email, campaign: campaign, kpis: kpis, view: view)
         )
     }
 }
