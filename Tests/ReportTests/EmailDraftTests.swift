@@ -33,6 +33,8 @@ import Testing
         var targets = "targets: {conversions: 3, cpa: 100, roi: 2.5}"
         var grossMargin: String? = "gross_margin: 0.5"
         var fee = "500"
+        /// campaign.yaml `email:`, written just before `influencers:`.
+        var campaignEmail = ""
     }
 
     func write(_ f: Fixture, in temp: TemporaryFolder) -> URL {
@@ -46,6 +48,7 @@ import Testing
         attribution_window_days: 10
         \(f.grossMargin ?? "")
         \(f.targets)
+        \(f.campaignEmail)
         influencers:
           - handle: lea.lumiere
             name: Léa
@@ -255,6 +258,36 @@ import Testing
             #expect(!draft.text.contains(word), "\(word)")
             #expect(!draft.html.contains(word), "\(word)")
         }
+    }
+
+    /// campaign.yaml `email:` overrides report.yaml's key by key: the campaign's recipient and
+    /// greeting, the project's signature.
+    @Test func campaignOverridesKeyByKey() throws {
+        var f = Fixture()
+        f.campaignEmail = "email:\n  to: lea@client.example\n  greeting: Bonjour Léa,\n"
+        let draft = try build(f)
+        #expect(draft.to == [["", "lea@client.example"]])
+        #expect(draft.lines.first == "Bonjour Léa,")
+        #expect(Array(draft.lines.suffix(4)) == ["Bien à vous,", "Jeanne Roux", "Agence Lumière", ""])
+        // Without report.yaml's, the campaign's alone.
+        f.email = nil
+        let alone = try build(f)
+        #expect(alone.to == [["", "lea@client.example"]])
+        #expect(alone.lines.suffix(2).first?.hasPrefix("Le rapport complet est joint") == true)
+        #expect(EmailSettings.merged(nil, nil) == nil)
+    }
+
+    /// A campaign's `email:` is read as report.yaml's: errors at their place in campaign.yaml.
+    @Test func campaignEmailProblems() throws {
+        let temp = TemporaryFolder()
+        var f = Fixture()
+        f.campaignEmail = "email:\n  to: lea@client\n  signatur: x\n"
+        let project = write(f, in: temp)
+        let messages = ProjectChecker.check(path: project, resources: Repo.root).map(\.description)
+        #expect(messages == [
+            "campaigns/noel/campaign.yaml:10:7: error: email: key \"to\": expected an email address such as claire@example.com or Claire Martin <claire@example.com>, found \"lea@client\"",
+            "campaigns/noel/campaign.yaml:11:3: warning: email: unknown key \"signatur\"; did you mean \"signature\"?",
+        ])
     }
 
     // MARK: Recipients in the header

@@ -14,6 +14,17 @@ public struct EmailSettings: Codable, Sendable, Equatable {
         self.greeting = greeting
         self.signature = signature
     }
+
+    /// A campaign.yaml `email:` over report.yaml's, key by key: each key the campaign gives
+    /// replaces the project's (a client's own recipients, the agency's signature kept).
+    public static func merged(_ project: EmailSettings?, _ campaign: EmailSettings?) -> EmailSettings? {
+        guard let campaign else { return project }
+        guard var merged = project else { return campaign }
+        if !campaign.to.isEmpty { merged.to = campaign.to }
+        if let greeting = campaign.greeting { merged.greeting = greeting }
+        if let signature = campaign.signature { merged.signature = signature }
+        return merged
+    }
 }
 
 /// One recipient: `claire@example.com` or `Claire Martin <claire@example.com>`.

@@ -72,6 +72,11 @@ ab_test:
 # The brand's term in a Google Trends file with several (optional; else the first is read).
 # search_term: lea infuse
 
+# The draft email of this campaign (optional): to, greeting and signature as in report.yaml, each
+# key given here replacing report.yaml's.
+# email:
+#   to: Claire Martin <claire@example.com>
+
 # Where the data files are, relative to this folder (optional). Without it: posts.csv, orders.csv,
 # followers.csv, comments.csv, sessions.csv, leads.csv and mentions.csv beside this file. Platform
 # exports go in as downloaded; one that names no account is given as {path: …, influencer: handle}.
@@ -779,6 +784,11 @@ ab_test:
 
 # Le terme de la marque, si un fichier Google Trends en a plusieurs (facultatif ; sinon le premier).
 # search_term: lea infuse
+
+# Le brouillon d'e-mail de cette campagne (facultatif) : to, greeting et signature comme dans
+# report.yaml, chaque clé donnée ici remplaçant celle de report.yaml.
+# email:
+#   to: Claire Martin <claire@example.com>
 
 # Où sont les fichiers de données, relatifs à ce dossier (facultatif). Sans lui : posts.csv,
 # orders.csv, followers.csv, comments.csv, sessions.csv, leads.csv et mentions.csv à côté de ce

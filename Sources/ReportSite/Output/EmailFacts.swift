@@ -1,7 +1,8 @@
 import ReportCore
 
 /// What the draft of a campaign needs beyond its summary, gathered while the campaign is
-/// computed (the draft is written later, with the one-file report): report.yaml `email:`, every
+/// computed (the draft is written later, with the one-file report): report.yaml `email:` with
+/// campaign.yaml's over it (`EmailSettings.merged`), every
 /// target with its status as the campaign page judges it (`ObjectiveSummary`), whether a gross
 /// margin is set, and the page's next review while figures are provisional (kpis.md §10).
 struct EmailFacts: Codable, Sendable {
@@ -20,6 +21,6 @@ struct EmailFacts: Codable, Sendable {
     }
 
     init(settings: EmailSettings?, campaign: Campaign, kpis: CampaignKPIs, view: CampaignView) {
-        self.init(settings: settings, targets: kpis.objective?.targets ?? [], grossMargin: campaign.grossMargin != nil, nextReview: view.nextReview)
+        self.init(settings: EmailSettings.merged(settings, campaign.email), targets: kpis.objective?.targets ?? [], grossMargin: campaign.grossMargin != nil, nextReview: view.nextReview)
     }
 }

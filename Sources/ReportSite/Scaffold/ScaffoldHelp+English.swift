@@ -82,6 +82,9 @@ extension ScaffoldHelp {
         "campaign.search_term": KeyHelp(comment: [
             "The brand's term in a Google Trends file with several (optional; else the first is read).",
         ], example: ["search_term: lea infuse"]),
+        "campaign.email": KeyHelp(comment: [
+            "The draft email of this campaign (optional): to, greeting and signature as in report.yaml, each key given here replacing report.yaml's.",
+        ], example: ["email:", "  to: Claire Martin <claire@example.com>"]),
         "campaign.data": KeyHelp(comment: [
             "Where the data files are, relative to this folder (optional). Without it: posts.csv, orders.csv,",
             "followers.csv, comments.csv, sessions.csv, leads.csv and mentions.csv beside this file. Platform",

@@ -85,6 +85,9 @@ extension ScaffoldHelp {
         "campaign.search_term": KeyHelp(comment: [
             "Le terme de la marque, si un fichier Google Trends en a plusieurs (facultatif ; sinon le premier).",
         ], example: ["search_term: lea infuse"]),
+        "campaign.email": KeyHelp(comment: [
+            "Le brouillon d'e-mail de cette campagne (facultatif) : to, greeting et signature comme dans report.yaml, chaque clé donnée ici remplaçant celle de report.yaml.",
+        ], example: ["email:", "  to: Claire Martin <claire@example.com>"]),
         "campaign.data": KeyHelp(comment: [
             "Où sont les fichiers de données, relatifs à ce dossier (facultatif). Sans lui : posts.csv, orders.csv,",
             "followers.csv, comments.csv, sessions.csv, leads.csv et mentions.csv à côté de ce fichier. Les exports des",
