@@ -311,6 +311,23 @@ import Testing
         #expect(EmailDraft.addressList(list) == "a@b.fr,\r\n =?UTF-8?B?QW5uZSBCw6k=?= <anne@b.fr>,\r\n Bob Lee <bob@b.fr>")
     }
 
+    /// A name built in code with a line break still cannot start a header: controls become a
+    /// space and the name is encoded.
+    @Test func displayNameWithALineBreak() {
+        let header = EmailDraft.addressList([EmailAddress(name: "Eve\r\nBcc: x@y.fr", address: "eve@b.fr")])
+        #expect(header == "=?UTF-8?B?" + Data("Eve Bcc: x@y.fr".utf8).base64EncodedString() + "?= <eve@b.fr>")
+    }
+
+    /// The greeting and signature are the project's text: markup in them shows as text.
+    @Test func untrustedTextStaysText() throws {
+        var f = Fixture()
+        f.email = "email:\n  greeting: 'Bonjour <b>Claire</b> & co,'\n  signature: '<a href=\"https://x.example\">Jeanne</a>'\n"
+        let draft = try build(f)
+        #expect(draft.lines.first == "Bonjour <b>Claire</b> & co,")
+        #expect(draft.html.contains("<p>Bonjour &lt;b&gt;Claire&lt;/b&gt; &amp; co,</p>"))
+        #expect(!draft.html.contains("<a "))
+    }
+
     // MARK: report.yaml `email:`
 
     func load(_ yaml: String) -> (settings: EmailSettings?, problems: [String]) {
