@@ -30,6 +30,8 @@ public struct Campaign: Sendable {
     public var searchTerm: String?
     /// The brand's gross margin on the products sold (0–1), for net_profit and net_roi.
     public var grossMargin: Double?
+    /// campaign.yaml `email:`, which overrides report.yaml's key by key for this campaign's draft.
+    public var email: EmailSettings?
     /// campaign.yaml key → its line, for messages about a setting found only once computed.
     public var keyLines: [String: Int] = [:]
 

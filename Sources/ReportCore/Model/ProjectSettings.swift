@@ -17,6 +17,8 @@ public struct ProjectSettings: Sendable {
     public var benchmarks: BenchmarkTable
     /// kpis.md §8 thresholds with report.yaml `fraud:` overrides.
     public var fraud: FraudThresholds
+    /// report.yaml `email:`, for the drafts of `--email`; nil when absent.
+    public var email: EmailSettings?
 
     public init(
         title: String = "Influence reports", locale: ReportLocale = .enUS, currency: String = "EUR",

@@ -21,7 +21,7 @@ enum CampaignFileLoader {
     static let keys = [
         "name", "brand", "objective", "start", "end", "currency", "budget", "targets", "required_mentions",
         "target_countries", "utm_campaign", "attribution_window_days", "baseline", "ab_test", "data", "influencers",
-        "gross_margin", "search_term",
+        "gross_margin", "search_term", "email",
     ]
     static let influencerKeys = [
         "handle", "name", "platform", "followers", "fee", "commission_rate", "product_cost", "promo_code",
@@ -100,6 +100,7 @@ enum CampaignFileLoader {
             }
             d.finish(known: dataKinds)
         }
+        let email = EmailSettingsLoader.read(&map)
         var influencers: [Influencer] = []
         if let node = map.value("influencers") {
             if let seq = node.sequence, !seq.isEmpty {
@@ -133,6 +134,7 @@ enum CampaignFileLoader {
         )
         campaign.grossMargin = grossMargin
         campaign.searchTerm = searchTerm
+        campaign.email = email
         if let line = map.entries.first(where: { $0.key == "search_term" })?.keyNode.mark?.line { campaign.keyLines["search_term"] = line }
         for key in ["budget", "required_mentions", "target_countries", "gross_margin"] {
             if let line = map.entries.first(where: { $0.key == key })?.keyNode.mark?.line { campaign.keyLines[key] = line }

@@ -5,7 +5,7 @@ import ReportCore
 /// else is refused with a message at its place.
 enum SettingsLoader {
     static let tiers = Tier.allCases.map(\.rawValue)
-    static let keys = ["title", "locale", "currency", "timezone", "as_of", "output", "indexable", "benchmarks", "emv", "fraud"]
+    static let keys = ["title", "locale", "currency", "timezone", "as_of", "output", "indexable", "benchmarks", "emv", "fraud", "email"]
 
     /// `emv: {instagram: {cpm: 9}}`: one rate at a time, each a number ≥ 0.
     static func readEMV(_ map: inout YAMLMapping) -> [String: [String: Double]] {
@@ -132,6 +132,7 @@ enum SettingsLoader {
         if var fraud = map.mapping("fraud", context: "fraud") {
             settings.fraud = readFraud(&fraud)
         }
+        settings.email = EmailSettingsLoader.read(&map)
         map.finish(known: keys)
         return settings
     }

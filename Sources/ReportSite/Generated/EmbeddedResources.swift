@@ -72,6 +72,11 @@ ab_test:
 # The brand's term in a Google Trends file with several (optional; else the first is read).
 # search_term: lea infuse
 
+# The draft email of this campaign (optional): to, greeting and signature as in report.yaml, each
+# key given here replacing report.yaml's.
+# email:
+#   to: Claire Martin <claire@example.com>
+
 # Where the data files are, relative to this folder (optional). Without it: posts.csv, orders.csv,
 # followers.csv, comments.csv, sessions.csv, leads.csv and mentions.csv beside this file. Platform
 # exports go in as downloaded; one that names no account is given as {path: …, influencer: handle}.
@@ -697,6 +702,16 @@ indexable: false
 #   foreign_share: 0.30
 #   pod_share: 0.10
 
+# The draft emails of `report build --email`: to (one address or a list, such as claire@example.com
+# or Claire Martin <claire@example.com>), greeting (their first line) and signature (their last
+# lines, several allowed).
+# email:
+#   to: Claire Martin <claire@example.com>
+#   greeting: Hello Claire,
+#   signature: |
+#     Best regards,
+#     Jeanne, Brume Tea
+
 """#),
         "scaffold/sample/fr-FR/campaigns/printemps-2026/campaign.yaml": .text(#"""
 # campaign.yaml : une campagne, qui y a participé, quand, dans quel but et à quel coût. Un exemple :
@@ -769,6 +784,11 @@ ab_test:
 
 # Le terme de la marque, si un fichier Google Trends en a plusieurs (facultatif ; sinon le premier).
 # search_term: lea infuse
+
+# Le brouillon d'e-mail de cette campagne (facultatif) : to, greeting et signature comme dans
+# report.yaml, chaque clé donnée ici remplaçant celle de report.yaml.
+# email:
+#   to: Claire Martin <claire@example.com>
 
 # Où sont les fichiers de données, relatifs à ce dossier (facultatif). Sans lui : posts.csv,
 # orders.csv, followers.csv, comments.csv, sessions.csv, leads.csv et mentions.csv à côté de ce
@@ -1402,6 +1422,16 @@ indexable: false
 # fraud:
 #   foreign_share: 0.30
 #   pod_share: 0.10
+
+# Les brouillons d'e-mail de `report build --email` : to (une adresse ou une liste, comme
+# claire@example.com ou Claire Martin <claire@example.com>), greeting (leur première ligne) et
+# signature (leurs dernières lignes, plusieurs permises).
+# email:
+#   to: Claire Martin <claire@example.com>
+#   greeting: Bonjour Claire,
+#   signature: |
+#     Bien à vous,
+#     Jeanne, Thés Brume
 
 """#),
         "site/layout.html": .text(#"""

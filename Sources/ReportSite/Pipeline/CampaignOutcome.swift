@@ -67,6 +67,8 @@ struct CampaignOutcome: Sendable, Codable {
     /// The campaign's folder as diagnostics name it (`campaigns/spring`): its warnings go to its part of the review.
     let folder: String
     let format: NumberFormat
+    /// What the email draft needs besides the summary (`--email`).
+    let emailFacts: EmailFacts
     /// The key of the campaign's inputs, when the build uses the cache.
     var key: String?
     /// The cache entry holding the bodies that are files.
@@ -133,7 +135,7 @@ struct CampaignOutcome: Sendable, Codable {
                 try writer.write(page.path, html)
                 if email && page.frame.standalone {
                     try writer.write("downloads/\(summary.id).eml", EmailDraft.make(summary: summary, recommendations: judgement.recommendations,
-                                                                                    format: format, report: html))
+                                                                                    format: format, report: html, facts: emailFacts))
                 }
             }
             try writer.write("campaigns/\(summary.id)/kpis.json", document().text(internalBenchmarks: internalBenchmarks))

@@ -67,7 +67,8 @@ struct CampaignRun: Sendable {
             judgement: CampaignOutcome.JudgementDigest(judgement),
             review: CampaignReview(campaign: campaign, kpis: kpis, judgement: judgement),
             folder: loader.files.display(folder),
-            format: view.format
+            format: view.format,
+            emailFacts: EmailFacts(settings: settings.email, campaign: campaign, kpis: kpis, view: view)
         )
     }
 }

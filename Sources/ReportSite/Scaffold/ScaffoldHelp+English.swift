@@ -32,6 +32,10 @@ extension ScaffoldHelp {
             "Thresholds of the fraud flags (defaults shown): incoherent_factor, spike_min_counts, spike_mad_k,",
             "spike_min_share, foreign_share, pod_share, pod_min_words, pod_min_repeats.",
         ], example: ["fraud:", "  foreign_share: 0.30", "  pod_share: 0.10"]),
+        "report.email": KeyHelp(comment: [
+            "The draft emails of `report build --email`: to (one address or a list, such as claire@example.com or",
+            "Claire Martin <claire@example.com>), greeting (their first line) and signature (their last lines, several allowed).",
+        ], example: ["email:", "  to: Claire Martin <claire@example.com>", "  greeting: Hello Claire,", "  signature: |", "    Best regards,", "    Jeanne, Brume Tea"]),
         // campaign.yaml
         "campaign.name": KeyHelp(comment: ["Name of the campaign, as the report shows it (required)."], example: ["name: Spring launch"]),
         "campaign.brand": KeyHelp(comment: ["The advertiser (optional)."], example: ["brand: Brume Tea"]),
@@ -78,6 +82,9 @@ extension ScaffoldHelp {
         "campaign.search_term": KeyHelp(comment: [
             "The brand's term in a Google Trends file with several (optional; else the first is read).",
         ], example: ["search_term: lea infuse"]),
+        "campaign.email": KeyHelp(comment: [
+            "The draft email of this campaign (optional): to, greeting and signature as in report.yaml, each key given here replacing report.yaml's.",
+        ], example: ["email:", "  to: Claire Martin <claire@example.com>"]),
         "campaign.data": KeyHelp(comment: [
             "Where the data files are, relative to this folder (optional). Without it: posts.csv, orders.csv,",
             "followers.csv, comments.csv, sessions.csv, leads.csv and mentions.csv beside this file. Platform",

@@ -33,6 +33,10 @@ extension ScaffoldHelp {
             "Seuils des alertes de fraude (valeurs par défaut) : incoherent_factor, spike_min_counts, spike_mad_k,",
             "spike_min_share, foreign_share, pod_share, pod_min_words, pod_min_repeats.",
         ], example: ["fraud:", "  foreign_share: 0.30", "  pod_share: 0.10"]),
+        "report.email": KeyHelp(comment: [
+            "Les brouillons d'e-mail de `report build --email` : to (une adresse ou une liste, comme claire@example.com ou",
+            "Claire Martin <claire@example.com>), greeting (leur première ligne) et signature (leurs dernières lignes, plusieurs permises).",
+        ], example: ["email:", "  to: Claire Martin <claire@example.com>", "  greeting: Bonjour Claire,", "  signature: |", "    Bien à vous,", "    Jeanne, Thés Brume"]),
         // campaign.yaml
         "campaign.name": KeyHelp(comment: ["Nom de la campagne, tel que le rapport l'affiche (obligatoire)."],
                                  example: ["name: Lancement de printemps"]),
@@ -81,6 +85,9 @@ extension ScaffoldHelp {
         "campaign.search_term": KeyHelp(comment: [
             "Le terme de la marque, si un fichier Google Trends en a plusieurs (facultatif ; sinon le premier).",
         ], example: ["search_term: lea infuse"]),
+        "campaign.email": KeyHelp(comment: [
+            "Le brouillon d'e-mail de cette campagne (facultatif) : to, greeting et signature comme dans report.yaml, chaque clé donnée ici remplaçant celle de report.yaml.",
+        ], example: ["email:", "  to: Claire Martin <claire@example.com>"]),
         "campaign.data": KeyHelp(comment: [
             "Où sont les fichiers de données, relatifs à ce dossier (facultatif). Sans lui : posts.csv, orders.csv,",
             "followers.csv, comments.csv, sessions.csv, leads.csv et mentions.csv à côté de ce fichier. Les exports des",

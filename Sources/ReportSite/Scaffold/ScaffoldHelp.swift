@@ -22,10 +22,10 @@ struct ScaffoldHelp: Sendable {
     }
 
     /// The keys of each file, in the order they are written.
-    static let reportKeys = ["title", "locale", "currency", "timezone", "as_of", "output", "indexable", "benchmarks", "emv", "fraud"]
+    static let reportKeys = ["title", "locale", "currency", "timezone", "as_of", "output", "indexable", "benchmarks", "emv", "fraud", "email"]
     static let campaignKeys = [
         "name", "brand", "objective", "start", "end", "currency", "budget", "gross_margin", "targets", "required_mentions",
-        "target_countries", "utm_campaign", "attribution_window_days", "baseline", "ab_test", "search_term", "data",
+        "target_countries", "utm_campaign", "attribution_window_days", "baseline", "ab_test", "search_term", "email", "data",
         "influencers",
     ]
     static let influencerKeys = [

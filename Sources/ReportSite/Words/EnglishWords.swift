@@ -315,7 +315,6 @@ struct EnglishWords: Words {
     // MARK: Email draft
 
     func emailSubject(_ period: String) -> String { " — campaign report, " + period }
-    func emailTarget(_ target: String, status: String) -> String { " against a target of \(target) (\(status))" }
     func emailAttached(_ file: String) -> String {
         "The full report is attached (\(file)): it opens in any browser, with no connection needed."
     }

@@ -325,7 +325,6 @@ struct FrenchWords: Words {
     // MARK: Email draft
 
     func emailSubject(_ period: String) -> String { " — rapport de campagne, " + period }
-    func emailTarget(_ target: String, status: String) -> String { " pour un objectif de \(target) (\(status))" }
     func emailAttached(_ file: String) -> String {
         "Le rapport complet est joint (\(file)) : il s’ouvre dans n’importe quel navigateur, sans connexion."
     }

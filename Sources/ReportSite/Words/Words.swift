@@ -11,7 +11,7 @@ import ReportCore
 /// the page shows it. `ReportLocale.words` is the only place that tests a locale; a new
 /// language is one new conforming type (its files, split by concern like these), its
 /// `ReportLocale` case with one line there, and its built-in templates.
-protocol Words: Sendable, ReviewWords {
+protocol Words: Sendable, ReviewWords, EmailWords {
     /// How numbers are written (`NumberFormat`).
     var numbers: NumberSymbols { get }
     /// The words charts print.
@@ -216,7 +216,6 @@ protocol Words: Sendable, ReviewWords {
     // MARK: Email draft
 
     func emailSubject(_ period: String) -> String
-    func emailTarget(_ target: String, status: String) -> String
     func emailAttached(_ file: String) -> String
     var emailKeyFigures: String { get }
     var emailFirstRecommendation: String { get }
