@@ -148,7 +148,7 @@ public struct DirectiveRenderer {
         let provisional = page.provisional.contains(m)
         var parts: [HTML] = [
             .element("span", [("class", "kpi-label")], [label(m)]),
-            .element("span", [("class", "kpi-value")], [.text(page.format.format(value, unit: m.unit))]),
+            .element("span", [("class", "kpi-value")], [.text(Labels.figure(m, value, page.format))]),
         ]
         if let trend {
             chartCount += 1
@@ -207,7 +207,7 @@ public struct DirectiveRenderer {
                         cells.append(.element("td", [("class", "num")], []))
                         continue
                     }
-                    var cell: [HTML] = [.text(format.format(row.kpis[k], unit: k.unit))]
+                    var cell: [HTML] = [.text(Labels.figure(.kpi(k), row.kpis[k], format))]
                     // A figure a plausibility check questions (kpis.md §8b) says so beside it.
                     if let key = row.creators.values.first, let note = page.checkMarks[key]?[k] {
                         cell.append(.element("abbr", [("class", "check-mark"), ("title", note)], [.text("⚠")]))
