@@ -130,6 +130,8 @@ import Testing
                 let text = String(html[start.lowerBound..<end]).replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression)
                 #expect(Self.leaks(text, french: true).isEmpty, "\(file): \(Self.leaks(text, french: true))")
                 #expect(text.contains("les statistiques de publication des plateformes"))
+                // French typography in the whole section, the assumptions and the template's bullets included.
+                for mark in [":", ";", "?", "!"] { #expect(!text.contains(" " + mark), "\(file): ' \(mark)'") }
                 pages += 1
             }
         }

@@ -2663,10 +2663,10 @@ Toutes les commandes et toutes les visites directes, attribuées ou non, par jou
 <!-- section: methodology -->
 ## Méthodologie
 
-- Une cellule vide signifie « non communiqué », jamais zéro. Un indicateur dont toutes les données manquent s’affiche n.d.
+- Une cellule vide signifie « non communiqué », jamais zéro. Un indicateur dont toutes les données manquent s’affiche n.d.
 - Les taux sont des sommes rapportées à des sommes, sur les publications qui renseignent chaque terme du taux (jamais une moyenne de taux par publication).
-- L’investissement est la somme des cachets, produits offerts, commissions sur le chiffre d’affaires attribué et coûts par publication ; quand la campagne fixe un budget supérieur à cette somme, c’est le budget (il couvre aussi des coûts liés à aucun créateur).
-- Le ROI (ROAS) est le chiffre d’affaires divisé par l’investissement : il dit si les ventes ont couvert l’investissement, pas si la campagne a gagné de l’argent.{{#has_gross_margin}} Le ROI net, calculé avec votre marge brute, le dit : au-dessus de 0 %, la campagne a été rentable.{{/has_gross_margin}}
+- L’investissement est la somme des cachets, produits offerts, commissions sur le chiffre d’affaires attribué et coûts par publication ; quand la campagne fixe un budget supérieur à cette somme, c’est le budget (il couvre aussi des coûts liés à aucun créateur).
+- Le ROI (ROAS) est le chiffre d’affaires divisé par l’investissement : il dit si les ventes ont couvert l’investissement, pas si la campagne a gagné de l’argent.{{#has_gross_margin}} Le ROI net, calculé avec votre marge brute, le dit : au-dessus de 0 %, la campagne a été rentable.{{/has_gross_margin}}
 - La valeur média équivalente (EMV) valorise impressions, engagements et clics à des tarifs par plateforme. Ces tarifs sont des hypothèses, pas des prix de marché.
 - Données arrêtées au {{as_of}}. Les mêmes indicateurs pour toutes les campagnes du projet, avec le calendrier de mesure, sont dans le [tableau de suivi](../../kpis.xlsx) (Excel, LibreOffice).
 
