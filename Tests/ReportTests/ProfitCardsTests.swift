@@ -65,4 +65,24 @@ import Testing
             #expect(shown == NumberFormat(locale: .enUS, currency: "EUR").money(revenue - spend))
         }
     }
+
+    /// The benchmarks page and the cards' comparison with the other campaigns show net ROI as the
+    /// cards do: a signed percentage, never the bare ratio.
+    @Test func netROIIsAPercentageOnTheBenchmarksPage() throws {
+        let folder = TemporaryFolder()
+        let out = folder.url.appendingPathComponent("out")
+        _ = try SiteBuilder(path: Repo.root.appendingPathComponent("examples/maison-lune"), options: .test(output: out, asOf: "2026-05-20"))
+            .build(today: Day(ordinal: 0))
+        let html = try String(contentsOf: out.appendingPathComponent("benchmarks/index.html"), encoding: .utf8)
+        // Rows of the internal table: campaign, "ROI net", value, median, …
+        let re = try NSRegularExpression(pattern: "<td>ROI net</td><td>([^<]*)</td><td>([^<]*)</td>")
+        let rows = re.matches(in: html, range: NSRange(html.startIndex..., in: html))
+        #expect(!rows.isEmpty)
+        for m in rows {
+            for i in [1, 2] {
+                let cell = try #require(Range(m.range(at: i), in: html).map { String(html[$0]) })
+                #expect(cell.range(of: "^[+-]?[0-9]+(,[0-9])?\u{00A0}%$", options: .regularExpression) != nil, "\(cell)")
+            }
+        }
+    }
 }

@@ -58,12 +58,12 @@ struct BenchmarksView {
             let f = o.format
             let name = o.summary.name
             for b in o.judgement.benchmarks {
-                standings.append(Dataset.Row(text: [name, b.kpi.label(locale), f.format(b.value, unit: b.kpi.unit), Labels.range(b.range, format: f),
+                standings.append(Dataset.Row(text: [name, b.kpi.label(locale), Labels.figure(.kpi(b.kpi), b.value, f), Labels.range(b.range, format: f),
                                                     Labels.status(b, locale)]))
             }
             for b in internalBenchmarks[o.summary.id] ?? [] {
                 internalRows.append(Dataset.Row(text: [
-                    name, b.kpi.label(locale), f.format(b.value, unit: b.kpi.unit), f.format(b.median, unit: b.kpi.unit),
+                    name, b.kpi.label(locale), Labels.figure(.kpi(b.kpi), b.value, f), Labels.figure(.kpi(b.kpi), b.median, f),
                     f.number(Double(b.campaigns), decimals: 0),
                     b.change.map { ($0 > 0 ? "+" : $0 < 0 ? "−" : "") + f.percent(abs($0) * 100, decimals: 0) } ?? f.notAvailable,
                 ]))
@@ -72,7 +72,7 @@ struct BenchmarksView {
                 for b in judged.benchmarks {
                     let i = judged.influencer
                     creators.append(Dataset.Row(text: [
-                        "@" + i.handle, name, Labels.platform(i.platform, locale), Labels.tier(i.tier, locale), f.format(b.value, unit: b.kpi.unit),
+                        "@" + i.handle, name, Labels.platform(i.platform, locale), Labels.tier(i.tier, locale), Labels.figure(.kpi(b.kpi), b.value, f),
                         Labels.range(b.range, format: f), Labels.status(b, locale),
                     ], creators: [0: i.key]))
                 }
