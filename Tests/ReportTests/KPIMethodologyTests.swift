@@ -80,45 +80,57 @@ import Testing
     @Test func cpa() {
         let en = KPIMethodology.entry(.kpi(.cpa), .enUS)
         #expect(en.formula == "CPA = spend ÷ conversions")
-        #expect(en.inputs == "spend (fees, gifted products, commissions, per-post costs, or the budget when larger) and the orders attributed by promo code, UTM link or influencer column within the attribution window")
-        #expect(en.notAvailable == "n/a when no orders file is given or there are no conversions")
+        #expect(en.inputs == "spend (fees, gifted products, commissions, per-post costs, or the budget when larger) and the orders attributed by promo code, tracking link or the creator named on the order within the attribution window")
+        #expect(en.notAvailable == "n/a when your shop’s orders are not supplied or there are no conversions")
         let fr = KPIMethodology.entry(.kpi(.cpa), .frFR)
         #expect(fr.formula == "CPA = investissement ÷ conversions")
-        #expect(fr.inputs == "l’investissement (cachets, produits offerts, commissions, coûts par publication, ou le budget s’il est supérieur) et les commandes attribuées par code promo, lien UTM ou colonne influencer dans la fenêtre d’attribution")
-        #expect(fr.notAvailable == "n.d. sans fichier de commandes ou sans conversion")
+        #expect(fr.inputs == "l’investissement (cachets, produits offerts, commissions, coûts par publication, ou le budget s’il est supérieur) et les commandes attribuées par code promo, lien de suivi ou le créateur indiqué sur la commande dans la fenêtre d’attribution")
+        #expect(fr.notAvailable == "n.d. quand les commandes de votre boutique ne sont pas fournies ou sans conversion")
     }
 
     @Test func engagementRate() {
         let en = KPIMethodology.entry(.kpi(.engagementRate), .enUS)
         #expect(en.formula == "Engagement rate = Σ engagements ÷ Σ reach × 100, over the posts that report both")
-        #expect(en.inputs == "the likes, comments, shares, saves and reach of posts.csv")
+        #expect(en.inputs == "the likes, comments, shares, saves and reach in the platforms’ post statistics")
         #expect(en.notAvailable == "n/a when no post reports both engagements and reach, or their reach adds up to 0")
         let fr = KPIMethodology.entry(.kpi(.engagementRate), .frFR)
         #expect(fr.formula == "Taux d’engagement = Σ engagements ÷ Σ portée × 100, sur les publications qui renseignent les deux")
-        #expect(fr.inputs == "les j’aime, commentaires, partages, enregistrements et la portée de posts.csv")
+        #expect(fr.inputs == "les j’aime, commentaires, partages, enregistrements et la portée dans les statistiques de publication des plateformes")
         #expect(fr.notAvailable == "n.d. quand aucune publication ne renseigne à la fois engagements et portée, ou que leur portée totale est nulle")
     }
 
+    /// The rates themselves are in the assumptions listed under the entries (they may be the agency's own).
     @Test func emv() {
         let en = KPIMethodology.entry(.kpi(.emv), .enUS)
         #expect(en.formula == "Equivalent media value (EMV) = Σ over posts (impressions ÷ 1000 × CPM + engagements × price per engagement + link clicks × price per click), at the rates of each post’s platform")
-        #expect(en.inputs == "the impressions, engagements and link clicks of posts.csv, priced at rates that are assumptions, not market prices (in currency units per thousand impressions, per engagement and per click: instagram 8.00, 0.10 and 1.00; tiktok 6.00, 0.05 and 0.80; youtube 12.00, 0.15 and 1.20; others 7.00, 0.08 and 1.00), unless report.yaml emv: overrides them")
+        #expect(en.inputs == "the impressions, engagements and link clicks in the platforms’ post statistics, priced at the rates listed under the assumptions in force, which are assumptions, not market prices")
         #expect(en.notAvailable == "n/a when no post reports impressions, engagements or link clicks; a post reporting none of them adds nothing")
         let fr = KPIMethodology.entry(.kpi(.emv), .frFR)
         #expect(fr.formula == "Valeur média équivalente (EMV) = Σ sur les publications (impressions ÷ 1000 × CPM + engagements × prix par engagement + clics sur lien × prix par clic), aux tarifs de la plateforme de chaque publication")
-        #expect(fr.inputs == "les impressions, engagements et clics sur lien de posts.csv, valorisés à des tarifs qui sont des hypothèses, pas des prix de marché (en unités de devise pour mille impressions, par engagement et par clic\(nbsp): instagram 8,00, 0,10 et 1,00\(nbsp); tiktok 6,00, 0,05 et 0,80\(nbsp); youtube 12,00, 0,15 et 1,20\(nbsp); autres 7,00, 0,08 et 1,00), sauf si la clé emv: de report.yaml les remplace")
+        #expect(fr.inputs == "les impressions, engagements et clics sur lien dans les statistiques de publication des plateformes, valorisés aux tarifs listés dans les hypothèses en vigueur, qui sont des hypothèses, pas des prix de marché")
         #expect(fr.notAvailable == "n.d. quand aucune publication ne renseigne impressions, engagements ou clics sur lien\(nbsp); une publication qui n’en renseigne aucun n’ajoute rien")
     }
 
     @Test func roi() {
         let en = KPIMethodology.entry(.kpi(.roi), .enUS)
         #expect(en.formula == "ROI (ROAS) = revenue ÷ spend, the ratio the industry calls ROAS: it says whether revenue covers spend, not whether the campaign made money")
-        #expect(en.inputs == "the revenue of the orders attributed by promo code, UTM link or influencer column within the attribution window, and spend (fees, gifted products, commissions, per-post costs, or the budget when larger)")
-        #expect(en.notAvailable == "n/a when no orders file is given or spend is 0")
+        #expect(en.inputs == "the revenue of the orders attributed by promo code, tracking link or the creator named on the order within the attribution window, and spend (fees, gifted products, commissions, per-post costs, or the budget when larger)")
+        #expect(en.notAvailable == "n/a when your shop’s orders are not supplied or spend is 0")
         let fr = KPIMethodology.entry(.kpi(.roi), .frFR)
         #expect(fr.formula == "ROI (ROAS) = chiffre d’affaires ÷ investissement, le ratio que le secteur appelle ROAS\(nbsp): il dit si le chiffre d’affaires couvre l’investissement, pas si la campagne a gagné de l’argent")
-        #expect(fr.inputs == "le chiffre d’affaires des commandes attribuées par code promo, lien UTM ou colonne influencer dans la fenêtre d’attribution, et l’investissement (cachets, produits offerts, commissions, coûts par publication, ou le budget s’il est supérieur)")
-        #expect(fr.notAvailable == "n.d. sans fichier de commandes ou quand l’investissement est nul")
+        #expect(fr.inputs == "le chiffre d’affaires des commandes attribuées par code promo, lien de suivi ou le créateur indiqué sur la commande dans la fenêtre d’attribution, et l’investissement (cachets, produits offerts, commissions, coûts par publication, ou le budget s’il est supérieur)")
+        #expect(fr.notAvailable == "n.d. quand les commandes de votre boutique ne sont pas fournies ou que l’investissement est nul")
+    }
+
+    /// kpis.md §4: profit is revenue − spend, before the cost of goods; its label says so, and
+    /// net profit and net ROI are what says whether the campaign made money.
+    @Test func profitAndNetProfitAreToldApart() {
+        #expect(KPI.profit.label(.enUS) == "Revenue minus spend")
+        #expect(KPI.profit.label(.frFR) == "CA moins investissement")
+        #expect(KPIMethodology.entry(.kpi(.profit), .enUS).formula == "Revenue minus spend = revenue − spend, the revenue left after spend and before the cost of goods, so not a profit")
+        #expect(KPIMethodology.entry(.kpi(.profit), .frFR).formula == "CA moins investissement = chiffre d’affaires − investissement, ce qui reste du chiffre d’affaires après l’investissement et avant le coût des marchandises, donc pas un bénéfice")
+        #expect(KPIMethodology.entry(.kpi(.netProfit), .enUS).formula == "Net profit = revenue × gross margin − spend: what the campaign earned once the cost of goods is paid")
+        #expect(KPIMethodology.entry(.kpi(.netROI), .frFR).formula == "ROI net = bénéfice net ÷ investissement, montré en pourcentage\(nbsp): au-dessus de 0 la campagne a gagné de l’argent, le seul sens où elle est rentable")
     }
 
     // MARK: leads_<type>

@@ -169,7 +169,7 @@ final class XMLElements: NSObject, XMLParserDelegate {
                         "\(id) \(kpi.key): \(String(describing: cell?.number)) vs \(String(describing: expected))")
                 if let cell, cell.number != nil {
                     #expect(cell.text == nil)
-                    #expect(cell.formatCode == KPIWorkbook.numberFormat(kpi.unit, currency: currency, locale: .frFR))
+                    #expect(cell.formatCode == KPIWorkbook.numberFormat(kpi, currency: currency, locale: .frFR))
                 }
             }
             seen += 1
@@ -190,13 +190,14 @@ final class XMLElements: NSObject, XMLParserDelegate {
                 let aq = try #require(influencers.column("Qualité d’audience"))
                 #expect(influencers.cell(r, aq)?.number == inf["audience_quality"] as? Double)
             }
-            // Signals: the campaign row, then its influencers with flags and checks.
+            // Signals: the campaign row, then its influencers with their flags in words.
             let signals = try book.sheet(3)
             let signalRows = (1..<signals.rows.count).filter { signals.cell($0, 0)?.text == id }
             #expect(signalRows.count == listed.count + 1)
             let flagsColumn = try #require(signals.column("Alertes"))
             for (r, inf) in zip(signalRows.dropFirst(), listed) {
-                #expect((signals.cell(r, flagsColumn)?.text ?? "") == ((inf["flags"] as? [String]) ?? []).joined(separator: ", "))
+                let flags = ((inf["flags"] as? [String]) ?? []).compactMap(FraudFlag.init(rawValue:))
+                #expect((signals.cell(r, flagsColumn)?.text ?? "") == flags.map { FrenchWords().flag($0) }.joined(separator: ", "))
             }
             let quality = try #require(signals.column(KPI.commentQuality.label(.frFR)))
             let expectedQuality = kpis["comment_quality"] as? Double
@@ -211,7 +212,9 @@ final class XMLElements: NSObject, XMLParserDelegate {
                 let day = try #require(DateReader.day(finalOn))
                 #expect(calendar.cell(r, 2)?.number == Double(day.ordinal + 25_569))
                 #expect(calendar.cell(r, 2)?.formatCode == "yyyy-mm-dd")
-                #expect(calendar.cell(r, 4)?.text == (group["kpis"] as? [String])?.joined(separator: ", "))
+                let keys = try #require(group["kpis"] as? [String])
+                let labels = try keys.map { key in try #require(Measure(key: key)).label(.frFR) }
+                #expect(calendar.cell(r, 4)?.text == labels.joined(separator: ", "))
             }
         }
         #expect(seen == 4)
@@ -269,5 +272,43 @@ final class XMLElements: NSObject, XMLParserDelegate {
         #expect(KPIWorkbook.numberFormat(.money, currency: "EUR", locale: .frFR) == "#,##0.00\\ \"€\"")
         #expect(KPIWorkbook.numberFormat(.money, currency: "USD", locale: .enUS) == "\"$\"#,##0.00")
         #expect(KPIWorkbook.numberFormat(.money, currency: "CHF", locale: .enUS) == "#,##0.00\\ \"CHF\"")
+    }
+
+    /// The workbook is the client's: French sheets and headers, flags in words with their
+    /// numbers, platforms by name, KPI labels in the calendar, and none of the agency's
+    /// plausibility checks (kpis.md §8b) nor any code a person would have to decode.
+    @Test func theWorkbookSpeaksTheProjectsLanguageAndHoldsNoCheck() throws {
+        let (_, out) = try Self.build()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let book = try XLSXBook(out.appendingPathComponent("kpis.xlsx"))
+        #expect(book.sheetNames == ["Campagnes", "Influenceurs", "Mois", "Signaux", "Calendrier"])
+        #expect(try book.sheet(0).header.prefix(6) == ["Campagne", "Identifiant", "Objectif", "Devise", "Début", "Fin"])
+        #expect(try book.sheet(0).header.contains("CA moins investissement"))
+        #expect(try book.sheet(0).header.contains("ROI net"))
+        #expect(try book.sheet(1).header.prefix(7) == ["Campagne", "Compte", "Nom", "Plateforme", "Catégorie", "Abonnés", "Devise"])
+        let signals = try book.sheet(3)
+        #expect(Array(signals.header.suffix(3)) == ["Qualité d’audience", "Alertes", "Détail des alertes"])
+        #expect(try book.sheet(4).header == ["Campagne", "Groupe", "Définitif le", "Statut", "Indicateurs"])
+        // The example plants one case per fraud rule: each named in French with its numbers.
+        let flags = try #require(signals.column("Alertes")), details = try #require(signals.column("Détail des alertes"))
+        let named = Set((1..<signals.rows.count).compactMap { signals.cell($0, flags)?.text }.flatMap { $0.components(separatedBy: ", ") })
+        #expect(named.isSuperset(of: ["audience étrangère", "commentaires coordonnés"]))
+        let why = (1..<signals.rows.count).compactMap { signals.cell($0, details)?.text }
+        #expect(why.contains { $0.contains("audience") && $0.contains("\u{00A0}%") })
+        // Platforms by their name, never the lower-case code.
+        let platforms = try book.sheet(1)
+        let platform = try #require(platforms.column("Plateforme"))
+        #expect((1..<platforms.rows.count).allSatisfy { ["Instagram", "TikTok", "YouTube"].contains(platforms.cell($0, platform)?.text ?? "") })
+        // No check code, flag code or KPI key in any text of the workbook.
+        let codes = PlausibilityCheck.Kind.allCases.map(\.rawValue) + FraudFlag.allCases.map(\.rawValue)
+            + KPI.allCases.map(\.key).filter { $0.contains("_") }
+        for text in book.sharedStrings {
+            for code in codes { #expect(!text.contains(code), "\(code) in \(text)") }
+            #expect(text.range(of: "[a-z]+_[a-z]+", options: .regularExpression) == nil, "\(text)")
+        }
+        // Net ROI is a signed percentage, as on the pages.
+        let campaigns = try book.sheet(0)
+        let netROI = try #require(campaigns.column("ROI net"))
+        #expect((1..<campaigns.rows.count).contains { campaigns.cell($0, netROI)?.formatCode == "+0.00%;-0.00%;0.00%" })
     }
 }

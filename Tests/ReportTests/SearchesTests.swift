@@ -179,7 +179,7 @@ import Testing
         #expect(kpis.campaign[.searchUplift] == nil)
         #expect(!kpis.provisional.contains(.kpi(.searchUplift)))
         let note = ClientNotes(campaign: c, kpis: kpis, format: NumberFormat(locale: .enUS, currency: "EUR")).searches
-        #expect(note?.hasPrefix("Search uplift: n/a. campaign.yaml gives no baseline period") == true)
+        #expect(note?.hasPrefix("Search uplift: n/a. No reference period before the campaign was given") == true)
     }
 
     /// Provisional like the other post-campaign figures (kpis.md §10) until the window closes.
@@ -287,7 +287,7 @@ import Testing
             #expect(page.contains("class=\"shade shade-baseline\""))
         } else {
             #expect(json.contains("\"search_uplift\": null"))
-            #expect(page.contains("Search uplift: n/a. campaign.yaml gives no baseline period"))
+            #expect(page.contains("Search uplift: n/a. No reference period before the campaign was given"))
         }
     }
 }

@@ -31,9 +31,10 @@ extension DirectiveRenderer {
             entries.append(.raw("\n"))
         }
         var parts: [HTML] = []
+        // The assumptions are Words sentences written with ordinary spaces, as the entries are.
         if !page.assumptions.isEmpty {
             parts.append(.element("h3", [], [.text(words.assumptionsHeading)]))
-            parts.append(.element("ul", [("class", "assumptions")], page.assumptions.map { .element("li", [], [.text($0)]) }))
+            parts.append(.element("ul", [("class", "assumptions")], page.assumptions.map { .element("li", [], [.text(words.typeset($0))]) }))
         }
         parts.append(.element("h3", [], [.text(words.methodologyHeading)]))
         parts.append(.element("dl", [("class", "methodology")], entries))

@@ -148,7 +148,7 @@ public struct DirectiveRenderer {
         let provisional = page.provisional.contains(m)
         var parts: [HTML] = [
             .element("span", [("class", "kpi-label")], [label(m)]),
-            .element("span", [("class", "kpi-value")], [.text(page.format.format(value, unit: m.unit))]),
+            .element("span", [("class", "kpi-value")], [.text(Labels.figure(m, value, page.format))]),
         ]
         if let trend {
             chartCount += 1
@@ -207,7 +207,7 @@ public struct DirectiveRenderer {
                         cells.append(.element("td", [("class", "num")], []))
                         continue
                     }
-                    cells.append(.element("td", [("class", "num")], [.text(format.format(row.kpis[k], unit: k.unit))]))
+                    cells.append(.element("td", [("class", "num")], [.text(Labels.figure(.kpi(k), row.kpis[k], format))]))
                 case .leads(let type):
                     cells.append(.element("td", [("class", "num")], [.text(format.format(row.kpis[.leads(type: type)], unit: .count))]))
                 case .series(let i, let unit):

@@ -1665,7 +1665,7 @@ details.chart-data .num { text-align: right; font-variant-numeric: tabular-nums;
         "templates/en-US/benchmarks.md": .text(#"""
 # {{title}}
 
-What each figure of the reports is compared with: the industry ranges in force and the project's own benchmarks over its {{campaign_count}} campaigns.
+What each figure of the reports is compared with: the industry ranges in force and the project's own benchmarks ({{campaign_count_words}}).
 
 ## Industry ranges
 
@@ -1849,11 +1849,11 @@ sort: -engagement_rate_followers
 - cpc
 - cpv
 - cpl
+- net_profit
+- net_roi
 - roi
 - incremental_roas
 - profit
-- net_profit
-- net_roi
 ```
 
 {{#budget_note}}
@@ -2089,7 +2089,7 @@ Every shop order and every direct visit, attributed or not, per day of the campa
 - An empty cell in the data means "not reported", never zero. A figure whose inputs are all unreported shows as n/a.
 - Rates are sums over sums, over the posts that report every part of the rate (never an average of per-post rates).
 - Spend is the sum of fees, gifted products, commissions on attributed revenue and per-post costs; when the campaign sets a budget above that sum, the budget (it also pays for costs tied to no creator).
-- ROI (ROAS) is revenue divided by spend: it says whether sales covered the spend, not whether the campaign made money. Net ROI, from the gross margin given in campaign.yaml, says that: above 0 the campaign made money.
+- ROI (ROAS) is revenue divided by spend: it says whether sales covered the spend, not whether the campaign made money.{{#has_gross_margin}} Net ROI, computed with your gross margin, says that: above 0% the campaign made money.{{/has_gross_margin}}
 - Equivalent media value (EMV) prices impressions, engagements and link clicks at per-platform rates. These rates are assumptions, not market prices.
 - Figures as of {{as_of}}. The same figures for every campaign of the project, with the measurement calendar, are in the [tracking workbook](../../kpis.xlsx) (Excel, LibreOffice).
 
@@ -2250,7 +2250,7 @@ title: CPA by month
         "templates/fr-FR/benchmarks.md": .text(#"""
 # {{title}}
 
-Ce à quoi chaque chiffre des rapports est comparé : les fourchettes du secteur en vigueur et les références propres au projet, sur ses {{campaign_count}} campagnes.
+Ce à quoi chaque chiffre des rapports est comparé : les fourchettes du secteur en vigueur et les références propres au projet ({{campaign_count_words}}).
 
 ## Fourchettes du secteur
 
@@ -2434,11 +2434,11 @@ sort: -engagement_rate_followers
 - cpc
 - cpv
 - cpl
+- net_profit
+- net_roi
 - roi
 - incremental_roas
 - profit
-- net_profit
-- net_roi
 ```
 
 {{#budget_note}}
@@ -2671,10 +2671,10 @@ Toutes les commandes et toutes les visites directes, attribuées ou non, par jou
 <!-- section: methodology -->
 ## Méthodologie
 
-- Une cellule vide signifie « non communiqué », jamais zéro. Un indicateur dont toutes les données manquent s’affiche n.d.
+- Une cellule vide signifie « non communiqué », jamais zéro. Un indicateur dont toutes les données manquent s’affiche n.d.
 - Les taux sont des sommes rapportées à des sommes, sur les publications qui renseignent chaque terme du taux (jamais une moyenne de taux par publication).
-- L’investissement est la somme des cachets, produits offerts, commissions sur le chiffre d’affaires attribué et coûts par publication ; quand la campagne fixe un budget supérieur à cette somme, c’est le budget (il couvre aussi des coûts liés à aucun créateur).
-- Le ROI (ROAS) est le chiffre d’affaires divisé par l’investissement : il dit si les ventes ont couvert l’investissement, pas si la campagne a gagné de l’argent. Le ROI net, calculé avec la marge brute donnée dans campaign.yaml, le dit : au-dessus de 0, la campagne a été rentable.
+- L’investissement est la somme des cachets, produits offerts, commissions sur le chiffre d’affaires attribué et coûts par publication ; quand la campagne fixe un budget supérieur à cette somme, c’est le budget (il couvre aussi des coûts liés à aucun créateur).
+- Le ROI (ROAS) est le chiffre d’affaires divisé par l’investissement : il dit si les ventes ont couvert l’investissement, pas si la campagne a gagné de l’argent.{{#has_gross_margin}} Le ROI net, calculé avec votre marge brute, le dit : au-dessus de 0 %, la campagne a été rentable.{{/has_gross_margin}}
 - La valeur média équivalente (EMV) valorise impressions, engagements et clics à des tarifs par plateforme. Ces tarifs sont des hypothèses, pas des prix de marché.
 - Données arrêtées au {{as_of}}. Les mêmes indicateurs pour toutes les campagnes du projet, avec le calendrier de mesure, sont dans le [tableau de suivi](../../kpis.xlsx) (Excel, LibreOffice).
 

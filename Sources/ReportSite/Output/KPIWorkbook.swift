@@ -11,8 +11,8 @@ import ReportCore
 enum KPIWorkbook {
     static let campaignColumns: [KPI] = [
         .posts, .reach, .impressions, .views, .engagements, .engagementRate, .engagementRateFollowers, .linkClicks, .ctr,
-        .conversions, .revenue, .conversionRate, .aov, .leads, .spend, .cpa, .cpm, .cpe, .cpc, .roi, .profit, .emv,
-        .searchUplift,
+        .conversions, .revenue, .conversionRate, .aov, .leads, .spend, .cpa, .cpm, .cpe, .cpc, .roi, .profit, .netProfit,
+        .netROI, .emv, .searchUplift,
     ]
     static let influencerColumns: [KPI] = [
         .posts, .reach, .impressions, .views, .engagements, .engagementRate, .engagementRateFollowers, .linkClicks, .ctr,
@@ -36,7 +36,9 @@ enum KPIWorkbook {
             let kpis: KPIValues
             let audienceQuality: Int
             let flags: [FraudFlag]
-            let checks: [PlausibilityCheck]
+            /// Each flag in one sentence with its numbers, in the project's language (the
+            /// trust section's words). The plausibility checks are the agency's: not here.
+            let flagDetails: [String]
         }
 
         let id: String
@@ -49,7 +51,8 @@ enum KPIWorkbook {
         let calendar: [Maturity.CalendarEntry]
         let influencers: [Row]
 
-        init(campaign: Campaign, kpis: CampaignKPIs, judgement: CampaignJudgement) {
+        init(campaign: Campaign, kpis: CampaignKPIs, judgement: CampaignJudgement, locale: ReportLocale) {
+            let trust = TrustText(locale: locale, format: NumberFormat(locale: locale, currency: campaign.currency))
             id = campaign.id
             name = campaign.name
             objective = campaign.objective
@@ -59,9 +62,10 @@ enum KPIWorkbook {
             provisional = Set(kpis.provisional)
             calendar = kpis.calendar
             influencers = zip(kpis.influencers, judgement.influencers).map { row, judged in
-                Row(handle: row.influencer.handle, name: row.influencer.name, platform: row.influencer.platform.name,
+                Row(handle: row.influencer.handle, name: row.influencer.name, platform: Labels.platform(row.influencer.platform, locale),
                     tier: row.influencer.tier, followers: row.influencer.followers, kpis: row.kpis,
-                    audienceQuality: judged.fraud.audienceQuality, flags: judged.fraud.flags, checks: judged.checks)
+                    audienceQuality: judged.fraud.audienceQuality, flags: judged.fraud.flags,
+                    flagDetails: judged.fraud.flags.map { trust.sentence($0, judged.fraud) })
             }
         }
 
@@ -118,6 +122,14 @@ enum KPIWorkbook {
             return locale.words.workbookMoney(symbol)
         }
     }
+
+    /// The number format code of a KPI's cells: its kind's, except net ROI, a ratio shown as the
+    /// signed percentage the pages show (0.36 → +36.00 %).
+    static func numberFormat(_ kpi: KPI, currency: String, locale: ReportLocale) -> String {
+        kpi == .netROI ? signedPercent : numberFormat(kpi.unit, currency: currency, locale: locale)
+    }
+
+    static let signedPercent = "+0.00%;-0.00%;0.00%"
 
     /// The cell value of a KPI: percents as fractions (2.5 in kpis.json is 0.025 shown as 2.50 %).
     static func cellValue(_ value: Double, _ unit: KPIUnit) -> Double { unit == .percent ? value / 100 : value }
@@ -191,7 +203,10 @@ private final class Sheets {
 
     /// The format of a kind, plain or provisional (italic on a light yellow fill).
     func format(_ unit: KPIUnit, currency: String, provisional: Bool = false) -> UnsafeMutablePointer<lxw_format> {
-        let code = KPIWorkbook.numberFormat(unit, currency: currency, locale: locale)
+        format(code: KPIWorkbook.numberFormat(unit, currency: currency, locale: locale), provisional: provisional)
+    }
+
+    func format(code: String, provisional: Bool = false) -> UnsafeMutablePointer<lxw_format> {
         let key = code + (provisional ? "|p" : "")
         if let f = formats[key] { return f }
         let f = workbook_add_format(workbook)!
@@ -260,8 +275,8 @@ private final class Sheets {
             let comment = finalOn.map { day in
                 owner.locale.words.workbookProvisional(finalOn: DateFormat(locale: owner.locale).format(day))
             }
-            number(col, KPIWorkbook.cellValue(v, kpi.unit), owner.format(kpi.unit, currency: currency, provisional: finalOn != nil),
-                   comment: comment)
+            let code = KPIWorkbook.numberFormat(kpi, currency: currency, locale: owner.locale)
+            number(col, KPIWorkbook.cellValue(v, kpi.unit), owner.format(code: code, provisional: finalOn != nil), comment: comment)
         }
 
         /// Freezes the header row, filters every column and sets the widths (capped at 50).
@@ -343,10 +358,11 @@ private final class Sheets {
     }
 
     /// One row per campaign (handle empty) then one per influencer: the qualitative figures,
-    /// audience quality, fraud flags and plausibility checks.
+    /// audience quality and fraud flags in words with their numbers. The plausibility checks
+    /// (kpis.md §8b) are the agency's: they are in the review, not in the client's workbook.
     func signals(_ parts: [KPIWorkbook.Part]) {
         let fixed = ["Campaign", "Handle"].map(h)
-        let tail = ["Audience quality", "Flags", "Checks"].map(h)
+        let tail = ["Audience quality", "Flags", "Flag details"].map(h)
         let sheet = Sheet(self, name: "Signals", headers: fixed + KPIWorkbook.signalColumns.map { $0.label(locale) } + tail)
         let integer = format(.count, currency: "")
         let end = fixed.count + KPIWorkbook.signalColumns.count
@@ -364,14 +380,14 @@ private final class Sheets {
                     sheet.kpi(fixed.count + i, kpi, row.kpis, currency: part.currency, finalOn: part.finalOn(kpi, asOf: asOf))
                 }
                 sheet.number(end, Double(row.audienceQuality), integer)
-                sheet.text(end + 1, row.flags.map(\.rawValue).joined(separator: ", "))
-                sheet.text(end + 2, row.checks.map { "\($0.kind.rawValue) (\($0.kpi.key))" }.joined(separator: ", "))
+                sheet.text(end + 1, row.flags.map { Labels.flag($0, locale) }.joined(separator: ", "))
+                sheet.text(end + 2, row.flagDetails.joined(separator: " "))
             }
         }
         sheet.finish()
     }
 
-    /// One row per campaign and group of §10: the day its figures are final and its keys.
+    /// One row per campaign and group of §10: the day its figures are final and their labels.
     func calendar(_ parts: [KPIWorkbook.Part]) {
         let sheet = Sheet(self, name: "Calendar", headers: ["Campaign", "Group", "Final on", "Status", "Figures"].map(h))
         let words = locale.words
@@ -382,7 +398,7 @@ private final class Sheets {
                 sheet.text(1, entry.maturity == .posts ? words.workbookPostsMaturity : words.workbookAttributionMaturity)
                 sheet.date(2, entry.finalOn)
                 sheet.text(3, entry.isProvisional(on: asOf) ? words.provisional : words.final)
-                sheet.text(4, entry.kpis.map(\.key).joined(separator: ", "))
+                sheet.text(4, entry.kpis.map { $0.label(locale) }.joined(separator: ", "))
             }
         }
         sheet.finish()

@@ -42,6 +42,7 @@ struct BenchmarksView {
             "has_overrides": overrides > 0,
             "has_internal": internalBenchmarks.values.contains { !$0.isEmpty },
             "campaign_count": format.number(Double(outcomes.count), decimals: 0),
+            "campaign_count_words": locale.words.campaigns(outcomes.count),
         ]
     }
 
@@ -49,7 +50,7 @@ struct BenchmarksView {
         let all = locale.words.allGroups
         let ranges = Dataset(schema: .ranges, rows: rangeRows.map { r in
             Dataset.Row(text: [r.kpi.label(locale), r.platform == BenchmarkTable.all ? all
-                                   : r.platform == BenchmarkTable.others ? locale.words.otherPlatforms : Platform(r.platform).displayName,
+                                   : r.platform == BenchmarkTable.others ? locale.words.otherPlatforms : Labels.platform(Platform(r.platform), locale),
                                r.tier.map { Labels.tier($0, locale) } ?? all, Labels.range(r.range, format: format), Labels.source(r.range.source, locale)])
         })
         var standings: [Dataset.Row] = [], internalRows: [Dataset.Row] = [], creators: [Dataset.Row] = []
@@ -57,12 +58,12 @@ struct BenchmarksView {
             let f = o.format
             let name = o.summary.name
             for b in o.judgement.benchmarks {
-                standings.append(Dataset.Row(text: [name, b.kpi.label(locale), f.format(b.value, unit: b.kpi.unit), Labels.range(b.range, format: f),
+                standings.append(Dataset.Row(text: [name, b.kpi.label(locale), Labels.figure(.kpi(b.kpi), b.value, f), Labels.range(b.range, format: f),
                                                     Labels.status(b, locale)]))
             }
             for b in internalBenchmarks[o.summary.id] ?? [] {
                 internalRows.append(Dataset.Row(text: [
-                    name, b.kpi.label(locale), f.format(b.value, unit: b.kpi.unit), f.format(b.median, unit: b.kpi.unit),
+                    name, b.kpi.label(locale), Labels.figure(.kpi(b.kpi), b.value, f), Labels.figure(.kpi(b.kpi), b.median, f),
                     f.number(Double(b.campaigns), decimals: 0),
                     b.change.map { ($0 > 0 ? "+" : $0 < 0 ? "−" : "") + f.percent(abs($0) * 100, decimals: 0) } ?? f.notAvailable,
                 ]))
@@ -71,7 +72,7 @@ struct BenchmarksView {
                 for b in judged.benchmarks {
                     let i = judged.influencer
                     creators.append(Dataset.Row(text: [
-                        "@" + i.handle, name, i.platform.displayName, Labels.tier(i.tier, locale), f.format(b.value, unit: b.kpi.unit),
+                        "@" + i.handle, name, Labels.platform(i.platform, locale), Labels.tier(i.tier, locale), Labels.figure(.kpi(b.kpi), b.value, f),
                         Labels.range(b.range, format: f), Labels.status(b, locale),
                     ], creators: [0: i.key]))
                 }

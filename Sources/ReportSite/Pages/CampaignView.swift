@@ -50,6 +50,7 @@ struct CampaignView {
             ] as [String: Any]
         }
         context["has_orders"] = campaign.orders != nil
+        context["has_gross_margin"] = campaign.grossMargin != nil
         context["has_leads"] = campaign.leads != nil
         let notes = ClientNotes(campaign: campaign, kpis: kpis, format: format)
         if let budget = notes.budget { context["budget_note"] = budget }
@@ -104,7 +105,7 @@ struct CampaignView {
         var lines = platforms.sorted().map { p -> String in
             let r = emv.rates(p)
             let own = emv.overrides[p.name] != nil || (!Platform.known.contains(p.name) && emv.overrides["others"] != nil)
-            return words.emvAssumption(platform: p.displayName, cpm: f.money(r.cpm), engagement: f.money(r.engagement), click: f.money(r.click),
+            return words.emvAssumption(platform: Labels.platform(p, locale), cpm: f.money(r.cpm), engagement: f.money(r.engagement), click: f.money(r.click),
                                        ownRates: own)
         }
         let days = campaign.attributionWindowDays
@@ -125,7 +126,7 @@ struct CampaignView {
         let influencers = Dataset(schema: .influencers, rows: zip(kpis.influencers, judgement.influencers).map { row, judged in
             let i = row.influencer
             let erf = judged.benchmarks.first { $0.kpi == .engagementRateFollowers }
-            return Dataset.Row(text: ["@" + i.handle, i.name ?? i.handle, i.platform.displayName, Labels.tier(i.tier, locale),
+            return Dataset.Row(text: ["@" + i.handle, i.name ?? i.handle, Labels.platform(i.platform, locale), Labels.tier(i.tier, locale),
                                       erf.map { Labels.range($0.range, format: format) } ?? format.notAvailable,
                                       erf.map { Labels.status($0, locale) } ?? format.notAvailable],
                                kpis: row.kpis, series: trends.influencerTrends(i.key), profile: Dataset.Profile(platform: i.platform, tier: i.tier),
@@ -138,7 +139,7 @@ struct CampaignView {
             k[.spend] = part
             unassigned.append(Dataset.Row(text: [locale.words.spendUnassignedRow], kpis: k))
         }
-        let platforms = Dataset(schema: .platforms, rows: kpis.platforms.map { Dataset.Row(text: [$0.platform.displayName], kpis: $0.kpis) },
+        let platforms = Dataset(schema: .platforms, rows: kpis.platforms.map { Dataset.Row(text: [Labels.platform($0.platform, locale)], kpis: $0.kpis) },
                                 footer: unassigned, leadTypes: leadTypes)
         let formats = Dataset(schema: .formats, rows: kpis.formats.map { Dataset.Row(text: [Labels.format($0.format, locale)], kpis: $0.kpis) })
         let byKey = Dictionary(campaign.influencers.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
@@ -150,7 +151,7 @@ struct CampaignView {
                 let influencer = byKey[post.influencerKey]
                 let handle = influencer?.handle ?? post.influencerKey
                 return Dataset.Row(lazyText: {
-                    [post.id, "@" + handle, post.platform.displayName, Labels.format(post.format, locale), dates.format(post.publishedAt.day), post.caption ?? ""]
+                    [post.id, "@" + handle, Labels.platform(post.platform, locale), Labels.format(post.format, locale), dates.format(post.publishedAt.day), post.caption ?? ""]
                 }, kpis: KPICalculator.values(post: post, followers: influencer?.followers ?? 0, emv: emv), creators: [1: post.influencerKey])
             })
         }
@@ -190,6 +191,13 @@ struct CampaignView {
         if campaign.budget == nil { data.unavailable.insert(.budgetUsed) }
         // Without a baseline there is no incrementality: no card beside the ROI that stays n/a.
         if campaign.baseline == nil { data.unavailable.insert(.incrementalRoas) }
+        // With a gross margin the page leads with net figures and leaves out revenue − spend, which
+        // a reader would take for a profit beside the net profit; without one there is no net figure.
+        if campaign.grossMargin != nil {
+            data.unavailable.insert(.profit)
+        } else {
+            data.unavailable.formUnion([.netProfit, .netROI])
+        }
         data.leadSections = SectionMarkers.sections(for: campaign.objective)
         data.undecided = judgement.undecided
         data.searches = SearchInterest(campaign)

@@ -25,6 +25,9 @@ enum Labels {
 
     static func tier(_ t: Tier, _ locale: ReportLocale) -> String { locale.words.tier(t) }
 
+    /// A platform as the client reads it (`Autre` for `other` in French).
+    static func platform(_ p: Platform, _ locale: ReportLocale) -> String { locale.words.platform(p) }
+
     static func flag(_ flag: FraudFlag, _ locale: ReportLocale) -> String { locale.words.flag(flag) }
 
     static func noFlag(_ locale: ReportLocale) -> String { locale.words.none }
@@ -46,5 +49,24 @@ enum Labels {
     /// Post formats as a reader says them; a format the list does not know is shown as written.
     static func format(_ name: String, _ locale: ReportLocale) -> String {
         locale.words.postFormats[name.lowercased()] ?? name
+    }
+
+    /// A figure as a card or a table cell shows it: by its unit, except the two a reader would
+    /// otherwise misread. Net ROI (a ratio, 0.36) is a signed percentage (`+36 %`: above 0 the
+    /// campaign made money); the average rating says its scale (`3,2/5`).
+    static func figure(_ m: Measure, _ value: Double?, _ format: NumberFormat) -> String {
+        guard let value, value.isFinite else { return format.notAvailable }
+        switch m {
+        case .kpi(.netROI):
+            let percent = value * 100
+            let decimals = abs(percent) < 10 ? 1 : 0
+            let shown = format.percent(percent, decimals: decimals)
+            // "+" only on what shows above 0 once rounded: +0,04 % would read "+0,0 %".
+            return (percent * (decimals == 1 ? 10 : 1)).rounded() > 0 ? "+" + shown : shown
+        case .kpi(.avgRating):
+            return format.format(value, unit: .decimal) + "/5"
+        default:
+            return format.format(value, unit: m.unit)
+        }
     }
 }

@@ -125,7 +125,8 @@ enum LateBinding {
     /// "26 % below your median of 18,20 € over 4 campaigns — an improvement".
     static func sentence(_ b: InternalBenchmark, format: NumberFormat) -> String {
         let words = format.words
-        let median = format.format(b.median, unit: b.kpi.unit)
+        // As the card shows its figure: net ROI a signed percentage, a rating out of 5.
+        let median = Labels.figure(.kpi(b.kpi), b.median, format)
         guard let change = b.change else { return words.internalMedian(median, campaigns: b.campaigns, objective: b.objective) }
         guard change != 0, let improved = b.improved else { return words.internalEqual(median, campaigns: b.campaigns, objective: b.objective) }
         let percent = format.percent(abs(change) * 100, decimals: 0)

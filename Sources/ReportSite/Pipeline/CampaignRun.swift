@@ -60,7 +60,7 @@ struct CampaignRun: Sendable {
                 requiredMentions: campaign.requiredMentions
             ),
             csvRows: KPICSV.rows(campaign: campaign, kpis: kpis),
-            workbook: KPIWorkbook.Part(campaign: campaign, kpis: kpis, judgement: judgement),
+            workbook: KPIWorkbook.Part(campaign: campaign, kpis: kpis, judgement: judgement, locale: settings.locale),
             histories: InfluencerHistory.contributions(campaign, kpis: kpis, judgement: judgement),
             pages: pages,
             json: .document(KPIJSON.encode(campaign: campaign, kpis: kpis, judgement: judgement, asOf: asOf)),

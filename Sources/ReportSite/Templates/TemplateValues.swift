@@ -20,9 +20,10 @@ extension PageKind {
                          "attribution_window_days", "unattributed_orders", "unattributed_orders_note", "baseline_period", "budget_note", "costs_note", "roi_note", "comment_sample",
                          "disclosure_note", "next_review", "search_statement"] { v[name] = .text }
             for name in ["has_targets", "has_comments", "has_mentions", "has_hashtags", "has_reusable", "has_timing",
-                         "has_provisional", "has_orders", "has_leads", "has_checks", "has_mention_shares", "has_searches", "has_word_of_mouth"] { v[name] = .flag }
+                         "has_provisional", "has_orders", "has_leads", "has_mention_shares", "has_searches", "has_word_of_mouth"] { v[name] = .flag }
+            // With a gross margin the page leads with net figures (net profit, net ROI).
+            v["has_gross_margin"] = .flag
             v["mention_shares"] = .list(["mention": .text, "share": .text])
-            v["checks"] = .list(["text": .text])
             v["ab_test"] = .object(["name": .text, "statement": .text, "descriptions": .list(["variant": .text, "description": .text])])
             return v
         case .index:
@@ -37,7 +38,7 @@ extension PageKind {
                     "campaign_count_words": .text,
                     "audience_quality": .text, "has_flags": .flag, "flags": .text]
         case .benchmarks:
-            return ["title": .text, "override_count": .text, "has_overrides": .flag, "has_internal": .flag, "campaign_count": .text]
+            return ["title": .text, "override_count": .text, "has_overrides": .flag, "has_internal": .flag, "campaign_count": .text, "campaign_count_words": .text]
         }
     }
 }

@@ -31,7 +31,8 @@ struct EnglishWords: Words {
 
     // MARK: Labels
 
-    func kpiLabel(_ kpi: KPI) -> String { kpi.definition.english }
+    /// `profit` is revenue − spend, before the cost of goods: called what it is, so it is never read as a profit.
+    func kpiLabel(_ kpi: KPI) -> String { kpi == .profit ? "Revenue minus spend" : kpi.definition.english }
     func leadsLabel(_ type: String) -> String { "Leads (\(type))" }
 
     func objective(_ objective: Objective) -> String {
@@ -66,7 +67,7 @@ struct EnglishWords: Words {
         switch source {
         case .seed: return "industry figure"
         case .assumption: return "assumption"
-        case .reportYAML: return "your report.yaml"
+        case .reportYAML: return "the agency’s own range"
         case .mix: return "for this mix of creators"
         }
     }
@@ -145,7 +146,7 @@ struct EnglishWords: Words {
     // MARK: Campaign page
 
     func emvAssumption(platform: String, cpm: String, engagement: String, click: String, ownRates: Bool) -> String {
-        "EMV \(platform): \(cpm) per 1,000 impressions, \(engagement) per engagement, \(click) per click (\(ownRates ? "report.yaml" : "built-in assumption"))."
+        "EMV \(platform): \(cpm) per 1,000 impressions, \(engagement) per engagement, \(click) per click (\(ownRates ? "the agency’s own rates" : "built-in assumption"))."
     }
 
     func attributionWindow(days: Int) -> String {
@@ -198,7 +199,7 @@ struct EnglishWords: Words {
     }
 
     var searchNoBaseline: String {
-        "Search uplift: n/a. campaign.yaml gives no baseline period to compare the campaign's searches with; add one (baseline: start and end, before the campaign)."
+        "Search uplift: n/a. No reference period before the campaign was given to compare the campaign’s searches with."
     }
 
     func searchBaselineZero(during: String?) -> String {

@@ -40,7 +40,7 @@ extension FrenchWords {
     func spikeStep(growth: String, date: String, previous: String) -> String { "+\(growth) par jour au \(date) (sur \(previous) abonnés)" }
 
     func followerSpike(handle: String, steps: String, median: String, threshold: String, madK: String, minShare: String) -> String {
-        "\(handle) : saut d’abonnés de \(steps), contre une croissance habituelle de \(median) par jour ; seuil \(threshold) par jour (médiane + \(madK) × 1,4826 × MAD) et \(minShare) du compte précédent."
+        "\(handle) : saut d’abonnés de \(steps), contre une croissance habituelle de \(median) par jour ; seuil \(threshold) par jour (médiane + \(madK) × 1,4826 × écart absolu médian) et \(minShare) du compte précédent."
     }
 
     func foreignAudience(handle: String, share: String, targets: String, limit: String) -> String {
@@ -133,7 +133,7 @@ extension FrenchWords {
     static let workbookHeaders: [String: String] = [
         "Campaign": "Campagne", "ID": "Identifiant", "Objective": "Objectif", "Currency": "Devise", "Start": "Début", "End": "Fin",
         "Handle": "Compte", "Name": "Nom", "Platform": "Plateforme", "Tier": "Catégorie", "Followers": "Abonnés",
-        "Audience quality": "Qualité d’audience", "Flags": "Alertes", "Checks": "Vérifications", "Creator": "Créateur",
+        "Audience quality": "Qualité d’audience", "Flags": "Alertes", "Flag details": "Détail des alertes", "Creator": "Créateur",
         "Month": "Mois", "Figures": "Indicateurs", "Final on": "Définitif le", "Status": "Statut", "Group": "Groupe",
     ]
     var workbookHeaders: [String: String] { Self.workbookHeaders }

@@ -49,7 +49,7 @@ extension FrenchWords {
         case .cpv: return "CPV"
         case .cpl: return "CPL"
         case .roi: return "ROI (ROAS)"
-        case .profit: return "Profit"
+        case .profit: return "CA moins investissement"
         case .netProfit: return "Bénéfice net"
         case .netROI: return "ROI net"
         case .upliftRevenue: return "Hausse du chiffre d’affaires"

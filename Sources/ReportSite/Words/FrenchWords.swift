@@ -74,7 +74,7 @@ struct FrenchWords: Words {
         switch source {
         case .seed: return "chiffre du secteur"
         case .assumption: return "hypothèse"
-        case .reportYAML: return "votre report.yaml"
+        case .reportYAML: return "fourchette propre à l’agence"
         case .mix: return "pour ce mélange de créateurs"
         }
     }
@@ -101,7 +101,7 @@ struct FrenchWords: Words {
         case .incoherentEngagement: return "engagement incohérent"
         case .followerSpike: return "pic d’abonnés"
         case .foreignAudience: return "audience étrangère"
-        case .commentPods: return "pods de commentaires"
+        case .commentPods: return "commentaires coordonnés"
         }
     }
 
@@ -154,7 +154,7 @@ struct FrenchWords: Words {
     // MARK: Campaign page
 
     func emvAssumption(platform: String, cpm: String, engagement: String, click: String, ownRates: Bool) -> String {
-        "EMV \(platform) : \(cpm) pour 1 000 impressions, \(engagement) par engagement, \(click) par clic (\(ownRates ? "report.yaml" : "hypothèse par défaut"))."
+        "EMV \(platform) : \(cpm) pour 1 000 impressions, \(engagement) par engagement, \(click) par clic (\(ownRates ? "tarifs propres à l’agence" : "hypothèse par défaut"))."
     }
 
     func attributionWindow(days: Int) -> String {
@@ -207,7 +207,7 @@ struct FrenchWords: Words {
     }
 
     var searchNoBaseline: String {
-        "Hausse des recherches : n.d. Campaign.yaml ne donne pas de période de référence à laquelle comparer les recherches de la campagne ; ajoutez-en une (baseline : début et fin, avant la campagne)."
+        "Hausse des recherches : n.d. Aucune période de référence avant la campagne n’a été indiquée pour y comparer les recherches de la campagne."
     }
 
     func searchBaselineZero(during: String?) -> String {
