@@ -120,7 +120,8 @@ extension DatasetSchema {
     static let hashtags = DatasetSchema("hashtags", text: ["hashtag", "count"])
     static let abVariants = DatasetSchema("ab_variants", text: ["variant", "posts", "numerator", "denominator", "rate"])
     static let campaigns = DatasetSchema("campaigns", text: ["campaign", "name", "objective", "brand", "start", "end", "currency",
-                                                             "quarter", "primary_kpi", "primary_value", "target", "status"],
+                                                             "quarter", "primary_kpi", "primary_value", "target", "status",
+                                                             "cost_kpi", "cost_value", "targets_met"],
                                          kpis: KPISets.campaign)
     static let totals: [KPI] = [.spend, .revenue, .roi, .conversions, .reach]
     static let platformTotals = DatasetSchema("platforms", text: ["platform", "currency", "campaign_count"], kpis: totals)
