@@ -202,6 +202,46 @@ import Testing
         #expect(card.contains("<figcaption>Conversions by month</figcaption>"))
         #expect(card.contains("<figcaption>Spend by month</figcaption>"))
     }
+
+    /// @cy in two currencies in March (EUR: fee 100, reach 1,000, 100 likes; USD: fee 200,
+    /// reach 3,000, 300 likes) and in EUR in April (fee 50, reach 2,000, 100 likes), no orders.
+    /// Reach and engagement rate merge a month's currencies: March 4,000 and 400 / 4,000 =
+    /// 10.0 %, April 2,000 and 100 / 2,000 = 5.0 % — one point per month, none overwritten.
+    /// Spend stays per currency; USD has one month, so it is said, not drawn.
+    @Test func aMonthInTwoCurrencies() throws {
+        let temp = TemporaryFolder()
+        temp.write("p/report.yaml", "title: Cards\nlocale: en-US\ncurrency: EUR\ntimezone: Europe/Paris\nas_of: 2026-06-30\n")
+        for (id, currency, start, end, fee, reach, likes, day) in [
+            ("eu", "EUR", "2026-03-02", "2026-03-29", 100, 1000, 100, "2026-03-10"), ("us", "USD", "2026-03-02", "2026-03-29", 200, 3000, 300, "2026-03-12"),
+            ("eu2", "EUR", "2026-04-06", "2026-04-26", 50, 2000, 100, "2026-04-10"),
+        ] {
+            temp.write("p/campaigns/\(id)/campaign.yaml", """
+                name: \(id)
+                objective: awareness
+                currency: \(currency)
+                start: \(start)
+                end: \(end)
+                influencers:
+                  - handle: cy
+                    platform: instagram
+                    followers: 20000
+                    fee: \(fee)
+
+                """)
+            temp.write("p/campaigns/\(id)/posts.csv", "post_id,influencer,format,published_at,reach,likes\n\(id)1,cy,reel,\(day),\(reach),\(likes)\n")
+        }
+        let output = temp.url.appendingPathComponent("site")
+        _ = try SiteBuilder(path: temp.url.appendingPathComponent("p"), options: .test(output: output, asOf: "2026-06-30")).build(today: Day(ordinal: 0))
+        let card = try Self.page(output, "influencers/cy/index.html")
+        #expect(card.contains("<desc id=\"chart-1-desc\">Reach: March 2026 4,000, April 2026 2,000</desc>"))
+        #expect(card.contains("Engagement rate: March 2026 10.0%, April 2026 5.0%</desc>"))
+        #expect(card.contains("<p>Spend: €100.00 in March 2026, $200.00 in March 2026, €50.00 in April 2026.</p>"))
+        #expect(!card.contains("<figcaption>Spend by month"))
+        let rows = HTMLTable.rows(card, after: "<h2>Month by month</h2>")
+        #expect(Array(rows.dropFirst()).map { [$0[0], $0[1], $0[2], $0[6]] } == [
+            ["March 2026", "1", "1,000", "€100.00"], ["March 2026", "1", "3,000", "$200.00"], ["April 2026", "1", "2,000", "€50.00"],
+        ])
+    }
 }
 
 /// Reads the cells of the first table after a marker of a page, as text.

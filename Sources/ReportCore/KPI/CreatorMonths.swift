@@ -34,6 +34,23 @@ public enum CreatorMonths {
         return out
     }
 
+    /// One entry per month, the currencies of a month merged: its posts, reach, engagement rate
+    /// and conversions, which add across currencies (its amounts do not: read them from `entries`).
+    /// A chart of those figures then has one point per month, not one per currency.
+    public static func merged(_ months: [String: [String: InfluencerHistory.Tally]]) -> [(month: String, tally: InfluencerHistory.Tally)] {
+        var out: [(month: String, tally: InfluencerHistory.Tally)] = []
+        for entry in entries(months) {
+            if let last = out.last, last.month == entry.month {
+                var tally = last.tally
+                tally.merge(entry.tally)
+                out[out.count - 1] = (entry.month, tally)
+            } else {
+                out.append((entry.month, entry.tally))
+            }
+        }
+        return out
+    }
+
     /// `2025-11` … `2026-02`: every month key from `first` to `last`, both included. Keys that
     /// are not `YYYY-MM` (never written by `MonthKey`) are returned as they are.
     public static func span(from first: String, to last: String) -> [String] {

@@ -2205,7 +2205,7 @@ columns: [month, posts, reach, engagement_rate, conversions, revenue, spend, cpa
 {{#reach_chart}}
 ```chart
 type: line
-data: months
+data: month_totals
 x: month
 y: reach
 title: Reach by month
@@ -2218,7 +2218,7 @@ title: Reach by month
 {{#engagement_rate_chart}}
 ```chart
 type: line
-data: months
+data: month_totals
 x: month
 y: engagement_rate
 title: Engagement rate by month
@@ -2231,7 +2231,7 @@ title: Engagement rate by month
 {{#conversions_chart}}
 ```chart
 type: line
-data: months
+data: month_totals
 x: month
 y: conversions
 title: Conversions by month
@@ -2846,7 +2846,7 @@ columns: [month, posts, reach, engagement_rate, conversions, revenue, spend, cpa
 {{#reach_chart}}
 ```chart
 type: line
-data: months
+data: month_totals
 x: month
 y: reach
 title: Portée par mois
@@ -2859,7 +2859,7 @@ title: Portée par mois
 {{#engagement_rate_chart}}
 ```chart
 type: line
-data: months
+data: month_totals
 x: month
 y: engagement_rate
 title: Taux d’engagement par mois
@@ -2872,7 +2872,7 @@ title: Taux d’engagement par mois
 {{#conversions_chart}}
 ```chart
 type: line
-data: months
+data: month_totals
 x: month
 y: conversions
 title: Conversions par mois

@@ -44,14 +44,26 @@ struct CreatorView {
         if empty > 0 { context["empty_months_note"] = locale.words.emptyMonths(empty) }
         // A line of one point says nothing a sentence does not: a figure reported for a single
         // month is said in words, a chart is drawn from two months on.
+        let merged = CreatorMonths.merged(history.months)
         for (name, kpi) in Self.monthCharts {
-            let reported = months.filter { $0.tally.kpis[kpi] != nil }
-            if reported.count >= 2 {
+            // Amounts per currency; the other figures over the month's currencies merged.
+            let reported: [(month: String, currency: String?, value: Double?)] = kpi.unit == .money
+                ? months.map { ($0.month, $0.currency, $0.tally.kpis[kpi]) }.filter { $0.value != nil }
+                : merged.map { ($0.month, nil, $0.tally.kpis[kpi]) }.filter { $0.value != nil }
+            // A money chart is drawn once per currency: each currency needs two months.
+            var perCurrency: [String: Int] = [:]
+            for r in reported { perCurrency[r.currency ?? "", default: 0] += 1 }
+            if reported.count >= 2, perCurrency.values.allSatisfy({ $0 >= 2 }) {
                 context[name + "_chart"] = true
+            } else if reported.count >= 2 {
+                context[name + "_single"] = locale.words.monthValues(kpi.label(locale), values: reported.map { r in
+                    let mf = r.currency.map { NumberFormat(locale: locale, currency: $0) } ?? f
+                    return (mf.format(r.value, unit: kpi.unit), Labels.month(r.month, locale))
+                })
             } else if let only = reported.first {
-                let mf = NumberFormat(locale: locale, currency: only.currency)
+                let mf = only.currency.map { NumberFormat(locale: locale, currency: $0) } ?? f
                 let label = kpi.label(locale)
-                context[name + "_single"] = locale.words.singleMonth(label, value: mf.format(only.tally.kpis[kpi], unit: kpi.unit),
+                context[name + "_single"] = locale.words.singleMonth(label, value: mf.format(only.value, unit: kpi.unit),
                                                                     month: Labels.month(only.month, locale))
             }
         }
@@ -83,7 +95,11 @@ struct CreatorView {
         let monthRows = months.map { m in
             Dataset.Row(text: [Labels.month(m.month, locale), m.currency], kpis: m.tally.kpis, currency: m.currency)
         }
-        return PageData(kind: .influencer, datasets: [campaigns, Dataset(schema: .creatorMonths, rows: monthRows)], format: format,
-                        benchmark: benchmark)
+        let totals = CreatorMonths.merged(history.months).map { m in
+            Dataset.Row(text: [Labels.month(m.month, locale)], kpis: m.tally.kpis)
+        }
+        return PageData(kind: .influencer, datasets: [campaigns, Dataset(schema: .creatorMonths, rows: monthRows),
+                                                      Dataset(schema: .creatorMonthTotals, rows: totals)],
+                        format: format, benchmark: benchmark)
     }
 }

@@ -12,6 +12,10 @@ extension EnglishWords {
         "\(label): \(value) in \(month) (the only month that reports it)."
     }
 
+    func monthValues(_ label: String, values: [(value: String, month: String)]) -> String {
+        "\(label): " + values.map { "\($0.value) in \($0.month)" }.joined(separator: ", ") + "."
+    }
+
     func emptyMonths(_ count: Int) -> String {
         count == 1
             ? "1 month without any post, order or spend is shown in its place, so no month is skipped."

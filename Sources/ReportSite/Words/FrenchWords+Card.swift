@@ -12,6 +12,10 @@ extension FrenchWords {
         "\(label)\u{A0}: \(value) en \(month) (seul mois renseigné)."
     }
 
+    func monthValues(_ label: String, values: [(value: String, month: String)]) -> String {
+        "\(label)\u{A0}: " + values.map { "\($0.value) en \($0.month)" }.joined(separator: ", ") + "."
+    }
+
     func emptyMonths(_ count: Int) -> String {
         count == 1
             ? "1 mois sans publication, commande ni investissement figure à sa place, pour qu’aucun mois ne manque."
