@@ -178,6 +178,36 @@ import Testing
         #expect(page.contains("CPM: €100.00 · ROI (ROAS) n/a · <a href=\"downloads/launch-eu.html\">"))
     }
 
+    /// A campaign without a budget whose creator has no costs: its spend is n/a (kpis.md §4), so
+    /// are its platform's, the spend tied to no creator and the total — said n/a, never left
+    /// empty nor summed as 0.
+    @Test func anUnknownSpendIsNotAddedUp() throws {
+        let temp = TemporaryFolder()
+        temp.write("p/report.yaml", "title: Portfolio\nlocale: en-US\ncurrency: EUR\ntimezone: Europe/Paris\nas_of: 2026-06-30\n")
+        temp.write("p/campaigns/free/campaign.yaml", """
+            name: Free
+            objective: awareness
+            start: 2026-02-02
+            end: 2026-02-28
+            influencers:
+              - handle: ig9
+                platform: instagram
+                followers: 40000
+
+            """)
+        temp.write("p/campaigns/free/posts.csv", "post_id,influencer,format,published_at,reach,likes\nf1,ig9,reel,2026-02-10,8000,400\n")
+        let output = temp.url.appendingPathComponent("site")
+        _ = try SiteBuilder(path: temp.url.appendingPathComponent("p"), options: .test(output: output, asOf: "2026-06-30")).build(today: Day(ordinal: 0))
+        let page = try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)
+        let rows = HTMLTable.rows(page, after: "<h2>Budget and ROI by platform</h2>")
+        #expect(Array(rows.dropFirst()) == [
+            ["Instagram", "EUR", "1", "n/a", "n/a", "n/a", "n/a", "8,000"],
+            ["Tied to no creator", "EUR", "1", "n/a", "", "", "", ""],
+            ["All campaigns", "EUR", "1", "n/a", "", "", "", "8,000"],
+        ])
+        #expect(page.contains("No campaign has orders: there is no ROI (ROAS) to compute."))
+    }
+
     /// By platform (hand-computed), each currency its own block, closed by its spend tied to no
     /// creator and its total:
     /// EUR Instagram: spend 1,000 + 2,000 = 3,000; revenue 3,500 (shoes-eu only); ROI 3,500 /

@@ -202,7 +202,8 @@ public struct DirectiveRenderer {
                         cells.append(DirectiveRenderer.textCell(row.text[i]))
                     }
                 case .kpi(let k):
-                    if footer && row.kpis[k] == nil {
+                    // Footer rows exist so the spend adds up: their spend is shown even when unknown (n/a).
+                    if footer && row.kpis[k] == nil && k != .spend {
                         cells.append(.element("td", [("class", "num")], []))
                         continue
                     }
