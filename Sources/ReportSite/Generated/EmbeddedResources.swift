@@ -2725,7 +2725,7 @@ Toutes les commandes et toutes les visites directes, attribuées ou non, par jou
 {{campaign_count_words}}, de la plus ancienne à la plus récente. Chaque rapport s’ouvre sur les indicateurs que son objectif appelle. Les [références](benchmarks/index.html) donnent les fourchettes du secteur et vos médianes. Chaque campagne, créateur, mois et signal est aussi dans le [tableau de suivi](kpis.xlsx) (Excel, LibreOffice).
 
 {{#campaigns}}
-- **[{{name}}]({{link}})** — {{#brand}}{{brand}} · {{/brand}}{{objective}} · {{period}} · {{primary_label}} : {{primary_value}}{{#primary_provisional}} *(provisoire)*{{/primary_provisional}} · investissement {{spend}}{{#spend_provisional}} *(provisoire)*{{/spend_provisional}} · {{cost_label}} : {{cost_value}}{{#cost_provisional}} *(provisoire)*{{/cost_provisional}} · ROI (ROAS) {{roi}}{{#roi_provisional}} *(provisoire)*{{/roi_provisional}}{{#net_roi}} · ROI net {{net_roi}}{{#net_roi_provisional}} *(provisoire)*{{/net_roi_provisional}}{{/net_roi}}{{#targets_met}} · objectifs : {{targets_met}}{{/targets_met}} · [rapport en un fichier]({{download}})
+- **[{{name}}]({{link}})** — {{#brand}}{{brand}} · {{/brand}}{{objective}} · {{period}} · {{primary_label}} : {{primary_value}}{{#primary_provisional}} *(provisoire)*{{/primary_provisional}} · investissement {{spend}}{{#spend_provisional}} *(provisoire)*{{/spend_provisional}} · {{cost_label}} : {{cost_value}}{{#cost_provisional}} *(provisoire)*{{/cost_provisional}} · ROI (ROAS) {{roi}}{{#roi_provisional}} *(provisoire)*{{/roi_provisional}}{{#net_roi}} · ROI net {{net_roi}}{{#net_roi_provisional}} *(provisoire)*{{/net_roi_provisional}}{{/net_roi}}{{#targets_met}} · objectifs : {{targets_met}}{{/targets_met}} · [rapport en un fichier]({{download}})
 {{/campaigns}}
 
 ## Portefeuille
@@ -2737,7 +2737,7 @@ data: campaigns
 columns: [name, objective, start, primary_kpi, primary_value, target, status, targets_met]
 ```
 
-Ce que chaque campagne a coûté et rapporté, dans sa devise : l’indicateur de coût est celui de son objectif (CPA pour les ventes, CPM pour la notoriété…) ; le ROI net apparaît quand une marge brute est donnée.
+Ce que chaque campagne a coûté et rapporté, dans sa devise : l’indicateur de coût est celui de son objectif (CPA pour les ventes, CPM pour la notoriété…) ; le ROI net apparaît quand une marge brute est donnée.
 
 ```table
 data: campaigns
@@ -2759,7 +2759,7 @@ title: Portée par campagne
 
 ## Budget et ROI par plateforme
 
-{{#has_several_currencies}}Les montants de devises différentes ne sont jamais additionnés : une ligne par devise.{{/has_several_currencies}}
+{{#has_several_currencies}}Les montants de devises différentes ne sont jamais additionnés : une ligne par devise.{{/has_several_currencies}}
 
 ```table
 data: platforms
@@ -2797,7 +2797,7 @@ title: Investissement par trimestre
 {{platforms}} · {{tier}} · {{followers}} abonnés au début de la dernière campagne · {{campaign_count_words}} · qualité d’audience {{audience_quality}}
 
 {{#has_flags}}
-**Signaux relevés :** {{flags}}. Ce sont des heuristiques à vérifier à la main, pas des verdicts ; chaque rapport de campagne donne les chiffres qui les fondent.
+**Signaux relevés :** {{flags}}. Ce sont des heuristiques à vérifier à la main, pas des verdicts ; chaque rapport de campagne donne les chiffres qui les fondent.
 {{/has_flags}}
 
 ## Campagnes
@@ -2832,7 +2832,7 @@ columns: [campaign, platform, tier, followers, audience_quality, flags]
 
 ## Mois par mois
 
-Les publications comptent dans leur mois de publication, les commandes dans leur mois d’achat ; l’investissement d’une campagne est réparti sur les mois de sa période au prorata des jours. Un mois sans investissement (des commandes arrivées après la fin d’une campagne) n’a ni CPA ni ROI.
+Les publications comptent dans leur mois de publication, les commandes dans leur mois d’achat ; l’investissement d’une campagne est réparti sur les mois de sa période au prorata des jours. Un mois sans investissement (des commandes arrivées après la fin d’une campagne) n’a ni CPA ni ROI.
 
 ```table
 data: months
