@@ -22,6 +22,8 @@ public struct InfluencerHistory: Codable, Sendable {
         }
 
         /// The tally as KPIs: posts, reach, engagement rate, conversions, revenue, spend, CPA, ROI.
+        /// Without spend (a month after a campaign's end, when its orders still come in) there
+        /// is no CPA nor ROI: n/a, never 0 (site.md, the creator card).
         public var kpis: KPIValues {
             var k = KPIValues()
             k[.posts] = Double(posts.posts)
@@ -30,8 +32,9 @@ public struct InfluencerHistory: Codable, Sendable {
             k[.conversions] = conversions.map(Double.init)
             k[.revenue] = revenue
             k[.spend] = spend
-            k[.cpa] = ratio(spend, conversions.map(Double.init))
-            k[.roi] = ratio(revenue, spend)
+            let paid = spend.flatMap { $0 > 0 ? $0 : nil }
+            k[.cpa] = ratio(paid, conversions.map(Double.init))
+            k[.roi] = ratio(revenue, paid)
             return k
         }
 
@@ -90,6 +93,8 @@ public struct InfluencerHistory: Codable, Sendable {
         let days = (0..<campaign.window.dayCount).map { campaign.window.start.adding(days: $0) }
         var monthShare: [String: Double] = [:]
         for d in days { monthShare[MonthKey.of(d), default: 0] += 1 / Double(days.count) }
+        let attribution = campaign.attributionRange
+        let attributionMonths = CreatorMonths.span(from: MonthKey.of(attribution.start), to: MonthKey.of(attribution.end))
 
         return zip(zip(campaign.influencers, kpis.influencers), judgement.influencers).map { pair, judged in
             let (influencer, row) = pair
@@ -107,7 +112,9 @@ public struct InfluencerHistory: Codable, Sendable {
             if let attributed {
                 total.conversions = attributed.count
                 total.revenue = attributed.reduce(0) { $0 + $1.revenue }
-                for month in monthShare.keys {
+                // Every month the orders were read for (the window and the attribution period
+                // after it) has a count, 0 included; a month outside it has none.
+                for month in attributionMonths {
                     byMonth[month, default: Tally()].conversions = 0
                     byMonth[month, default: Tally()].revenue = 0
                 }

@@ -176,7 +176,7 @@ public struct DirectiveRenderer {
     private mutating func table(_ spec: TableSpec, at position: TemplatePosition) throws(Diagnostic) -> HTML {
         let (data, selected) = try rows(spec.rows, fields: spec.columns, at: position)
         // A footer row (the spend tied to no creator) closes the table whatever the sort.
-        let rows = selected + data.footer
+        let rows = DirectiveRenderer.closing(selected, with: data.footer)
         let columns = spec.columns.filter { c in c.measure.map { !unavailable($0) } ?? true }
         var head: [HTML] = []
         for c in columns {
@@ -189,10 +189,9 @@ public struct DirectiveRenderer {
             head.append(.element("th", [("scope", "col"), ("class", numeric ? "num" : nil)], label))
         }
         var body: [HTML] = []
-        for (index, row) in rows.enumerated() {
+        for (row, footer) in rows {
             let format = formatter(for: row)
-            // A footer row holds only its amount: its other cells stay empty, not n/a.
-            let footer = index >= selected.count
+            // A footer row holds only its amounts: its other cells stay empty, not n/a.
             var cells: [HTML] = []
             for c in columns {
                 switch c.column {
@@ -203,7 +202,8 @@ public struct DirectiveRenderer {
                         cells.append(DirectiveRenderer.textCell(row.text[i]))
                     }
                 case .kpi(let k):
-                    if footer && row.kpis[k] == nil {
+                    // Footer rows exist so the spend adds up: their spend is shown even when unknown (n/a).
+                    if footer && row.kpis[k] == nil && k != .spend {
                         cells.append(.element("td", [("class", "num")], []))
                         continue
                     }
@@ -225,6 +225,24 @@ public struct DirectiveRenderer {
                   .element("tbody", [], [.raw("\n")] + body.map { $0 + .raw("\n") }), .raw("\n")]
         let name = spec.title ?? columns.prefix(3).map { FieldLabels.label($0, locale) }.joined(separator: ", ")
         return DirectiveRenderer.tableWrap(name, .element("table", [("class", "data")], table))
+    }
+
+    /// The selected rows, each footer row after the last row of its currency (the portfolio's
+    /// rows by platform: each currency's block closed by its own spend tied to no creator and
+    /// total); footer rows of a currency no row has, and of none, close the table.
+    static func closing(_ rows: [Dataset.Row], with footer: [Dataset.Row]) -> [(row: Dataset.Row, footer: Bool)] {
+        var out = rows.map { (row: $0, footer: false) }
+        var last: [String: Int] = [:]
+        for (i, r) in rows.enumerated() { if let c = r.currency { last[c] = i } }
+        var inserted: [Int: [Dataset.Row]] = [:]
+        var rest: [Dataset.Row] = []
+        for f in footer {
+            if let c = f.currency, let i = last[c] { inserted[i, default: []].append(f) } else { rest.append(f) }
+        }
+        for i in inserted.keys.sorted(by: >) {
+            out.insert(contentsOf: (inserted[i] ?? []).map { (row: $0, footer: true) }, at: i + 1)
+        }
+        return out + rest.map { (row: $0, footer: true) }
     }
 
     /// The box a wide table scrolls in on a phone: focusable and named, so a keyboard user can

@@ -2103,21 +2103,28 @@ Every shop order and every direct visit, attributed or not, per day of the campa
 {{campaign_count_words}}, oldest first. Each report opens with the figures its objective calls for. The [benchmarks](benchmarks/index.html) page gives the industry ranges and your own medians. Every campaign, creator, month and signal is also in the [tracking workbook](kpis.xlsx) (Excel, LibreOffice).
 
 {{#campaigns}}
-- **[{{name}}]({{link}})** — {{#brand}}{{brand}} · {{/brand}}{{objective}} · {{period}} · {{primary_label}}: {{primary_value}}{{#primary_provisional}} *(provisional)*{{/primary_provisional}} · spend {{spend}}{{#spend_provisional}} *(provisional)*{{/spend_provisional}} · ROI {{roi}}{{#roi_provisional}} *(provisional)*{{/roi_provisional}} · [one-file report]({{download}})
+- **[{{name}}]({{link}})** — {{#brand}}{{brand}} · {{/brand}}{{objective}} · {{period}} · {{primary_label}}: {{primary_value}}{{#primary_provisional}} *(provisional)*{{/primary_provisional}} · spend {{spend}}{{#spend_provisional}} *(provisional)*{{/spend_provisional}} · {{cost_label}}: {{cost_value}}{{#cost_provisional}} *(provisional)*{{/cost_provisional}} · ROI (ROAS) {{roi}}{{#roi_provisional}} *(provisional)*{{/roi_provisional}}{{#net_roi}} · net ROI {{net_roi}}{{#net_roi_provisional}} *(provisional)*{{/net_roi_provisional}}{{/net_roi}}{{#targets_met}} · targets: {{targets_met}}{{/targets_met}} · [one-file report]({{download}})
 {{/campaigns}}
 
 ## Portfolio
 
-Each campaign, its primary KPI against its target, its spend and its ROI.
+Each campaign, its primary KPI against its target, and how many of its targets it met.
 
 ```table
 data: campaigns
-columns: [name, objective, start, primary_kpi, primary_value, target, status, spend, roi]
+columns: [name, objective, start, primary_kpi, primary_value, target, status, targets_met]
+```
+
+What each campaign cost and earned, in its own currency: the cost figure is its objective's (CPA for sales, CPM for awareness…); net ROI appears when a gross margin is given.
+
+```table
+data: campaigns
+columns: [name, currency, spend, cost_kpi, cost_value, revenue, roi, net_roi]
 ```
 
 ```table
 data: campaigns
-columns: [name, posts, reach, engagement_rate, conversions, revenue, spend, roi]
+columns: [name, posts, reach, engagement_rate, conversions]
 ```
 
 ```chart
@@ -2137,12 +2144,16 @@ data: platforms
 columns: [platform, currency, campaign_count, spend, revenue, roi, conversions, reach]
 ```
 
+{{platform_note}} {{roi_note}}
+
 ## Budget and ROI by quarter
 
 ```table
 data: quarters
 columns: [quarter, currency, campaign_count, spend, revenue, roi, conversions, reach]
 ```
+
+{{quarter_note}}
 
 ```chart
 type: bar
@@ -2178,12 +2189,17 @@ columns: [campaign, period, platform, posts, reach, engagement_rate, engagement_
 
 ### Against the creator's own average
 
-Each figure compared with the creator's average over the campaigns that report it (amounts in the same currency).
+{{#has_comparison}}
+{{comparison_lead}}
 
 ```table
 data: campaigns
 columns: [campaign, reach_vs_average, engagement_rate_vs_average, conversions_vs_average, cpa_vs_average, roi_vs_average]
 ```
+{{/has_comparison}}
+{{^has_comparison}}
+{{comparison_starts_next}}
+{{/has_comparison}}
 
 ## Audience and trust over time
 
@@ -2194,37 +2210,57 @@ columns: [campaign, platform, tier, followers, audience_quality, flags]
 
 ## Month by month
 
-Posts count in the month they were published, orders in the month they were placed; a campaign's spend is spread over the months of its window by days.
+Posts count in the month they were published, orders in the month they were placed; a campaign's spend is spread over the months of its window by days. A month without spend (orders that came in after a campaign ended) has no CPA or ROI.
 
 ```table
 data: months
 columns: [month, posts, reach, engagement_rate, conversions, revenue, spend, cpa, roi]
 ```
 
+{{#empty_months_note}}
+{{empty_months_note}}
+{{/empty_months_note}}
+
+{{#reach_chart}}
 ```chart
 type: line
-data: months
+data: month_totals
 x: month
 y: reach
 title: Reach by month
 ```
+{{/reach_chart}}
+{{#reach_single}}
+{{reach_single}}
+{{/reach_single}}
 
+{{#engagement_rate_chart}}
 ```chart
 type: line
-data: months
+data: month_totals
 x: month
 y: engagement_rate
 title: Engagement rate by month
 ```
+{{/engagement_rate_chart}}
+{{#engagement_rate_single}}
+{{engagement_rate_single}}
+{{/engagement_rate_single}}
 
+{{#conversions_chart}}
 ```chart
 type: line
-data: months
+data: month_totals
 x: month
 y: conversions
 title: Conversions by month
 ```
+{{/conversions_chart}}
+{{#conversions_single}}
+{{conversions_single}}
+{{/conversions_single}}
 
+{{#spend_chart}}
 ```chart
 type: bar
 data: months
@@ -2232,7 +2268,12 @@ x: month
 y: spend
 title: Spend by month
 ```
+{{/spend_chart}}
+{{#spend_single}}
+{{spend_single}}
+{{/spend_single}}
 
+{{#cpa_chart}}
 ```chart
 type: line
 data: months
@@ -2240,6 +2281,10 @@ x: month
 y: cpa
 title: CPA by month
 ```
+{{/cpa_chart}}
+{{#cpa_single}}
+{{cpa_single}}
+{{/cpa_single}}
 
 ## Methodology
 
@@ -2688,21 +2733,28 @@ Toutes les commandes et toutes les visites directes, attribuées ou non, par jou
 {{campaign_count_words}}, de la plus ancienne à la plus récente. Chaque rapport s’ouvre sur les indicateurs que son objectif appelle. Les [références](benchmarks/index.html) donnent les fourchettes du secteur et vos médianes. Chaque campagne, créateur, mois et signal est aussi dans le [tableau de suivi](kpis.xlsx) (Excel, LibreOffice).
 
 {{#campaigns}}
-- **[{{name}}]({{link}})** — {{#brand}}{{brand}} · {{/brand}}{{objective}} · {{period}} · {{primary_label}} : {{primary_value}}{{#primary_provisional}} *(provisoire)*{{/primary_provisional}} · investissement {{spend}}{{#spend_provisional}} *(provisoire)*{{/spend_provisional}} · ROI {{roi}}{{#roi_provisional}} *(provisoire)*{{/roi_provisional}} · [rapport en un fichier]({{download}})
+- **[{{name}}]({{link}})** — {{#brand}}{{brand}} · {{/brand}}{{objective}} · {{period}} · {{primary_label}} : {{primary_value}}{{#primary_provisional}} *(provisoire)*{{/primary_provisional}} · investissement {{spend}}{{#spend_provisional}} *(provisoire)*{{/spend_provisional}} · {{cost_label}} : {{cost_value}}{{#cost_provisional}} *(provisoire)*{{/cost_provisional}} · ROI (ROAS) {{roi}}{{#roi_provisional}} *(provisoire)*{{/roi_provisional}}{{#net_roi}} · ROI net {{net_roi}}{{#net_roi_provisional}} *(provisoire)*{{/net_roi_provisional}}{{/net_roi}}{{#targets_met}} · objectifs : {{targets_met}}{{/targets_met}} · [rapport en un fichier]({{download}})
 {{/campaigns}}
 
 ## Portefeuille
 
-Chaque campagne, son KPI principal face à son objectif, son investissement et son ROI.
+Chaque campagne, son KPI principal face à son objectif et combien de ses objectifs sont atteints.
 
 ```table
 data: campaigns
-columns: [name, objective, start, primary_kpi, primary_value, target, status, spend, roi]
+columns: [name, objective, start, primary_kpi, primary_value, target, status, targets_met]
+```
+
+Ce que chaque campagne a coûté et rapporté, dans sa devise : l’indicateur de coût est celui de son objectif (CPA pour les ventes, CPM pour la notoriété…) ; le ROI net apparaît quand une marge brute est donnée.
+
+```table
+data: campaigns
+columns: [name, currency, spend, cost_kpi, cost_value, revenue, roi, net_roi]
 ```
 
 ```table
 data: campaigns
-columns: [name, posts, reach, engagement_rate, conversions, revenue, spend, roi]
+columns: [name, posts, reach, engagement_rate, conversions]
 ```
 
 ```chart
@@ -2715,12 +2767,14 @@ title: Portée par campagne
 
 ## Budget et ROI par plateforme
 
-{{#has_several_currencies}}Les montants de devises différentes ne sont jamais additionnés : une ligne par devise.{{/has_several_currencies}}
+{{#has_several_currencies}}Les montants de devises différentes ne sont jamais additionnés : une ligne par devise.{{/has_several_currencies}}
 
 ```table
 data: platforms
 columns: [platform, currency, campaign_count, spend, revenue, roi, conversions, reach]
 ```
+
+{{platform_note}} {{roi_note}}
 
 ## Budget et ROI par trimestre
 
@@ -2728,6 +2782,8 @@ columns: [platform, currency, campaign_count, spend, revenue, roi, conversions, 
 data: quarters
 columns: [quarter, currency, campaign_count, spend, revenue, roi, conversions, reach]
 ```
+
+{{quarter_note}}
 
 ```chart
 type: bar
@@ -2749,7 +2805,7 @@ title: Investissement par trimestre
 {{platforms}} · {{tier}} · {{followers}} abonnés au début de la dernière campagne · {{campaign_count_words}} · qualité d’audience {{audience_quality}}
 
 {{#has_flags}}
-**Signaux relevés :** {{flags}}. Ce sont des heuristiques à vérifier à la main, pas des verdicts ; chaque rapport de campagne donne les chiffres qui les fondent.
+**Signaux relevés :** {{flags}}. Ce sont des heuristiques à vérifier à la main, pas des verdicts ; chaque rapport de campagne donne les chiffres qui les fondent.
 {{/has_flags}}
 
 ## Campagnes
@@ -2763,12 +2819,17 @@ columns: [campaign, period, platform, posts, reach, engagement_rate, engagement_
 
 ### Face à sa propre moyenne
 
-Chaque chiffre comparé à la moyenne du créateur sur les campagnes qui le renseignent (montants dans la même devise).
+{{#has_comparison}}
+{{comparison_lead}}
 
 ```table
 data: campaigns
 columns: [campaign, reach_vs_average, engagement_rate_vs_average, conversions_vs_average, cpa_vs_average, roi_vs_average]
 ```
+{{/has_comparison}}
+{{^has_comparison}}
+{{comparison_starts_next}}
+{{/has_comparison}}
 
 ## Audience et confiance dans le temps
 
@@ -2779,37 +2840,57 @@ columns: [campaign, platform, tier, followers, audience_quality, flags]
 
 ## Mois par mois
 
-Les publications comptent dans leur mois de publication, les commandes dans leur mois d’achat ; l’investissement d’une campagne est réparti sur les mois de sa période au prorata des jours.
+Les publications comptent dans leur mois de publication, les commandes dans leur mois d’achat ; l’investissement d’une campagne est réparti sur les mois de sa période au prorata des jours. Un mois sans investissement (des commandes arrivées après la fin d’une campagne) n’a ni CPA ni ROI.
 
 ```table
 data: months
 columns: [month, posts, reach, engagement_rate, conversions, revenue, spend, cpa, roi]
 ```
 
+{{#empty_months_note}}
+{{empty_months_note}}
+{{/empty_months_note}}
+
+{{#reach_chart}}
 ```chart
 type: line
-data: months
+data: month_totals
 x: month
 y: reach
 title: Portée par mois
 ```
+{{/reach_chart}}
+{{#reach_single}}
+{{reach_single}}
+{{/reach_single}}
 
+{{#engagement_rate_chart}}
 ```chart
 type: line
-data: months
+data: month_totals
 x: month
 y: engagement_rate
 title: Taux d’engagement par mois
 ```
+{{/engagement_rate_chart}}
+{{#engagement_rate_single}}
+{{engagement_rate_single}}
+{{/engagement_rate_single}}
 
+{{#conversions_chart}}
 ```chart
 type: line
-data: months
+data: month_totals
 x: month
 y: conversions
 title: Conversions par mois
 ```
+{{/conversions_chart}}
+{{#conversions_single}}
+{{conversions_single}}
+{{/conversions_single}}
 
+{{#spend_chart}}
 ```chart
 type: bar
 data: months
@@ -2817,7 +2898,12 @@ x: month
 y: spend
 title: Investissement par mois
 ```
+{{/spend_chart}}
+{{#spend_single}}
+{{spend_single}}
+{{/spend_single}}
 
+{{#cpa_chart}}
 ```chart
 type: line
 data: months
@@ -2825,6 +2911,10 @@ x: month
 y: cpa
 title: CPA par mois
 ```
+{{/cpa_chart}}
+{{#cpa_single}}
+{{cpa_single}}
+{{/cpa_single}}
 
 ## Méthodologie
 

@@ -15,6 +15,8 @@ public struct CampaignSummary: Codable, Sendable {
     public let provisional: Set<Measure>
     /// The target set on the primary KPI, if any, with its status.
     public let primaryTarget: ObjectiveSummary.Target?
+    /// Every target of campaign.yaml with its status, for "2 of 3 met".
+    public let targets: [ObjectiveSummary.Target]
     /// Spend, revenue and ROI by platform, for the portfolio's totals.
     public let platforms: [CampaignKPIs.PlatformRow]
     /// For the internal benchmark of `mention_compliance`, compared only between campaigns asking the same.
@@ -50,14 +52,39 @@ struct IndexView {
                     "primary_value": format.format(c.kpis[primary], unit: unit),
                     "spend": format.format(c.kpis[.spend], unit: .money),
                     "roi": format.format(c.kpis[.roi], unit: .ratio),
+                    "cost_label": c.objective.costKPI.label(locale),
+                    "cost_value": format.format(c.kpis[c.objective.costKPI], unit: c.objective.costKPI.unit),
+                    "cost_provisional": c.provisional.contains(.kpi(c.objective.costKPI)),
                     "primary_provisional": c.provisional.contains(.kpi(primary)),
                     "spend_provisional": c.provisional.contains(.kpi(.spend)),
                     "roi_provisional": c.provisional.contains(.kpi(.roi)),
                 ]
                 if let brand = c.brand { item["brand"] = brand }
+                if !c.targets.isEmpty { item["targets_met"] = targetsMet(c) }
+                // Net ROI only where a gross margin gives it (kpis.md §4): no "n/a" for every campaign without one.
+                if let net = c.kpis[.netROI] {
+                    item["net_roi"] = format.format(net, unit: KPI.netROI.unit)
+                    item["net_roi_provisional"] = c.provisional.contains(.kpi(.netROI)) || c.provisional.contains(.kpi(.roi))
+                }
                 return item
             },
+            "roi_note": roiNote,
+            "platform_note": locale.words.platformRowsAddUp,
+            "quarter_note": locale.words.quarterROISameRule,
         ]
+    }
+
+    /// "2 of 3 met", or the words for no target.
+    func targetsMet(_ c: CampaignSummary) -> String {
+        guard !c.targets.isEmpty else { return locale.words.noTarget }
+        return locale.words.targetsMet(c.targets.filter { $0.status == .met }.count, of: c.targets.count)
+    }
+
+    /// Under the tables by platform and quarter: the ROI is over the campaigns that have orders,
+    /// naming those left out (by date).
+    var roiNote: String {
+        let excluded = byDate.filter { !PortfolioTotals.hasOrders($0.kpis) }.map(\.name)
+        return locale.words.roiOverCampaignsWithOrders(withOrders: campaigns.count - excluded.count, excluded: excluded)
     }
 
     /// Campaigns by start date (then id).
@@ -65,22 +92,17 @@ struct IndexView {
         campaigns.sorted { $0.window.start != $1.window.start ? $0.window.start < $1.window.start : $0.id < $1.id }
     }
 
-    /// Sums of spend, revenue, conversions and reach with the ROI they give; amounts of
-    /// different currencies are kept in rows of their own.
-    static func totals(_ parts: [KPIValues]) -> KPIValues {
-        var k = KPIValues()
-        func sum(_ kpi: KPI) -> Double? {
-            let values = parts.compactMap { $0[kpi] }
-            return values.isEmpty ? nil : values.reduce(0, +)
-        }
-        // A sum with an unknown part is unknown: one campaign or platform with unknown costs
-        // makes the total spend n/a (kpis.md §4).
-        k[.spend] = parts.contains { $0[.spend] == nil } ? nil : sum(.spend)
-        k[.revenue] = sum(.revenue)
-        k[.conversions] = sum(.conversions)
-        k[.reach] = sum(.reach)
-        k[.roi] = ratio(k[.revenue], k[.spend])
-        return k
+    /// A campaign's part of a split by quarter.
+    static func part(_ c: CampaignSummary) -> PortfolioTotals.Part {
+        PortfolioTotals.Part(kpis: c.kpis, hasOrders: PortfolioTotals.hasOrders(c.kpis))
+    }
+
+    /// A campaign's platform row as a part of a split by platform. Every creator's spend known
+    /// (spend_unassigned is then known) and still no spend: the platform holds posts but no
+    /// creator of the campaign, and adds 0 to the spend, not an unknown.
+    static func part(_ p: CampaignKPIs.PlatformRow, of c: CampaignSummary) -> PortfolioTotals.Part {
+        PortfolioTotals.Part(kpis: p.kpis, hasOrders: PortfolioTotals.hasOrders(c.kpis),
+                             noCreators: p.kpis[.spend] == nil && c.kpis[.spendUnassigned] != nil)
     }
 
     func pageData() -> PageData {
@@ -94,47 +116,51 @@ struct IndexView {
                 c.currency, Labels.quarter(c.window.start, locale), primary.label(locale), format.format(c.kpis[primary], unit: primary.unit),
                 target.map { format.format($0.target, unit: primary.unit) } ?? format.notAvailable,
                 target.map { Labels.status($0.status, locale) } ?? locale.words.noTarget,
+                c.objective.costKPI.label(locale), format.format(c.kpis[c.objective.costKPI], unit: c.objective.costKPI.unit), targetsMet(c),
             ], kpis: c.kpis, currency: c.currency)
         }
-        var byPlatform: [String: (platform: Platform, currency: String, campaigns: Set<String>, parts: [KPIValues])] = [:]
-        var byQuarter: [String: (quarter: String, start: Day, currency: String, campaigns: Int, parts: [KPIValues])] = [:]
+        var byPlatform: [String: (platform: Platform, currency: String, campaigns: Set<String>, parts: [PortfolioTotals.Part])] = [:]
+        var byQuarter: [String: (quarter: String, start: Day, currency: String, campaigns: Int, parts: [PortfolioTotals.Part])] = [:]
+        var byCurrency: [String: [CampaignSummary]] = [:]
         for c in campaigns {
+            byCurrency[c.currency, default: []].append(c)
             for p in c.platforms {
                 let key = p.platform.name + "|" + c.currency
-                byPlatform[key, default: (p.platform, c.currency, [], [])].parts.append(p.kpis)
+                byPlatform[key, default: (p.platform, c.currency, [], [])].parts.append(IndexView.part(p, of: c))
                 byPlatform[key]?.campaigns.insert(c.id)
             }
             let quarter = Labels.quarter(c.window.start, locale)
             let key = quarter + "|" + c.currency
             byQuarter[key, default: (quarter, c.window.start, c.currency, 0, [])].campaigns += 1
-            byQuarter[key]?.parts.append(c.kpis)
+            byQuarter[key]?.parts.append(IndexView.part(c))
             if let start = byQuarter[key]?.start, c.window.start < start { byQuarter[key]?.start = c.window.start }
         }
-        let platforms = byPlatform.values.sorted { ($0.platform.name, $0.currency) < ($1.platform.name, $1.currency) }.map { p in
-            Dataset.Row(text: [p.platform.displayName, p.currency, String(p.campaigns.count)], kpis: IndexView.totals(p.parts), currency: p.currency)
+        // Rows of one currency together, so each currency's rows, its spend tied to no creator
+        // and its total read as one block.
+        let platforms = byPlatform.values.sorted { ($0.currency, $0.platform.name) < ($1.currency, $1.platform.name) }.map { p in
+            Dataset.Row(text: [p.platform.displayName, p.currency, String(p.campaigns.count)], kpis: PortfolioTotals.sum(p.parts), currency: p.currency)
         }
-        // Per currency, the spend the budgets hold beyond the creators' costs, so the platform
-        // rows add up to the campaigns' spend (kpis.md §4).
-        var unassigned: [String: (campaigns: Int, spend: Double)] = [:]
-        for c in campaigns {
-            guard let part = c.kpis[.spendUnassigned], part > 0 else { continue }
-            unassigned[c.currency, default: (0, 0)].campaigns += 1
-            unassigned[c.currency, default: (0, 0)].spend += part
-        }
-        let unassignedRows = unassigned.keys.sorted().compactMap { currency -> Dataset.Row? in
-            guard let u = unassigned[currency] else { return nil }
-            var k = KPIValues()
-            k[.spend] = u.spend
-            return Dataset.Row(text: [locale.words.spendUnassignedRow, currency, String(u.campaigns)], kpis: k, currency: currency)
+        // Per currency, the spend the budgets hold beyond the creators' costs, then every campaign
+        // of the currency: the platform rows and the first add up to the second (kpis.md §4).
+        var footer: [Dataset.Row] = []
+        for currency in byCurrency.keys.sorted() {
+            let members = byCurrency[currency] ?? []
+            if let u = PortfolioTotals.unassigned(members.map(\.kpis)) {
+                var k = KPIValues()
+                k[.spend] = u.spend
+                footer.append(Dataset.Row(text: [locale.words.spendUnassignedRow, currency, String(u.campaigns)], kpis: k, currency: currency))
+            }
+            footer.append(Dataset.Row(text: [locale.words.campaignsTotalRow, currency, String(members.count)],
+                                      kpis: PortfolioTotals.sum(members.map(IndexView.part)), currency: currency))
         }
         let quarters = byQuarter.values.sorted { ($0.start, $0.currency) < ($1.start, $1.currency) }.map { q in
-            Dataset.Row(text: [q.quarter, q.currency, String(q.campaigns)], kpis: IndexView.totals(q.parts), currency: q.currency)
+            Dataset.Row(text: [q.quarter, q.currency, String(q.campaigns)], kpis: PortfolioTotals.sum(q.parts), currency: q.currency)
         }
         // Each row's money is formatted in its own currency; the page's format is only a default.
         let currencies = Set(campaigns.map(\.currency))
         let currency = currencies.count == 1 ? (currencies.first ?? "EUR") : "EUR"
         return PageData(kind: .index, datasets: [
-            Dataset(schema: .campaigns, rows: rows), Dataset(schema: .platformTotals, rows: platforms, footer: unassignedRows),
+            Dataset(schema: .campaigns, rows: rows), Dataset(schema: .platformTotals, rows: platforms, footer: footer),
             Dataset(schema: .quarters, rows: quarters),
         ], format: NumberFormat(locale: locale, currency: currency), benchmark: benchmark)
     }

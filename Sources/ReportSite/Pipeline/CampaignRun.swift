@@ -56,6 +56,7 @@ struct CampaignRun: Sendable {
                 window: campaign.window, currency: campaign.currency, kpis: kpis.campaign, posts: campaign.posts.count,
                 provisional: view.pageProvisional,
                 primaryTarget: kpis.objective?.targets.first { $0.kpi == .kpi(campaign.objective.primaryKPI) },
+                targets: kpis.objective?.targets ?? [],
                 platforms: kpis.platforms,
                 requiredMentions: campaign.requiredMentions
             ),

@@ -81,7 +81,7 @@ public enum PageKind: String, Sendable, CaseIterable {
         case .index:
             return [.campaigns, .platformTotals, .quarters]
         case .influencer:
-            return [.creatorCampaigns, .creatorMonths]
+            return [.creatorCampaigns, .creatorMonths, .creatorMonthTotals]
         case .benchmarks:
             return [.ranges, .campaignStandings, .internalStandings, .creatorStandings]
         }
@@ -120,7 +120,8 @@ extension DatasetSchema {
     static let hashtags = DatasetSchema("hashtags", text: ["hashtag", "count"])
     static let abVariants = DatasetSchema("ab_variants", text: ["variant", "posts", "numerator", "denominator", "rate"])
     static let campaigns = DatasetSchema("campaigns", text: ["campaign", "name", "objective", "brand", "start", "end", "currency",
-                                                             "quarter", "primary_kpi", "primary_value", "target", "status"],
+                                                             "quarter", "primary_kpi", "primary_value", "target", "status",
+                                                             "cost_kpi", "cost_value", "targets_met"],
                                          kpis: KPISets.campaign)
     static let totals: [KPI] = [.spend, .revenue, .roi, .conversions, .reach]
     static let platformTotals = DatasetSchema("platforms", text: ["platform", "currency", "campaign_count"], kpis: totals)
@@ -131,6 +132,9 @@ extension DatasetSchema {
     ], kpis: KPISets.influencer)
     static let creatorMonths = DatasetSchema("months", text: ["month", "currency"],
                                              kpis: [.posts, .reach, .engagementRate, .conversions, .revenue, .spend, .cpa, .roi])
+    /// One row per month, its currencies merged: the figures that add across currencies, for the
+    /// card's charts (a month in two currencies is one point, not two).
+    static let creatorMonthTotals = DatasetSchema("month_totals", text: ["month"], kpis: [.posts, .reach, .engagementRate, .conversions])
     static let ranges = DatasetSchema("ranges", text: ["kpi", "platform", "tier", "range", "source"])
     static let campaignStandings = DatasetSchema("campaigns", text: ["campaign", "kpi", "value", "range", "status"])
     static let internalStandings = DatasetSchema("internal", text: ["campaign", "kpi", "value", "median", "campaign_count", "change"])

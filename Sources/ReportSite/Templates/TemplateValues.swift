@@ -28,15 +28,21 @@ extension PageKind {
             return v
         case .index:
             var item: [String: TemplateValue] = [:]
-            for name in ["name", "link", "download", "brand", "objective", "period", "primary_label", "primary_value", "spend", "roi"] {
+            for name in ["name", "link", "download", "brand", "objective", "period", "primary_label", "primary_value", "spend", "roi",
+                         "cost_label", "cost_value", "net_roi", "targets_met"] {
                 item[name] = .text
             }
-            for name in ["primary_provisional", "spend_provisional", "roi_provisional"] { item[name] = .flag }
-            return ["title": .text, "campaign_count": .text, "campaign_count_words": .text, "campaigns": .list(item), "has_several_currencies": .flag]
+            for name in ["primary_provisional", "spend_provisional", "roi_provisional", "cost_provisional", "net_roi_provisional"] { item[name] = .flag }
+            return ["title": .text, "campaign_count": .text, "campaign_count_words": .text, "campaigns": .list(item), "has_several_currencies": .flag,
+                    "roi_note": .text, "platform_note": .text, "quarter_note": .text]
         case .influencer:
             return ["handle": .text, "name": .text, "platforms": .text, "tier": .text, "followers": .text, "campaign_count": .text,
                     "campaign_count_words": .text,
-                    "audience_quality": .text, "has_flags": .flag, "flags": .text]
+                    "audience_quality": .text, "has_flags": .flag, "flags": .text,
+                    "has_comparison": .flag, "comparison_lead": .text, "comparison_starts_next": .text, "empty_months_note": .text,
+                    "reach_chart": .flag, "reach_single": .text, "engagement_rate_chart": .flag, "engagement_rate_single": .text,
+                    "conversions_chart": .flag, "conversions_single": .text, "spend_chart": .flag, "spend_single": .text,
+                    "cpa_chart": .flag, "cpa_single": .text]
         case .benchmarks:
             return ["title": .text, "override_count": .text, "has_overrides": .flag, "has_internal": .flag, "campaign_count": .text, "campaign_count_words": .text]
         }

@@ -115,6 +115,7 @@ struct EnglishWords: Words {
         "link_clicks_trend": "Link clicks by day", "posts": "Posts", "numerator": "Numerator", "denominator": "Denominator", "rate": "Rate",
         "benchmark_range": "Industry range", "benchmark_status": "Against the range",
         "quarter": "Quarter", "campaign_count": "Campaigns",
+        "cost_kpi": "Cost figure", "cost_value": "Cost", "targets_met": "Targets met",
         "period": "Period", "followers": "Followers", "audience_quality": "Audience quality", "flags": "Flags",
         "reach_vs_average": "Reach vs own average", "engagement_rate_vs_average": "Engagement rate vs own average",
         "conversions_vs_average": "Conversions vs own average", "cpa_vs_average": "CPA vs own average", "roi_vs_average": "ROI vs own average",

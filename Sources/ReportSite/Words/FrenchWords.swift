@@ -123,6 +123,7 @@ struct FrenchWords: Words {
         "link_clicks_trend": "Clics par jour", "posts": "Publications", "numerator": "Numérateur", "denominator": "Dénominateur", "rate": "Taux",
         "benchmark_range": "Fourchette du secteur", "benchmark_status": "Position",
         "quarter": "Trimestre", "campaign_count": "Campagnes",
+        "cost_kpi": "Indicateur de coût", "cost_value": "Coût", "targets_met": "Objectifs atteints",
         "period": "Période", "followers": "Abonnés", "audience_quality": "Qualité d’audience", "flags": "Signaux",
         "reach_vs_average": "Portée vs sa moyenne", "engagement_rate_vs_average": "Taux d’engagement vs sa moyenne",
         "conversions_vs_average": "Conversions vs sa moyenne", "cpa_vs_average": "CPA vs sa moyenne", "roi_vs_average": "ROI vs sa moyenne",
