@@ -77,7 +77,8 @@ import Testing
         #expect(key.columns == 3)
         #expect(key.widths.count == 2)
         #expect(key.attributes.first?.1 == "data key-3")
-        #expect(key.attributes.last?.1 == "--key-w1: \(TableKey.rem(key.widths[0]))rem; --key-w2: \(TableKey.rem(key.widths[1]))rem")
+        #expect(key.attributes.last?.1 == "--key-w1: \(TableKey.rem(key.widths[0]))rem; --key-w2: \(TableKey.rem(key.widths[1]))rem; "
+                + "--key-x3: \(TableKey.rem(key.widths[0] + key.widths[1]))rem")
         // Each width holds the column's longest word ("Engagement" at 13.6 px, margin and padding).
         let engagement = TextWidth.estimate("Engagement", fontSize: 13.6) * 1.15 / 16 + 0.9
         #expect(key.widths[0] >= engagement && key.widths[0] < engagement + 0.25)

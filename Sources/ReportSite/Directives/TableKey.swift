@@ -8,8 +8,9 @@ import ReportCore
 ///
 /// CSS can only keep a column in view at a known offset, so every kept column but the last gets a
 /// fixed width on a phone, from the longest word it holds (a word is never split, so the column
-/// can be no narrower). The table carries them as `--key-w1` and `--key-w2` (rem) and the class
-/// `key-2` or `key-3`; a table told apart by its first column carries nothing.
+/// can be no narrower). The table carries them as `--key-w1` and `--key-w2` (rem), the third
+/// column's offset as `--key-x3`, and the class `key-2` or `key-3`; a table told apart by its
+/// first column carries nothing.
 struct TableKey: Equatable {
     /// How many leading columns stay in view: 1, 2 or 3.
     let columns: Int
@@ -53,8 +54,10 @@ struct TableKey: Equatable {
     /// The table's `class` and `style`.
     var attributes: [(String, String?)] {
         guard columns > 1 else { return [("class", "data")] }
-        let style = widths.enumerated().map { "--key-w\($0.offset + 1): \(TableKey.rem($0.element))rem" }.joined(separator: "; ")
-        return [("class", "data key-\(columns)"), ("style", style)]
+        var style = widths.enumerated().map { "--key-w\($0.offset + 1): \(TableKey.rem($0.element))rem" }
+        // The third column's offset, summed here: the Nu HTML checker cannot read calc() of var().
+        if widths.count == 2 { style.append("--key-x3: \(TableKey.rem(widths[0] + widths[1]))rem") }
+        return [("class", "data key-\(columns)"), ("style", style.joined(separator: "; "))]
     }
 
     /// A width in rem as CSS reads it: `7.25`, `8`.

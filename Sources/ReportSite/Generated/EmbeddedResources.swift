@@ -1597,7 +1597,7 @@ details.chart-data .num { text-align: right; font-variant-numeric: tabular-nums;
 }
 /* When the first column does not tell the rows apart (class key-2, key-3: see TableKey), the
    columns that do stay in view together; each but the last has the fixed width the table gives
-   it (--key-w1, --key-w2), so the next one knows where to stop. */
+   it (--key-w1, --key-w2; the third starts at --key-x3, their sum), so the next one knows where to stop. */
 @media screen and (max-width: 40rem) {
   table.data.key-2 tr > :first-child, table.data.key-3 tr > :first-child {
     width: var(--key-w1); min-width: var(--key-w1); max-width: var(--key-w1); box-shadow: none;
@@ -1608,7 +1608,7 @@ details.chart-data .num { text-align: right; font-variant-numeric: tabular-nums;
   }
   table.data.key-2 tr > :nth-child(2), table.data.key-3 tr > :nth-child(2) { left: var(--key-w1); }
   table.data.key-3 tr > :nth-child(2) { box-shadow: none; }
-  table.data.key-3 tr > :nth-child(3) { left: calc(var(--key-w1) + var(--key-w2)); }
+  table.data.key-3 tr > :nth-child(3) { left: var(--key-x3); }
 }
 
 /* Paper: A4 portrait, nothing wider than the 186 mm text area.
