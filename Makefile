@@ -66,9 +66,13 @@ test: deps
 # Opens every page of the built example in headless Chromium at 1280 px (light and dark), 390 px
 # and under print media at the A4 text width, and fails on: a console error, an outside request,
 # sideways scroll (phone, paper), anything clipped on paper, a wide table that loses its first
-# column on a phone, an axe-core violation of impact serious or critical, a Nu HTML checker error.
+# column on a phone, an axe-core violation of impact serious or critical, a Nu HTML checker error;
+# money wrapped, a word split (phone, paper), chart text under 9 px and a hidden column or rows not
+# told apart on a phone, a download's chart without role="img". --self-test first shows each of
+# these checks failing on a page broken on purpose.
 # Screenshots and A4 PDFs in $(SITE)-shots.
 browser-check: report browser-deps
+	/usr/bin/python3 scripts/browser-check.py --self-test
 	/usr/bin/python3 scripts/browser-check.py $(SITE) $(SITE)-shots
 
 # Regenerates the README's screenshots in docs/images/ (campaign at 1280 px, 390 px, dark, A4;

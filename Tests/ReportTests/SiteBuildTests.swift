@@ -200,23 +200,38 @@ import Testing
     }
 }
 
-/// The example project builds, with its gallery page showing every chart type.
+/// The example project builds as the client's site it is: the chart gallery, a demonstration
+/// page (docs/gallery.md), is not in it; added to a copy of the project as a page template, it
+/// shows every chart type (scripts/chart-screenshots.py builds it that way).
 @Suite struct ExampleProjectTests {
-    @Test func exampleBuildsWithEveryChartType() throws {
+    @Test func exampleBuildsWithoutTheGallery() throws {
         let temp = TemporaryFolder()
         let output = temp.url.appendingPathComponent("site")
         let project = Repo.root.appendingPathComponent("examples/maison-lune")
         let summary = try SiteBuilder(path: project, options: .test(output: output, asOf: "2026-05-20")).build(today: Day(ordinal: 0))
         #expect(summary.campaigns == 4)
-        let gallery = try String(contentsOf: output.appendingPathComponent("campaigns/soldes-printemps/gallery.html"), encoding: .utf8)
-        for type in ["bar", "line", "donut", "funnel", "scatter", "heatmap", "bullet", "sparkline"] {
-            #expect(gallery.contains("class=\"chart chart-\(type)\""), "gallery lacks \(type)")
-        }
+        let files = FileManager.default.enumerator(atPath: output.path)?.compactMap { $0 as? String } ?? []
+        #expect(files.filter { $0.contains("gallery") } == [])
+        #expect(!FileManager.default.fileExists(atPath: project.appendingPathComponent("templates/pages/gallery.md").path))
         let json = try String(contentsOf: output.appendingPathComponent("campaigns/soldes-printemps/kpis.json"), encoding: .utf8)
         // Every key of kpis.md §2–§6 has a value for the sales campaign of the example.
         let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
         let kpis = (object?["campaign"] as? [String: Any])?["kpis"] as? [String: Any] ?? [:]
         #expect(kpis.count > 50)
         #expect(kpis.filter { $0.value is NSNull }.map(\.key).sorted() == [])
+    }
+
+    @Test func theGalleryShowsEveryChartType() throws {
+        let temp = TemporaryFolder()
+        let project = temp.url.appendingPathComponent("maison-lune")
+        try FileManager.default.copyItem(at: Repo.root.appendingPathComponent("examples/maison-lune"), to: project)
+        let gallery = try String(contentsOf: Repo.root.appendingPathComponent("docs/gallery.md"), encoding: .utf8)
+        temp.write("maison-lune/templates/pages/gallery.md", gallery)
+        let output = temp.url.appendingPathComponent("site")
+        _ = try SiteBuilder(path: project, options: .test(output: output, asOf: "2026-05-20")).build(today: Day(ordinal: 0))
+        let page = try String(contentsOf: output.appendingPathComponent("campaigns/soldes-printemps/gallery.html"), encoding: .utf8)
+        for type in ["bar", "line", "donut", "funnel", "scatter", "heatmap", "bullet", "sparkline"] {
+            #expect(page.contains("class=\"chart chart-\(type)\""), "gallery lacks \(type)")
+        }
     }
 }

@@ -105,7 +105,7 @@ extension DirectiveRenderer {
 
     func figure(_ options: ChartOptions, _ output: ChartOutput) -> HTML {
         .element("figure", [("class", "chart")], [
-            .raw("\n"), .element("figcaption", [], [.text(options.title)]), .raw("\n"), .raw(output.html), .raw("\n"),
+            .raw("\n"), .element("figcaption", [], [.text(options.title)]), .raw("\n"), DirectiveRenderer.chartBox(options, output), .raw("\n"),
         ])
     }
 }

@@ -224,7 +224,12 @@ public struct DirectiveRenderer {
         table += [.element("thead", [], [.element("tr", [], head)]), .raw("\n"),
                   .element("tbody", [], [.raw("\n")] + body.map { $0 + .raw("\n") }), .raw("\n")]
         let name = spec.title ?? columns.prefix(3).map { FieldLabels.label($0, locale) }.joined(separator: ", ")
-        return DirectiveRenderer.tableWrap(name, .element("table", [("class", "data")], table))
+        // The leading text columns, as a phone keeps them in view (TableKey).
+        var leading: [Int] = []
+        for c in columns { if case .text(let i) = c.column { leading.append(i) } else { break } }
+        let key = TableKey(rows: selected.map { row in leading.map { row.text[$0] } },
+                           headings: columns.prefix(leading.count).map { FieldLabels.label($0, locale) })
+        return DirectiveRenderer.tableWrap(name, .element("table", key.attributes, table))
     }
 
     /// The selected rows, each footer row after the last row of its currency (the portfolio's

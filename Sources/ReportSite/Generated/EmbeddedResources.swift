@@ -1522,10 +1522,14 @@ abbr[title] { text-decoration: none; }
 img, svg { max-width: 100%; }
 
 /* Figures in tiles */
-.kpis { display: grid; grid-template-columns: repeat(auto-fill, minmax(10.5rem, 1fr)); gap: 0.75rem; margin: 1rem 0; }
+/* Tiles wide enough for a six-digit amount with its decimals and sign ("654 105,20 €") on one line. */
+.kpis { display: grid; grid-template-columns: repeat(auto-fill, minmax(12.5rem, 1fr)); gap: 0.75rem; margin: 1rem 0; }
 .kpi { background: var(--wash); border-radius: 6px; padding: 0.7rem 0.85rem; min-width: 0; }
 .kpi-label { display: block; color: var(--muted); font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.03em; }
-.kpi-value { display: block; font-size: 1.45rem; font-weight: 700; font-variant-numeric: tabular-nums; }
+/* A figure is never broken across lines (money keeps its sign: site.md "Two audiences"); the
+   number format already joins digits, group separators and the sign with no-break spaces. */
+.kpi-value { display: block; font-size: 1.45rem; font-weight: 700; font-variant-numeric: tabular-nums;
+  white-space: nowrap; overflow-wrap: normal; }
 .kpi-trend { display: block; margin-top: 0.2rem; }
 .kpi-note { display: block; font-size: 0.75rem; color: var(--warn); }
 .kpi.provisional .kpi-value { color: var(--muted); }
@@ -1565,6 +1569,11 @@ ol.recommendations li { margin: 0.35rem 0; }
 /* Charts (inline SVG) */
 figure.chart { margin: 1.25rem 0; max-width: 46rem; }
 figure.chart figcaption { font-weight: 600; margin-bottom: 0.4rem; }
+/* A chart too wide for a phone scrolls inside its box rather than shrink its text below 9 px:
+   every chart is 640 units wide and its smallest text 10 units, so it is drawn at least
+   640 × 9 / 10 = 576 px wide (scripts/browser-check.py measures the text as rendered). */
+.chart-box { overflow-x: auto; max-width: 100%; }
+@media screen { svg.chart[viewBox^="0 0 640 "] { min-width: 576px; } }
 svg.chart { display: block; max-width: 100%; height: auto; font: 12px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
 svg.chart text { fill: var(--ink); }
 svg.chart .axis text { fill: var(--muted); font-size: 11px; }
@@ -1613,7 +1622,23 @@ details.chart-data .num { text-align: right; font-variant-numeric: tabular-nums;
   .kpi-value { font-size: 1.2rem; }
   table.data { font-size: 0.85rem; }
   table.data th, table.data td { padding: 0.35rem 0.45rem; }
-  table.data tr > :first-child { max-width: 9.5rem; white-space: normal; overflow-wrap: break-word; }
+  table.data th { min-width: 0; }
+  table.data tr > :first-child { max-width: 9.5rem; white-space: normal; overflow-wrap: normal; }
+}
+/* When the first column does not tell the rows apart (class key-2, key-3: see TableKey), the
+   columns that do stay in view together; each but the last has the fixed width the table gives
+   it (--key-w1, --key-w2; the third starts at --key-x3, their sum), so the next one knows where to stop. */
+@media screen and (max-width: 40rem) {
+  table.data.key-2 tr > :first-child, table.data.key-3 tr > :first-child {
+    width: var(--key-w1); min-width: var(--key-w1); max-width: var(--key-w1); box-shadow: none;
+  }
+  table.data.key-3 tr > :nth-child(2) { width: var(--key-w2); min-width: var(--key-w2); max-width: var(--key-w2); }
+  table.data.key-2 tr > :nth-child(2), table.data.key-3 tr > :nth-child(2), table.data.key-3 tr > :nth-child(3) {
+    position: sticky; z-index: 1; background: var(--paper); box-shadow: inset -1px 0 0 var(--line); white-space: normal;
+  }
+  table.data.key-2 tr > :nth-child(2), table.data.key-3 tr > :nth-child(2) { left: var(--key-w1); }
+  table.data.key-3 tr > :nth-child(2) { box-shadow: none; }
+  table.data.key-3 tr > :nth-child(3) { left: var(--key-x3); }
 }
 
 /* Paper: A4 portrait, nothing wider than the 186 mm text area.
@@ -1642,19 +1667,20 @@ details.chart-data .num { text-align: right; font-variant-numeric: tabular-nums;
   .kpi-value { font-size: 13pt; }
   figure.chart, table.data tr, ol.recommendations li, blockquote { break-inside: avoid; }
   figure.chart { max-width: 100%; }
+  .chart-box { overflow: visible; }
   details.chart-data { display: none; }
-  /* Wide tables reflow to the paper: smaller type, wrapped headers and text cells, no scroll box. */
+  /* Wide tables reflow to the paper: smaller type, wrapped headers and text cells, no scroll box.
+     Lines break between words only: no word, handle or amount is split (site.md "Two audiences"). */
   .table-wrap { overflow: visible; }
   table.data { width: 100%; font-size: 7.5pt; line-height: 1.25; }
   table.data thead { display: table-header-group; }
-  table.data th, table.data td { padding: 1.1mm 1.2mm; white-space: normal; overflow-wrap: break-word; hyphens: auto; }
+  table.data th, table.data td { padding: 1.1mm 1.2mm; white-space: normal; overflow-wrap: normal; word-break: normal; hyphens: manual; }
   table.data th { font-size: 7pt; min-width: 0; }
   table.data td.num { white-space: nowrap; }
-  table.data td:first-child { overflow-wrap: anywhere; }
   table.data tr > :first-child { position: static; box-shadow: none; background: transparent; }
   /* Rows of 10 cells or more: smaller still. */
   table.data tr > :nth-last-child(n+10):first-child,
-  table.data tr > :nth-last-child(n+10):first-child ~ * { font-size: 6.8pt; padding: 1mm 0.8mm; }
+  table.data tr > :nth-last-child(n+10):first-child ~ * { font-size: 6.8pt; padding: 1mm 0.5mm; }
   table.data tr > th:nth-last-child(n+10):first-child,
   table.data tr > th:nth-last-child(n+10):first-child ~ th { font-size: 6.3pt; }
   svg.chart.chart-sparkline { width: 14mm; height: 3.4mm; }

@@ -15,6 +15,12 @@ enum LateBinding {
     /// The opening of a template's link to another file of the site (`../../kpis.xlsx`), which a
     /// one-file download does not carry: dropped like a creator link, its text kept.
     static let siteAnchor = "<a href=\"../"
+    /// The opening of a chart. A chart whose labels link to creator cards is drawn without
+    /// `role="img"` (an image's children, its links, would be hidden from assistive technology);
+    /// a one-file download drops those links, so it gives the chart its role back and a screen
+    /// reader announces it by its title and description instead of walking its text node by node.
+    static let chartOpening = "<svg class=\"chart "
+    static let imageRole = " role=\"img\""
 
     static func marker(_ kpi: KPI) -> String { prefix + internalBenchmark + kpi.key + suffix }
 
@@ -62,6 +68,7 @@ enum LateBinding {
         let bytes = Array(body.utf8)
         let open = Array(prefix.utf8), close = Array(suffix.utf8)
         let anchors = [Array(creatorAnchor.utf8), Array(siteAnchor.utf8)]
+        let chart = Array(chartOpening.utf8), role = Array(imageRole.utf8), roleAttribute = Array(" role=\"".utf8)
         func matches(_ pattern: [UInt8], at i: Int) -> Bool {
             i + pattern.count <= bytes.count && bytes[i..<(i + pattern.count)].elementsEqual(pattern)
         }
@@ -78,6 +85,19 @@ enum LateBinding {
                 continue
             }
             guard byte == UInt8(ascii: "<") else { i += 1; continue }
+            if context.root == nil, matches(chart, at: i) {
+                var end = i + chart.count
+                while end < bytes.count, bytes[end] != UInt8(ascii: ">") { end += 1 }
+                if !(i..<end).contains(where: { matches(roleAttribute, at: $0) }) {
+                    // `<svg`, the role, then the rest of the tag as it was.
+                    let afterName = i + 4
+                    out += bytes[copied..<afterName]
+                    out += role
+                    copied = afterName
+                }
+                i += chart.count
+                continue
+            }
             // A one-file download keeps the creator's name (or a site link's text) and drops the link.
             if context.root == nil, let anchor = anchors.first(where: { matches($0, at: i) }) {
                 var end = i + anchor.count
