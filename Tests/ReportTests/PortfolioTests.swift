@@ -174,8 +174,8 @@ import Testing
         ])
         let targets = HTMLTable.rows(page, after: "<h2>Portfolio</h2>")
         #expect(targets.map { $0.last ?? "" } == ["Targets met", "2 of 3 met", "no target", "no target"])
-        #expect(page.contains("CPA: €1,000.00 · ROI (ROAS) 1.50 · net ROI -0.25 · targets: 2 of 3 met"))
-        #expect(page.contains("CPM: €100.00 · ROI (ROAS) n/a · <a href=\"downloads/launch-eu.html\">"))
+        #expect(page.contains("CPA: €1,000.00 · ROI (ROAS): 1.50 · net ROI: -25% · targets: 2 of 3 met"))
+        #expect(page.contains("CPM: €100.00 · ROI (ROAS): n/a · <a href=\"downloads/launch-eu.html\">"))
     }
 
     /// A campaign without a budget whose creator has no costs: its spend is n/a (kpis.md §4), so

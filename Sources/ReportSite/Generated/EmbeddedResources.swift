@@ -2129,7 +2129,7 @@ Every shop order and every direct visit, attributed or not, per day of the campa
 {{campaign_count_words}}, oldest first. Each report opens with the figures its objective calls for. The [benchmarks](benchmarks/index.html) page gives the industry ranges and your own medians. Every campaign, creator, month and signal is also in the [tracking workbook](kpis.xlsx) (Excel, LibreOffice).
 
 {{#campaigns}}
-- **[{{name}}]({{link}})** — {{#brand}}{{brand}} · {{/brand}}{{objective}} · {{period}} · {{primary_label}}: {{primary_value}}{{#primary_provisional}} *(provisional)*{{/primary_provisional}} · spend {{spend}}{{#spend_provisional}} *(provisional)*{{/spend_provisional}} · {{cost_label}}: {{cost_value}}{{#cost_provisional}} *(provisional)*{{/cost_provisional}} · ROI (ROAS) {{roi}}{{#roi_provisional}} *(provisional)*{{/roi_provisional}}{{#net_roi}} · net ROI {{net_roi}}{{#net_roi_provisional}} *(provisional)*{{/net_roi_provisional}}{{/net_roi}}{{#targets_met}} · targets: {{targets_met}}{{/targets_met}} · [one-file report]({{download}})
+- **[{{name}}]({{link}})** — {{#brand}}{{brand}} · {{/brand}}{{objective}} · {{period}} · {{primary_label}}: {{primary_value}}{{#primary_provisional}} *(provisional)*{{/primary_provisional}} · spend {{spend}}{{#spend_provisional}} *(provisional)*{{/spend_provisional}} · {{cost_label}}: {{cost_value}}{{#cost_provisional}} *(provisional)*{{/cost_provisional}} · ROI (ROAS): {{roi}}{{#roi_provisional}} *(provisional)*{{/roi_provisional}}{{#net_roi}} · net ROI: {{net_roi}}{{#net_roi_provisional}} *(provisional)*{{/net_roi_provisional}}{{/net_roi}}{{#targets_met}} · targets: {{targets_met}}{{/targets_met}} · [one-file report]({{download}})
 {{/campaigns}}
 
 ## Portfolio
@@ -2759,7 +2759,7 @@ Toutes les commandes et toutes les visites directes, attribuées ou non, par jou
 {{campaign_count_words}}, de la plus ancienne à la plus récente. Chaque rapport s’ouvre sur les indicateurs que son objectif appelle. Les [références](benchmarks/index.html) donnent les fourchettes du secteur et vos médianes. Chaque campagne, créateur, mois et signal est aussi dans le [tableau de suivi](kpis.xlsx) (Excel, LibreOffice).
 
 {{#campaigns}}
-- **[{{name}}]({{link}})** — {{#brand}}{{brand}} · {{/brand}}{{objective}} · {{period}} · {{primary_label}} : {{primary_value}}{{#primary_provisional}} *(provisoire)*{{/primary_provisional}} · investissement {{spend}}{{#spend_provisional}} *(provisoire)*{{/spend_provisional}} · {{cost_label}} : {{cost_value}}{{#cost_provisional}} *(provisoire)*{{/cost_provisional}} · ROI (ROAS) {{roi}}{{#roi_provisional}} *(provisoire)*{{/roi_provisional}}{{#net_roi}} · ROI net {{net_roi}}{{#net_roi_provisional}} *(provisoire)*{{/net_roi_provisional}}{{/net_roi}}{{#targets_met}} · objectifs : {{targets_met}}{{/targets_met}} · [rapport en un fichier]({{download}})
+- **[{{name}}]({{link}})** — {{#brand}}{{brand}} · {{/brand}}{{objective}} · {{period}} · {{primary_label}} : {{primary_value}}{{#primary_provisional}} *(provisoire)*{{/primary_provisional}} · investissement {{spend}}{{#spend_provisional}} *(provisoire)*{{/spend_provisional}} · {{cost_label}} : {{cost_value}}{{#cost_provisional}} *(provisoire)*{{/cost_provisional}} · ROI (ROAS) : {{roi}}{{#roi_provisional}} *(provisoire)*{{/roi_provisional}}{{#net_roi}} · ROI net : {{net_roi}}{{#net_roi_provisional}} *(provisoire)*{{/net_roi_provisional}}{{/net_roi}}{{#targets_met}} · objectifs : {{targets_met}}{{/targets_met}} · [rapport en un fichier]({{download}})
 {{/campaigns}}
 
 ## Portefeuille

@@ -103,12 +103,7 @@ struct EmailBody {
         guard let ratio = summary.kpis[.netROI], ratio.isFinite else {
             return format.words.emailNetROI(label: label, value: format.notAvailable, profit: nil)
         }
-        let percent = ratio * 100
-        let decimals = abs(percent) < 9.95 ? 1 : 0
-        let scale = decimals == 1 ? 10.0 : 1.0
-        let shown = (percent * scale).rounded(.toNearestOrAwayFromZero) / scale
-        let sign = shown > 0 ? 1 : (shown < 0 ? -1 : 0)
-        let value = (sign > 0 ? "+" : "") + format.percent(shown, decimals: decimals)
+        let (value, sign) = Labels.signedPercent(ratio, format)
         return format.words.emailNetROI(label: label, value: value, profit: sign)
     }
 

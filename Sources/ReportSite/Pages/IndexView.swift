@@ -63,7 +63,7 @@ struct IndexView {
                 if !c.targets.isEmpty { item["targets_met"] = targetsMet(c) }
                 // Net ROI only where a gross margin gives it (kpis.md §4): no "n/a" for every campaign without one.
                 if let net = c.kpis[.netROI] {
-                    item["net_roi"] = format.format(net, unit: KPI.netROI.unit)
+                    item["net_roi"] = Labels.figure(.kpi(.netROI), net, format)
                     item["net_roi_provisional"] = c.provisional.contains(.kpi(.netROI)) || c.provisional.contains(.kpi(.roi))
                 }
                 return item

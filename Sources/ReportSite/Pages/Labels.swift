@@ -54,15 +54,23 @@ enum Labels {
     /// A figure as a card or a table cell shows it: by its unit, except the two a reader would
     /// otherwise misread. Net ROI (a ratio, 0.36) is a signed percentage (`+36 %`: above 0 the
     /// campaign made money); the average rating says its scale (`3,2/5`).
+    /// kpis.md §4 `net_roi` as a signed percent (`+36 %`, `-12 %`; one decimal below 10 % once
+    /// rounded, so a small margin does not read as zero), and the sign of what is shown: "+" only
+    /// on what shows above 0 once rounded (+0,04 % would read "+0,0 %").
+    static func signedPercent(_ ratio: Double, _ format: NumberFormat) -> (text: String, sign: Int) {
+        let percent = ratio * 100
+        let decimals = abs(percent) < 9.95 ? 1 : 0
+        let scale = decimals == 1 ? 10.0 : 1.0
+        let shown = (percent * scale).rounded(.toNearestOrAwayFromZero) / scale
+        let sign = shown > 0 ? 1 : (shown < 0 ? -1 : 0)
+        return ((sign > 0 ? "+" : "") + format.percent(shown, decimals: decimals), sign)
+    }
+
     static func figure(_ m: Measure, _ value: Double?, _ format: NumberFormat) -> String {
         guard let value, value.isFinite else { return format.notAvailable }
         switch m {
         case .kpi(.netROI):
-            let percent = value * 100
-            let decimals = abs(percent) < 10 ? 1 : 0
-            let shown = format.percent(percent, decimals: decimals)
-            // "+" only on what shows above 0 once rounded: +0,04 % would read "+0,0 %".
-            return (percent * (decimals == 1 ? 10 : 1)).rounded() > 0 ? "+" + shown : shown
+            return signedPercent(value, format).text
         case .kpi(.avgRating):
             return format.format(value, unit: .decimal) + "/5"
         default:
