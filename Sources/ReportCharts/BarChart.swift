@@ -60,7 +60,7 @@ public struct BarChart: Sendable {
     var description: String {
         let parts = categories.indices.map { c -> String in
             let values = series.indices.map { s in (series.count > 1 ? series[s].name + " " : "") + format.text(value(s, c)) }
-            return categories[c] + ": " + values.joined(separator: ", ")
+            return categories[c] + options.words.colon + values.joined(separator: ", ")
         }
         var text = parts.isEmpty ? options.words.noData : parts.joined(separator: "; ")
         if options.provisional { text += " (\(options.words.provisional))" }
@@ -136,7 +136,7 @@ public struct BarChart: Sendable {
                 let start = stacked ? (v >= 0 ? pos : neg) : 0
                 let end = start + v
                 if stacked { if v >= 0 { pos = end } else { neg = end } }
-                let tip = (series.count > 1 ? series[s].name + ", " : "") + categories[c] + ": " + format.value(v)
+                let tip = (series.count > 1 ? series[s].name + ", " : "") + categories[c] + options.words.colon + format.value(v)
                 svg.rect(x: min(x(start), x(end)), y: y, width: abs(x(end) - x(start)), height: thickness, fill: fillAttributes(s), className: markClass(), tooltip: tip)
                 if options.provisional { svg.rect(x: min(x(start), x(end)), y: y, width: abs(x(end) - x(start)), height: thickness, fill: "url(#\(options.id)-hatch)", className: "hatch") }
                 if options.labels && !stacked {
@@ -198,7 +198,7 @@ public struct BarChart: Sendable {
                 let start = stacked ? (v >= 0 ? pos : neg) : 0
                 let end = start + v
                 if stacked { if v >= 0 { pos = end } else { neg = end } }
-                let tip = (series.count > 1 ? series[s].name + ", " : "") + categories[c] + ": " + format.value(v)
+                let tip = (series.count > 1 ? series[s].name + ", " : "") + categories[c] + options.words.colon + format.value(v)
                 svg.rect(x: left, y: min(y(start), y(end)), width: w, height: abs(y(end) - y(start)), fill: fillAttributes(s), className: markClass(), tooltip: tip)
                 if options.provisional { svg.rect(x: left, y: min(y(start), y(end)), width: w, height: abs(y(end) - y(start)), fill: "url(#\(options.id)-hatch)", className: "hatch") }
                 if options.labels && !stacked && groups == 1 && TextWidth.estimate(format.value(v), fontSize: 10) < band {

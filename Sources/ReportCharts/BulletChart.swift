@@ -33,7 +33,7 @@ public struct BulletChart: Sendable {
         let plotWidth = 640 - labelWidth - 80
         let height = top + Double(max(rows.count, 1)) * rowHeight + 24
         let description = rows.isEmpty ? options.words.noData : rows.map { r in
-            var s = r.label + ": " + format.text(r.value)
+            var s = r.label + options.words.colon + format.text(r.value)
             if let t = r.target { s += ", \(options.words.target.lowercased()) " + format.value(t) }
             if let b = r.band { s += ", \(options.words.benchmark.lowercased()) " + format.value(b.lowerBound) + " – " + format.value(b.upperBound) }
             return s
@@ -67,7 +67,7 @@ public struct BulletChart: Sendable {
             }
             if let v = r.value {
                 svg.rect(x: min(x(0), x(v)), y: y + 13, width: abs(x(v) - x(0)), height: 8, fill: ChartPalette.color(0),
-                         className: options.provisional ? "bar-mark provisional" : "bar-mark", tooltip: r.label + ": " + format.value(v))
+                         className: options.provisional ? "bar-mark provisional" : "bar-mark", tooltip: r.label + options.words.colon + format.value(v))
                 svg.text(format.value(v), x: labelWidth + plotWidth + 6, y: y + 21, className: "value")
             } else {
                 svg.text(format.notAvailable, x: labelWidth + plotWidth + 6, y: y + 21, className: "value na")

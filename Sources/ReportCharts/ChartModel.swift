@@ -90,6 +90,8 @@ public struct ChartWords: Sendable {
     public var total: String
     /// The base of a funnel rate that is the ratio of the two step totals shown.
     public var totalsShown: String
+    /// Between a label and its value in descriptions and tooltips: `": "`, French `" : "` with a no-break space.
+    public var colon: String
     /// For the shares and rates charts compute themselves.
     public var locale: ReportLocale
     public var numbers: NumberSymbols
@@ -98,7 +100,7 @@ public struct ChartWords: Sendable {
     public var funnelScale: @Sendable (_ threshold: String, _ names: String) -> String
 
     public init(noData: String, other: String, benchmark: String, target: String, provisional: String, data: String, total: String,
-                totalsShown: String, locale: ReportLocale, numbers: NumberSymbols,
+                totalsShown: String, colon: String, locale: ReportLocale, numbers: NumberSymbols,
                 funnelScale: @escaping @Sendable (_ threshold: String, _ names: String) -> String) {
         self.noData = noData
         self.other = other
@@ -108,6 +110,7 @@ public struct ChartWords: Sendable {
         self.data = data
         self.total = total
         self.totalsShown = totalsShown
+        self.colon = colon
         self.locale = locale
         self.numbers = numbers
         self.funnelScale = funnelScale
@@ -115,7 +118,7 @@ public struct ChartWords: Sendable {
 
     public static let english = ChartWords(
         noData: "No data", other: "Other", benchmark: "Benchmark", target: "Target", provisional: "provisional", data: "Data",
-        total: "Total", totalsShown: "the totals shown", locale: .enUS, numbers: .plain,
+        total: "Total", totalsShown: "the totals shown", colon: ": ", locale: .enUS, numbers: .plain,
         funnelScale: { threshold, names in "Widths to scale, except bars under \(threshold) of the widest (\(names)), widened to stay visible." })
 
     public func funnelScaleNote(threshold: String, steps: [String]) -> String {

@@ -93,7 +93,7 @@ public struct FunnelChart: Sendable {
         let barsHeight = FunnelChart.stepHeight * Double(max(steps.count, 1)) - 10
         let height = barsHeight + (noteLines.isEmpty ? 0 : 3 + 13 * Double(noteLines.count))
         var description = steps.isEmpty ? options.words.noData : steps.indices.map { i in
-            steps[i].label + ": " + format.text(steps[i].value) + (rateText(i).map { " (" + $0 + ")" } ?? "")
+            steps[i].label + options.words.colon + format.text(steps[i].value) + (rateText(i).map { " (" + $0 + ")" } ?? "")
         }.joined(separator: "; ")
         if let note { description += ". " + note }
         var svg = SVGBuilder(type: "funnel", options: options, width: FunnelChart.width, height: height, description: description)
@@ -113,7 +113,7 @@ public struct FunnelChart: Sendable {
                 let w = widths[i]?.width ?? 0
                 if w > 0 {
                     svg.rect(x: center - w / 2, y: y, width: w, height: FunnelChart.barHeight, fill: ChartPalette.color(0), className: "step",
-                             tooltip: step.label + ": " + text)
+                             tooltip: step.label + options.words.colon + text)
                 }
                 if w == 0 {
                     svg.text(text, x: center, y: y + 18, anchor: "middle", className: "value")

@@ -27,7 +27,7 @@ public struct HeatmapChart: Sendable {
         let height = 24 + cell * Double(rows.count) + 40
         let all = rows.indices.flatMap { r in columns.indices.compactMap { value(r, $0) } }
         let description = all.isEmpty ? options.words.noData : rows.indices.map { r in
-            rows[r] + ": " + columns.indices.compactMap { c in value(r, c).map { columns[c] + " " + format.value($0) } }.joined(separator: ", ")
+            rows[r] + options.words.colon + columns.indices.compactMap { c in value(r, c).map { columns[c] + " " + format.value($0) } }.joined(separator: ", ")
         }.joined(separator: "; ")
         var svg = SVGBuilder(type: "heatmap", options: options, width: width, height: height, description: description)
         let table = DataTable.html(words: options.words, caption: options.title, headers: [""] + columns,

@@ -20,7 +20,7 @@ public struct LineChart: Sendable {
     public func render() -> ChartOutput {
         let values = series.flatMap { $0.values.compactMap { $0 } }
         let description = series.map { s in
-            s.name + ": " + categories.indices.map { i in categories[i] + " " + format.text(i < s.values.count ? s.values[i] : nil) }.joined(separator: ", ")
+            s.name + options.words.colon + categories.indices.map { i in categories[i] + " " + format.text(i < s.values.count ? s.values[i] : nil) }.joined(separator: ", ")
         }.joined(separator: "; ") + (options.provisional ? " (\(options.words.provisional))" : "")
         let legend = series.count > 1 ? 22.0 : 0
         // Room on the right for half the last category label, which is centred on its point.
@@ -48,7 +48,7 @@ public struct LineChart: Sendable {
             let x0 = max(left, x(first) - step / 2), x1 = min(left + plotWidth, x(last) + step / 2)
             guard x1 > x0 else { continue }
             svg.rect(x: x0, y: top, width: x1 - x0, height: plotHeight, className: "shade shade-" + shade.style,
-                     tooltip: shade.label + ": " + categories[first] + " – " + categories[last])
+                     tooltip: shade.label + options.words.colon + categories[first] + " – " + categories[last])
             svg.text(shade.label, x: x0 + 3, y: top + 11, className: "shade-label")
         }
         if let b = options.benchmark {
@@ -83,7 +83,7 @@ public struct LineChart: Sendable {
                 let v = serie.values[i] ?? 0
                 let alone = !(i > 0 && serie.values[i - 1] != nil) && !(i + 1 < serie.values.count && serie.values[i + 1] != nil)
                 svg.circle(cx: x(i), cy: y(v), r: alone ? 3.5 : 2.2, fill: color, className: "point",
-                           tooltip: (series.count > 1 ? serie.name + ", " : "") + categories[i] + ": " + format.value(v))
+                           tooltip: (series.count > 1 ? serie.name + ", " : "") + categories[i] + options.words.colon + format.value(v))
             }
             svg.close()
         }

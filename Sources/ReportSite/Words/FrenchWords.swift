@@ -11,7 +11,7 @@ struct FrenchWords: Words {
 
     static let chart = ChartWords(
         noData: "Aucune donnée", other: "Autres", benchmark: "Référence", target: "Objectif", provisional: "provisoire", data: "Données",
-        total: "Total", totalsShown: "les totaux affichés", locale: .frFR, numbers: numbers,
+        total: "Total", totalsShown: "les totaux affichés", colon: "\u{A0}: ", locale: .frFR, numbers: numbers,
         funnelScale: { threshold, names in
             "Largeurs à l’échelle, sauf les barres sous \(threshold) de la plus large (\(names)), élargies pour rester visibles."
         })
