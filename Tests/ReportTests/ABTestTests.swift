@@ -416,7 +416,7 @@ import Testing
     // MARK: the page
 
     @Test func pageDescribesEachVariantAsText() throws {
-        for (locale, line) in [("en-US", "CTR: A (&lt;b&gt;price&lt;/b&gt; *hook*) 5.0"), ("fr-FR", "CTR : A (&lt;b&gt;price&lt;/b&gt; *hook*) 5,0")] {
+        for (locale, line) in [("en-US", "CTR: A (&lt;b&gt;price&lt;/b&gt; *hook*) 5.0"), ("fr-FR", "CTR\u{A0}: A (&lt;b&gt;price&lt;/b&gt; *hook*) 5,0")] {
             let temp = TemporaryFolder()
             temp.write("p/report.yaml", "locale: \(locale)\n")
             temp.write("p/campaigns/x/campaign.yaml", YAMLErrorTests.valid + "ab_test:\n  name: Hook\n  metric: ctr\n  variants:\n    A: \"<b>price</b> *hook*\"\n")

@@ -88,7 +88,7 @@ import Testing
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stderr.contains("campaigns/spring/campaign.yaml:22: warning: influencer \"idle\": no fee, product_cost nor commission_rate, and no post cost"))
         let page = try String(contentsOf: output.appendingPathComponent("campaigns/spring/index.html"), encoding: .utf8)
-        #expect(page.contains("<p>" + sentence + "</p>"), "\(page)")
+        #expect(page.contains("<p>" + FrenchTypography.apply(sentence) + "</p>"), "\(page)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("campaigns/spring/kpis.json"))) as? [String: Any])
         let kpis = try #require((json["campaign"] as? [String: Any])?["kpis"] as? [String: Any])
         #expect(kpis["spend"] is NSNull)

@@ -10,10 +10,13 @@ public struct PageRenderer: Sendable {
     public let indexable: Bool
     /// Every KPI's methodology entry in the build's language, written once for all pages.
     let methodology: [KPI: KPIMethodology]
+    /// The page's language, whose typography is applied to the finished page.
+    let locale: ReportLocale
 
     public init(library: TemplateLibrary, indexable: Bool = false, locale: ReportLocale = .enUS) {
         self.library = library
         self.indexable = indexable
+        self.locale = locale
         methodology = Dictionary(uniqueKeysWithValues: KPI.allCases.map { ($0, KPIMethodology.entry(.kpi($0), locale)) })
     }
 
@@ -70,6 +73,8 @@ public struct PageRenderer: Sendable {
             "style": library.style,
             "content": body,
         ]
-        return library.layout.render(layoutContext)
+        let page = library.layout.render(layoutContext)
+        let words = locale.words
+        return words.hasTypography ? HTMLText.map(page, words.typeset) : page
     }
 }

@@ -1,0 +1,3 @@
+extension EnglishWords: TypographyWords {
+    var hasTypography: Bool { false }
+}

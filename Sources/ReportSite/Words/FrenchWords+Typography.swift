@@ -1,0 +1,4 @@
+/// French typography (`FrenchTypography`): a no-break space before `:` `;` `?` `!` `»` and after `«`.
+extension FrenchWords: TypographyWords {
+    var hasTypography: Bool { true }
+}
