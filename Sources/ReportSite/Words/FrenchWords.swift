@@ -114,7 +114,7 @@ struct FrenchWords: Words {
 
     static let fieldLabels: [String: String] = [
         "handle": "Influenceur", "name": "Nom", "platform": "Plateforme", "tier": "Palier", "format": "Format",
-        "campaign": "Campagne", "objective": "Objectif", "brand": "Marque", "start": "Début", "end": "Fin",
+        "campaign": "Campagne", "objective": "Type de campagne", "brand": "Marque", "start": "Début", "end": "Fin",
         "primary_kpi": "KPI principal", "primary_value": "Valeur", "status": "Statut",
         "post_id": "Publication", "published": "Publiée le", "caption": "Légende", "currency": "Devise",
         "kpi": "Indicateur", "target": "Objectif", "actual": "Réalisé", "gap": "Écart", "hashtag": "Hashtag", "count": "Mentions",
