@@ -271,5 +271,7 @@ import Testing
         #expect(index.contains("nano EUR 1 1 1 4 000 10,0 % 8,0 % 100,00 € 20,00 € 0,25 € 50,00 € 5,00"))
         #expect(index.contains("micro EUR 2 2 2 20 000 6,5 % 2,6 % 1 500,00 € 46,88 € 1,15 € 300,00 € 2,00"))
         #expect(html.contains(FrenchWords().tierPortfolioNote))
+        // The sentence over the campaigns with orders (spring): nano 5,00 against micro 600 / 300 = 2,00, 1 creator and 1 post each.
+        #expect(html.contains("<p>Les nano-influenceurs ont le ROI (ROAS) le plus élevé, 5,00, et les micro-influenceurs le plus bas, 2,00\u{A0}: 1 créateur et 1 publication contre 1 créateur et 1 publication.</p>"))
     }
 }

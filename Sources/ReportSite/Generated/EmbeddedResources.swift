@@ -2221,6 +2221,10 @@ Creators grouped by their followers across every campaign, one row per tier and 
 data: tiers
 columns: [tier, currency, campaign_count, creator_count, posts, reach, engagement_rate, engagement_rate_followers, spend, cpm, cpe, cpa, roi]
 ```
+{{#tier_statements}}
+
+{{statement}}
+{{/tier_statements}}
 
 {{tier_note}}
 {{/has_tiers}}
@@ -2887,6 +2891,10 @@ Les créateurs regroupés par abonnés sur toutes les campagnes, une ligne par p
 data: tiers
 columns: [tier, currency, campaign_count, creator_count, posts, reach, engagement_rate, engagement_rate_followers, spend, cpm, cpe, cpa, roi]
 ```
+{{#tier_statements}}
+
+{{statement}}
+{{/tier_statements}}
 
 {{tier_note}}
 {{/has_tiers}}

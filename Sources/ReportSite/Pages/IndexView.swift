@@ -74,6 +74,7 @@ struct IndexView {
             // The tier comparison from two tiers over the portfolio on (kpis.md §7).
             "has_tiers": Set(campaigns.flatMap { $0.tiers.map(\.tier) }).count >= 2,
             "tier_note": locale.words.tierPortfolioNote,
+            "tier_statements": tierStatements.map { ["statement": $0] },
             "platform_note": locale.words.platformRowsAddUp,
             "quarter_note": locale.words.quarterROISameRule,
         ]
@@ -161,20 +162,9 @@ struct IndexView {
         let quarters = byQuarter.values.sorted { ($0.start, $0.currency) < ($1.start, $1.currency) }.map { q in
             Dataset.Row(text: [q.quarter, q.currency, String(q.campaigns)], kpis: PortfolioTotals.sum(q.parts), currency: q.currency)
         }
-        // Each tier pooled over the campaigns of a currency, currencies apart, smallest tier first.
-        var byTier: [String: (tier: Tier, currency: String, campaigns: Int, creators: Set<String>, parts: [PortfolioTiers.Part])] = [:]
-        for c in campaigns {
-            for row in c.tiers {
-                let key = row.tier.rawValue + "|" + c.currency
-                byTier[key, default: (row.tier, c.currency, 0, [], [])].campaigns += 1
-                byTier[key]?.creators.formUnion(row.influencers)
-                byTier[key]?.parts.append(PortfolioTiers.Part(row: row, hasOrders: PortfolioTotals.hasOrders(c.kpis)))
-            }
-        }
-        let tierOrder = Dictionary(uniqueKeysWithValues: Tier.allCases.enumerated().map { ($1, $0) })
-        let tiers = byTier.values.sorted { ($0.currency, tierOrder[$0.tier] ?? 0) < ($1.currency, tierOrder[$1.tier] ?? 0) }.map { t in
+        let tiers = tierGroups.map { t in
             Dataset.Row(text: [Labels.tier(t.tier, locale), t.currency, String(t.campaigns), String(t.creators.count)],
-                        kpis: PortfolioTiers.sum(t.parts), currency: t.currency)
+                        kpis: t.kpis, currency: t.currency)
         }
         // Each row's money is formatted in its own currency; the page's format is only a default.
         let currencies = Set(campaigns.map(\.currency))

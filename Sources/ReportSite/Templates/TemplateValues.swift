@@ -36,7 +36,8 @@ extension PageKind {
             }
             for name in ["primary_provisional", "spend_provisional", "roi_provisional", "cost_provisional", "net_roi_provisional"] { item[name] = .flag }
             return ["title": .text, "campaign_count": .text, "campaign_count_words": .text, "campaigns": .list(item), "has_several_currencies": .flag,
-                    "roi_note": .text, "platform_note": .text, "quarter_note": .text, "has_tiers": .flag, "tier_note": .text]
+                    "roi_note": .text, "platform_note": .text, "quarter_note": .text, "has_tiers": .flag, "tier_note": .text,
+                    "tier_statements": .list(["statement": .text])]
         case .influencer:
             return ["handle": .text, "name": .text, "platforms": .text, "tier": .text, "followers": .text, "campaign_count": .text,
                     "campaign_count_words": .text,

@@ -29,6 +29,6 @@ extension EnglishWords {
     }
 
     var tierPortfolioNote: String {
-        "Each creator counts in the tier of its followers in each campaign. Posts, reach and engagement rates pool every post of the tier; amounts stay in their currency; CPA and ROI (ROAS) are over the campaigns that have orders, as by platform."
+        "Each creator counts in the tier of its followers in each campaign. Posts, reach and engagement rates pool every post of the tier; amounts stay in their currency; CPA and ROI (ROAS) are over the campaigns that have orders, as by platform, and so is the sentence above when there are some."
     }
 }

@@ -27,6 +27,6 @@ extension FrenchWords {
     }
 
     var tierPortfolioNote: String {
-        "Chaque créateur compte dans le palier de ses abonnés, campagne par campagne. Publications, portée et taux d’engagement regroupent toutes les publications du palier\u{A0}; les montants restent dans leur devise\u{A0}; CPA et ROI (ROAS) portent sur les seules campagnes qui ont des commandes, comme par plateforme."
+        "Chaque créateur compte dans le palier de ses abonnés, campagne par campagne. Publications, portée et taux d’engagement regroupent toutes les publications du palier\u{A0}; les montants restent dans leur devise\u{A0}; CPA et ROI (ROAS) portent sur les seules campagnes qui ont des commandes, comme par plateforme, et la phrase ci-dessus aussi quand il y en a."
     }
 }
