@@ -285,7 +285,12 @@ final class XMLElements: NSObject, XMLParserDelegate {
         #expect(try book.sheet(0).header.prefix(6) == ["Campagne", "Identifiant", "Objectif", "Devise", "Début", "Fin"])
         #expect(try book.sheet(0).header.contains("CA moins investissement"))
         #expect(try book.sheet(0).header.contains("ROI net"))
-        #expect(try book.sheet(1).header.prefix(7) == ["Campagne", "Compte", "Nom", "Plateforme", "Catégorie", "Abonnés", "Devise"])
+        #expect(try book.sheet(1).header.prefix(7) == ["Campagne", "Compte", "Nom", "Plateforme", "Palier", "Abonnés", "Devise"])
+        // Issue 24: the tier on every influencer row, in French and as the pages name it ("méga", not "mega").
+        let creators = try book.sheet(1)
+        let tier = try #require(creators.column("Palier"))
+        let tiers = (1..<creators.rows.count).map { creators.cell($0, tier)?.text }
+        #expect(!tiers.isEmpty && tiers.allSatisfy { ["nano", "micro", "macro", "méga"].contains($0 ?? "") })
         let signals = try book.sheet(3)
         #expect(Array(signals.header.suffix(3)) == ["Qualité d’audience", "Alertes", "Détail des alertes"])
         #expect(try book.sheet(4).header == ["Campagne", "Groupe", "Définitif le", "Statut", "Indicateurs"])

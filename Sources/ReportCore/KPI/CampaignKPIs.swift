@@ -31,6 +31,8 @@ public struct CampaignKPIs: Sendable {
     public let platforms: [PlatformRow]
     /// Lower-cased formats, by name.
     public let formats: [FormatRow]
+    /// kpis.md §7: one group per tier that has influencers, smallest first (TierGroups).
+    public internal(set) var tiers: [TierRow] = []
     /// Orders matching no influencer (nil without an orders file).
     public let unattributedOrders: Int?
     /// The 10 most frequent hashtags of the mentions (nil without mentions.csv).

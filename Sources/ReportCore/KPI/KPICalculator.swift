@@ -105,6 +105,7 @@ public enum KPICalculator {
             unattributedOrders: unattributed, topHashtags: hashtags, abTest: abTest, timing: Timing(posts: campaign.posts),
             leadTypes: leadTypes, provisional: provisional, calendar: calendar, orderAttribution: orderAttribution
         )
+        result.tiers = TierGroups.rows(campaign.influencers, postTotals: byInfluencer, outcomes: outcomes) { values($0, $1) }
         if !campaign.requiredMentions.isEmpty {
             result.mentionComplianceByMention = zip(campaign.requiredMentions, mentionCounts).map { mention, count in
                 (mention, ratio(Double(count), Double(captioned), scale: 100))

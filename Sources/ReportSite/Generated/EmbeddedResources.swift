@@ -2041,6 +2041,29 @@ y: reach
 title: Share of reach by platform
 ```
 
+{{#tiers}}
+## Nano, micro, macro
+
+Creators grouped by their followers: nano under 10,000, micro under 100,000, macro under 1,000,000, mega above. Each tier counts its creators' posts, sales and costs.
+
+```table
+data: tiers
+columns: [tier, creator_count, posts, reach, engagement_rate, engagement_rate_followers, cpm, cpe, cpa, roi]
+```
+{{#statement}}
+
+{{statement}}
+{{/statement}}
+
+```chart
+type: bar
+data: tiers
+x: tier
+y: engagement_rate_followers
+title: Engagement rate (followers) by tier
+```
+{{/tiers}}
+
 <!-- section: formats -->
 ## Formats
 
@@ -2188,6 +2211,23 @@ x: quarter
 y: spend
 title: Spend by quarter
 ```
+
+{{#has_tiers}}
+## Nano, micro, macro
+
+Creators grouped by their followers across every campaign, one row per tier and currency.
+
+```table
+data: tiers
+columns: [tier, currency, campaign_count, creator_count, posts, reach, engagement_rate, engagement_rate_followers, spend, cpm, cpe, cpa, roi]
+```
+{{#tier_statements}}
+
+{{statement}}
+{{/tier_statements}}
+
+{{tier_note}}
+{{/has_tiers}}
 
 ## Methodology
 
@@ -2671,6 +2711,29 @@ y: reach
 title: Part de la portée par plateforme
 ```
 
+{{#tiers}}
+## Nano, micro, macro
+
+Les créateurs regroupés par abonnés : nano sous 10 000, micro sous 100 000, macro sous 1 000 000, méga au-delà. Chaque palier compte les publications, les ventes et les coûts de ses créateurs.
+
+```table
+data: tiers
+columns: [tier, creator_count, posts, reach, engagement_rate, engagement_rate_followers, cpm, cpe, cpa, roi]
+```
+{{#statement}}
+
+{{statement}}
+{{/statement}}
+
+```chart
+type: bar
+data: tiers
+x: tier
+y: engagement_rate_followers
+title: Taux d’engagement (abonnés) par palier
+```
+{{/tiers}}
+
 <!-- section: formats -->
 ## Formats
 
@@ -2818,6 +2881,23 @@ x: quarter
 y: spend
 title: Investissement par trimestre
 ```
+
+{{#has_tiers}}
+## Nano, micro, macro
+
+Les créateurs regroupés par abonnés sur toutes les campagnes, une ligne par palier et par devise.
+
+```table
+data: tiers
+columns: [tier, currency, campaign_count, creator_count, posts, reach, engagement_rate, engagement_rate_followers, spend, cpm, cpe, cpa, roi]
+```
+{{#tier_statements}}
+
+{{statement}}
+{{/tier_statements}}
+
+{{tier_note}}
+{{/has_tiers}}
 
 ## Méthodologie
 

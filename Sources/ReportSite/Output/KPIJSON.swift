@@ -110,9 +110,18 @@ enum KPIJSON {
             ("influencers", JSONWriter.array(influencers, indent: 1)),
             ("platforms", JSONWriter.array(platforms, indent: 1)),
             ("formats", JSONWriter.array(formats, indent: 1)),
+            ("tiers", tiers(kpis)),
             ("ab_test", kpis.abTest.map(abTest) ?? "null"),
             ("timing", timing(kpis.timing)),
         ])
+    }
+
+    /// kpis.md §7: `[{"tier": "micro", "influencers": 5, "kpis": {…}}]`, one per tier with influencers.
+    static func tiers(_ kpis: CampaignKPIs) -> String {
+        JSONWriter.array(kpis.tiers.map {
+            JSONWriter.object([("tier", s($0.tier.rawValue)), ("influencers", n(Double($0.influencers.count))),
+                               ("kpis", Self.kpis($0.kpis, campaign: false, influencer: false, leadTypes: kpis.leadTypes, indent: 3))], indent: 2)
+        }, indent: 1)
     }
 
     /// `{"engagement_rate_followers": {"low": 1.5, "high": 3.0, "value": 2.1, "status": "within", "source": "seed"}}`.

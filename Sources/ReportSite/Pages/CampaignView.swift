@@ -49,6 +49,7 @@ struct CampaignView {
                 "descriptions": descriptions,
             ] as [String: Any]
         }
+        if let tiers = tierComparison.context { context["tiers"] = tiers }
         context["has_orders"] = campaign.orders != nil
         context["has_gross_margin"] = campaign.grossMargin != nil
         context["has_leads"] = campaign.leads != nil
@@ -71,6 +72,9 @@ struct CampaignView {
         }
         return context
     }
+
+    /// kpis.md §7 Tiers: the section "Nano, micro, macro".
+    var tierComparison: TierComparison { TierComparison(rows: kpis.tiers, objective: campaign.objective, format: format) }
 
     /// What the page marks provisional: kpis.json's list (kpis.md §10), which already leaves out
     /// the figures no data can still change (`Maturity.canChange`).
@@ -180,6 +184,7 @@ struct CampaignView {
                 campaignRow, influencers, platforms, formats, trends.days(), trends.months(), trends.weekdayHour(kpis.timing),
                 slots(.weekdays, kpis.timing.weekdays, labels: Labels.weekdays(locale)),
                 slots(.hours, kpis.timing.hours, labels: (0..<24).map { Day.pad($0, 2) + "h" }), targets, hashtags, variants,
+                tierComparison.dataset(leadTypes: leadTypes),
             ],
             deferred: ["posts": posts], kpis: kpis.campaign, format: format, provisional: pageProvisional,
             targets: Dictionary(campaign.targets.map { ($0.kpi, $0.value) }, uniquingKeysWith: { a, _ in a }),

@@ -21,6 +21,8 @@ public struct CampaignSummary: Codable, Sendable {
     public let platforms: [CampaignKPIs.PlatformRow]
     /// For the internal benchmark of `mention_compliance`, compared only between campaigns asking the same.
     public var requiredMentions: [String] = []
+    /// kpis.md §7: the campaign's groups by tier, for the portfolio's comparison across campaigns.
+    public var tiers: [CampaignKPIs.TierRow] = []
 }
 
 /// The portfolio page's view model.
@@ -69,6 +71,10 @@ struct IndexView {
                 return item
             },
             "roi_note": roiNote,
+            // The tier comparison from two tiers over the portfolio on (kpis.md §7).
+            "has_tiers": Set(campaigns.flatMap { $0.tiers.map(\.tier) }).count >= 2,
+            "tier_note": locale.words.tierPortfolioNote,
+            "tier_statements": tierStatements.map { ["statement": $0] },
             "platform_note": locale.words.platformRowsAddUp,
             "quarter_note": locale.words.quarterROISameRule,
         ]
@@ -156,12 +162,16 @@ struct IndexView {
         let quarters = byQuarter.values.sorted { ($0.start, $0.currency) < ($1.start, $1.currency) }.map { q in
             Dataset.Row(text: [q.quarter, q.currency, String(q.campaigns)], kpis: PortfolioTotals.sum(q.parts), currency: q.currency)
         }
+        let tiers = tierGroups.map { t in
+            Dataset.Row(text: [Labels.tier(t.tier, locale), t.currency, String(t.campaigns), String(t.creators.count)],
+                        kpis: t.kpis, currency: t.currency)
+        }
         // Each row's money is formatted in its own currency; the page's format is only a default.
         let currencies = Set(campaigns.map(\.currency))
         let currency = currencies.count == 1 ? (currencies.first ?? "EUR") : "EUR"
         return PageData(kind: .index, datasets: [
             Dataset(schema: .campaigns, rows: rows), Dataset(schema: .platformTotals, rows: platforms, footer: footer),
-            Dataset(schema: .quarters, rows: quarters),
+            Dataset(schema: .quarters, rows: quarters), Dataset(schema: .tierTotals, rows: tiers),
         ], format: NumberFormat(locale: locale, currency: currency), benchmark: benchmark)
     }
 

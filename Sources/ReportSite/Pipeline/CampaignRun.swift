@@ -58,7 +58,8 @@ struct CampaignRun: Sendable {
                 primaryTarget: kpis.objective?.targets.first { $0.kpi == .kpi(campaign.objective.primaryKPI) },
                 targets: kpis.objective?.targets ?? [],
                 platforms: kpis.platforms,
-                requiredMentions: campaign.requiredMentions
+                requiredMentions: campaign.requiredMentions,
+                tiers: kpis.tiers
             ),
             csvRows: KPICSV.rows(campaign: campaign, kpis: kpis),
             workbook: KPIWorkbook.Part(campaign: campaign, kpis: kpis, judgement: judgement, locale: settings.locale),

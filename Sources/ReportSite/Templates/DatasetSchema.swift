@@ -77,9 +77,9 @@ public enum PageKind: String, Sendable, CaseIterable {
         switch self {
         case .campaign:
             return [.campaign, .influencers, .platforms, .formats, .posts, .days, .months, .weekdayHour, .weekdays, .hours,
-                    .targets, .hashtags, .abVariants]
+                    .targets, .hashtags, .abVariants, .tiers]
         case .index:
-            return [.campaigns, .platformTotals, .quarters]
+            return [.campaigns, .platformTotals, .quarters, .tierTotals]
         case .influencer:
             return [.creatorCampaigns, .creatorMonths, .creatorMonthTotals]
         case .benchmarks:
@@ -109,6 +109,8 @@ extension DatasetSchema {
                                            kpis: KPISets.influencer,
                                            leads: true, series: trends, profiles: true)
     static let platforms = DatasetSchema("platforms", text: ["platform"], kpis: KPISets.platform, leads: true)
+    /// kpis.md §7 Tiers: one row per tier with influencers, its creators counted beside its posts.
+    static let tiers = DatasetSchema("tiers", text: ["tier", "creator_count"], kpis: KPISets.platform, leads: true)
     static let formats = DatasetSchema("formats", text: ["format"], kpis: KPISets.posts)
     static let posts = DatasetSchema("posts", text: ["post_id", "handle", "platform", "format", "published", "caption"], kpis: KPISets.posts)
     static let days = DatasetSchema("days", text: ["day"], kpis: KPISets.posts)
@@ -126,6 +128,10 @@ extension DatasetSchema {
     static let totals: [KPI] = [.spend, .revenue, .roi, .conversions, .reach]
     static let platformTotals = DatasetSchema("platforms", text: ["platform", "currency", "campaign_count"], kpis: totals)
     static let quarters = DatasetSchema("quarters", text: ["quarter", "currency", "campaign_count"], kpis: totals)
+    /// A tier pooled over the campaigns of one currency (PortfolioTiers).
+    static let tierTotals = DatasetSchema("tiers", text: ["tier", "currency", "campaign_count", "creator_count"],
+                                          kpis: [.posts, .reach, .engagementRate, .engagementRateFollowers, .spend, .cpm, .cpe,
+                                                 .conversions, .revenue, .cpa, .roi])
     static let creatorCampaigns = DatasetSchema("campaigns", text: [
         "campaign", "period", "platform", "tier", "followers", "audience_quality", "flags", "currency",
         "reach_vs_average", "engagement_rate_vs_average", "conversions_vs_average", "cpa_vs_average", "roi_vs_average",

@@ -25,6 +25,8 @@ extension PageKind {
             v["has_gross_margin"] = .flag
             v["mention_shares"] = .list(["mention": .text, "share": .text])
             v["ab_test"] = .object(["name": .text, "statement": .text, "descriptions": .list(["variant": .text, "description": .text])])
+            // kpis.md §7: the tier comparison, from two tiers on.
+            v["tiers"] = .object(["statement": .text])
             return v
         case .index:
             var item: [String: TemplateValue] = [:]
@@ -34,7 +36,8 @@ extension PageKind {
             }
             for name in ["primary_provisional", "spend_provisional", "roi_provisional", "cost_provisional", "net_roi_provisional"] { item[name] = .flag }
             return ["title": .text, "campaign_count": .text, "campaign_count_words": .text, "campaigns": .list(item), "has_several_currencies": .flag,
-                    "roi_note": .text, "platform_note": .text, "quarter_note": .text]
+                    "roi_note": .text, "platform_note": .text, "quarter_note": .text, "has_tiers": .flag, "tier_note": .text,
+                    "tier_statements": .list(["statement": .text])]
         case .influencer:
             return ["handle": .text, "name": .text, "platforms": .text, "tier": .text, "followers": .text, "campaign_count": .text,
                     "campaign_count_words": .text,

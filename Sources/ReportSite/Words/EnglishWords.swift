@@ -114,7 +114,7 @@ struct EnglishWords: Words {
         "reach_trend": "Reach by day", "engagements_trend": "Engagements by day", "engagement_rate_trend": "Engagement rate by day",
         "link_clicks_trend": "Link clicks by day", "posts": "Posts", "numerator": "Numerator", "denominator": "Denominator", "rate": "Rate",
         "benchmark_range": "Industry range", "benchmark_status": "Against the range",
-        "quarter": "Quarter", "campaign_count": "Campaigns",
+        "quarter": "Quarter", "campaign_count": "Campaigns", "creator_count": "Creators",
         "cost_kpi": "Cost figure", "cost_value": "Cost", "targets_met": "Targets met",
         "period": "Period", "followers": "Followers", "audience_quality": "Audience quality", "flags": "Flags",
         "reach_vs_average": "Reach vs own average", "engagement_rate_vs_average": "Engagement rate vs own average",

@@ -132,7 +132,7 @@ extension FrenchWords {
     var workbookTitle: String { "Tableau de suivi des campagnes" }
     static let workbookHeaders: [String: String] = [
         "Campaign": "Campagne", "ID": "Identifiant", "Objective": "Objectif", "Currency": "Devise", "Start": "Début", "End": "Fin",
-        "Handle": "Compte", "Name": "Nom", "Platform": "Plateforme", "Tier": "Catégorie", "Followers": "Abonnés",
+        "Handle": "Compte", "Name": "Nom", "Platform": "Plateforme", "Tier": "Palier", "Followers": "Abonnés",
         "Audience quality": "Qualité d’audience", "Flags": "Alertes", "Flag details": "Détail des alertes", "Creator": "Créateur",
         "Month": "Mois", "Figures": "Indicateurs", "Final on": "Définitif le", "Status": "Statut", "Group": "Groupe",
     ]

@@ -122,7 +122,7 @@ struct FrenchWords: Words {
         "reach_trend": "Portée par jour", "engagements_trend": "Engagements par jour", "engagement_rate_trend": "Taux d’engagement par jour",
         "link_clicks_trend": "Clics par jour", "posts": "Publications", "numerator": "Numérateur", "denominator": "Dénominateur", "rate": "Taux",
         "benchmark_range": "Fourchette du secteur", "benchmark_status": "Position",
-        "quarter": "Trimestre", "campaign_count": "Campagnes",
+        "quarter": "Trimestre", "campaign_count": "Campagnes", "creator_count": "Créateurs",
         "cost_kpi": "Indicateur de coût", "cost_value": "Coût", "targets_met": "Objectifs atteints",
         "period": "Période", "followers": "Abonnés", "audience_quality": "Qualité d’audience", "flags": "Signaux",
         "reach_vs_average": "Portée vs sa moyenne", "engagement_rate_vs_average": "Taux d’engagement vs sa moyenne",
