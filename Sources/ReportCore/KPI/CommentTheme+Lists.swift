@@ -109,8 +109,19 @@ enum ThemeLexicon {
         return t
     }()
 
-    static let stems: [ThemeEntry] = lists.flatMap { theme, list in list.map { ThemeEntry(theme, $0) } }
-        .filter { $0.stem && $0.words.count == 1 }
+    /// Single-word stems by their first `stemKeyLength` bytes (every stem is at least that long).
+    static let stemKeyLength = 3
+    static func stemKey(_ word: String) -> String { String(decoding: word.utf8.prefix(stemKeyLength), as: UTF8.self) }
+    static let stems: [String: [ThemeEntry]] = {
+        var t: [String: [ThemeEntry]] = [:]
+        for (theme, list) in lists {
+            for phrase in list {
+                let e = ThemeEntry(theme, phrase)
+                if e.stem && e.words.count == 1 { t[stemKey(e.words[0]), default: []].append(e) }
+            }
+        }
+        return t
+    }()
 
     static let questionIndex: [String: [ThemeEntry]] = {
         var t: [String: [ThemeEntry]] = [:]
@@ -120,10 +131,6 @@ enum ThemeLexicon {
         }
         return t
     }()
-
-    static func entries(startingWith word: String) -> [ThemeEntry] {
-        (index[word] ?? []) + stems.filter { word.hasPrefix($0.words[0]) }
-    }
 
     /// True when an absence word stands within the three words before `i`, in the same clause.
     static func absent(_ words: [String], before i: Int) -> Bool {

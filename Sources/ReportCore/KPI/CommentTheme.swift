@@ -26,11 +26,14 @@ public enum CommentTheme: String, CaseIterable, Sendable, Hashable {
         let words = ThemeTokens.tokens(text)
         var found: Set<CommentTheme> = []
         for i in words.indices where words[i] != ThemeTokens.clauseBreak {
-            for entry in ThemeLexicon.entries(startingWith: words[i]) where !found.contains(entry.theme) {
-                guard entry.matches(words, at: i) else { continue }
-                if entry.theme == .adverseReaction, entry.negatable, ThemeLexicon.absent(words, before: i) { continue }
-                found.insert(entry.theme)
+            func read(_ entries: [ThemeEntry]) {
+                for entry in entries where !found.contains(entry.theme) && entry.matches(words, at: i) {
+                    if entry.theme == .adverseReaction, entry.negatable, ThemeLexicon.absent(words, before: i) { continue }
+                    found.insert(entry.theme)
+                }
             }
+            if let exact = ThemeLexicon.index[words[i]] { read(exact) }
+            if words[i].utf8.count >= ThemeLexicon.stemKeyLength, let stems = ThemeLexicon.stems[ThemeLexicon.stemKey(words[i])] { read(stems) }
         }
         return found
     }
@@ -62,10 +65,33 @@ public enum CommentTheme: String, CaseIterable, Sendable, Hashable {
 enum ThemeTokens {
     static let clauseBreak = "|"
 
+    /// Lower-cased, accents removed: the Latin letters with a diacritic are looked up in a small
+    /// table; anything else is decomposed (rare: comments are mostly plain Latin text).
     static func fold(_ text: String) -> String {
-        let decomposed = text.lowercased().decomposedStringWithCanonicalMapping
-        return String(String.UnicodeScalarView(decomposed.unicodeScalars.filter { !(0x300...0x36F).contains($0.value) }))
+        var out = String.UnicodeScalarView()
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.isASCII {
+                out.append(scalar)
+            } else if let plain = plainLatin[scalar] {
+                out.append(plain)
+            } else if (0x300...0x36F).contains(scalar.value) {
+                continue
+            } else if scalar.value < 0x250 {
+                out.append(contentsOf: String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.filter { !(0x300...0x36F).contains($0.value) })
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
     }
+
+    static let plainLatin: [Unicode.Scalar: Unicode.Scalar] = {
+        var t: [Unicode.Scalar: Unicode.Scalar] = [:]
+        for (plain, accented) in [("a", "àáâãäå"), ("c", "ç"), ("e", "èéêë"), ("i", "ìíîï"), ("n", "ñ"), ("o", "òóôõö"), ("u", "ùúûü"), ("y", "ýÿ")] {
+            for s in accented.unicodeScalars { t[s] = plain.unicodeScalars.first }
+        }
+        return t
+    }()
 
     static func tokens(_ text: String) -> [String] {
         var out: [String] = []
