@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ReportCore
+@testable import ReportLoading
 @testable import ReportSite
 
 /// kpis.md §3 "what people said" on the campaign page and in kpis.json: exact keys, escaped
@@ -94,6 +95,32 @@ import Testing
         #expect(page.contains("<h3>What people said</h3>"))
         #expect(!page.contains("report a reaction") && !page.contains("reports a reaction"))
         #expect(page.contains("<li>A reaction of the body (skin, eyes, allergy, feeling sick): 0 comments</li>"))
+    }
+
+    /// The example shows each theme in every campaign, and the reactions planted under the
+    /// perfume launch (examples/generate.py LAUNCH_REACTIONS) are read as reactions.
+    @Test func theExampleShowsThemesQuestionsAndThePlantedReactions() throws {
+        let loader = try ProjectLoader(path: Repo.root.appendingPathComponent("examples/maison-lune"))
+        let collector = DiagnosticCollector()
+        let settings = loader.loadSettings(into: collector)
+        var seen: [String] = []
+        for folder in loader.campaignFolders {
+            let campaign = try #require(loader.loadCampaign(folder, settings: settings, into: collector))
+            let said = try #require(KPICalculator.compute(campaign).said)
+            seen.append(campaign.id)
+            for theme in CommentTheme.allCases { #expect((said.themes[theme] ?? 0) > 0, "\(campaign.id) \(theme)") }
+            #expect(said.quotes[.question]?.count == 3, "\(campaign.id)")
+            #expect(said.adverseReactions.count == said.themes[.adverseReaction])
+            if campaign.id == "lancement-parfum" {
+                for planted in ["J'ai eu des rougeurs dans le cou après l'avoir vaporisé 😕", "Ça pique les yeux quand on le vaporise, c'est normal ?",
+                                "My skin broke out where I sprayed it, anyone else?"] {
+                    #expect(said.adverseReactions.contains(planted), "\(planted)")
+                }
+            }
+            // Absence statements of the example are not reactions.
+            #expect(!said.adverseReactions.contains { $0.lowercased().contains("zéro irritation") || $0.contains("No breakouts") || $0.contains("ucune rougeur") })
+        }
+        #expect(seen.contains("lancement-parfum"))
     }
 
     @Test func frenchPageSaysItInFrench() throws {
