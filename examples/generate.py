@@ -410,6 +410,30 @@ EN_COMMENTS = ["I love this, where can I get it?", "Ordered it, can't wait!", "N
 FR_OPENINGS = ["", "", "Franchement, ", "Honnêtement, ", "Coucou ! ", "Hello ! ", "Oh ", "Ah "]
 EN_OPENINGS = ["", "Honestly, ", "Wow, ", "Omg ", "Ok "]
 ENDINGS = ["", "", " 😍", " ✨", " 🙏", " !!", " merci", " ❤️", " 🥰", " 👏"]
+# Comments that carry the themes of kpis.md §3 (price, the product, stock and delivery, how to
+# use it) and absence statements that are not reactions ("zéro irritation"). Drawn from their own
+# generator, so the main one (and every figure it seeds after the comments) is unchanged.
+said_rng = random.Random(SEED + 24)
+THEMED_FR = [
+    "Le prix pique un peu mais la texture est incroyable", "Combien le sérum ?", "Il revient en stock quand ?",
+    "Livraison reçue en deux jours, emballage parfait", "Tu l'appliques avant ou après la crème ?",
+    "L'odeur est divine, elle tient toute la journée", "Zéro irritation alors que j'ai la peau sensible",
+    "Rupture de stock partout, où le trouver ?", "Comment on l'utilise, sur peau humide ?",
+    "Un peu cher pour la taille du flacon", "Aucune rougeur même sur ma peau réactive, je valide",
+    "Toujours pas reçu ma commande, c'est normal ?",
+]
+THEMED_EN = [
+    "What's the price on the serum?", "Is it back in stock? Sold out everywhere", "How do you apply it, morning or night?",
+    "The texture is so light and the smell is lovely", "No breakouts at all and my skin is super sensitive",
+    "Worth the money, lasts for months",
+]
+# Reactions of the body planted under the perfume launch (kpis.md §3 adverse_reaction): a brand
+# must answer them, and the campaign page raises them as a follow-up item.
+LAUNCH_REACTIONS = [
+    "J'ai eu des rougeurs dans le cou après l'avoir vaporisé 😕",
+    "Ça pique les yeux quand on le vaporise, c'est normal ?",
+    "My skin broke out where I sprayed it, anyone else?",
+]
 # Generic bot-like comments, seen now and then under everyone (too rare to look like a pod).
 GENERIC = ["Superbe photo bravo ✨", "Superbe post, bravo 👏", "Bravo pour ce contenu ✨", "Great post, keep going!"]
 # Engagement pod of comment_pods (soldes-printemps): the same members leave the same words under
@@ -429,6 +453,8 @@ def comment_text():
         body, opening = rng.choice(EN_COMMENTS), rng.choice(EN_OPENINGS)
     else:
         body, opening = rng.choice(FR_COMMENTS), rng.choice(FR_OPENINGS)
+    if said_rng.random() < 0.25:
+        body = said_rng.choice(THEMED_EN if body in EN_COMMENTS else THEMED_FR)
     if opening and not opening.endswith("! ") and not body.startswith(("@", "I ")):
         body = body[0].lower() + body[1:]
     return opening + body + rng.choice(ENDINGS)
@@ -455,9 +481,13 @@ def followers_file(folder, infl, start, end, spikes=None):
     write_csv(folder, "followers.csv", rows)
 
 
-def comments_file(folder, post_rows, pods=()):
-    """pods: handles whose posts also get comments from the engagement pod."""
+def comments_file(folder, post_rows, pods=(), planted=()):
+    """pods: handles whose posts also get comments from the engagement pod; planted: texts added,
+    one each, under the first posts (in file order), by authors of their own."""
     rows = []
+    for i, text in enumerate(planted):
+        p = post_rows[(i * 7) % len(post_rows)]
+        rows.append({"post_id": p["post_id"], "text": text, "author": f"planted{i + 1}", "date": p["published_at"][:10]})
     for p in post_rows:
         texts = [(comment_text(), f"user{rng.randint(1, 9999)}") for _ in range(rng.randint(1, 4))]
         if p["influencer"].lstrip("@") in pods:
@@ -907,7 +937,7 @@ def main():
     campaigns.append(("lancement-parfum", meta2, infl2))
     p2 = posts(folder2, "parfum", infl2, plans2, start2, end2, False)
     followers_file(folder2, infl2, start2, end2)
-    comments_file(folder2, p2)
+    comments_file(folder2, p2, planted=LAUNCH_REACTIONS)
     mentions_file(folder2, start2, end2, 180)
 
     # Two earlier, smaller sales campaigns: the spring sale's internal benchmark. Some creators

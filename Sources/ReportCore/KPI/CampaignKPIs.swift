@@ -50,6 +50,8 @@ public struct CampaignKPIs: Sendable {
     public private(set) var objective: ObjectiveSummary?
     /// kpis.md §5: each required mention's share of captioned posts (nil without required_mentions).
     public var mentionComplianceByMention: [(mention: String, share: Double?)]?
+    /// kpis.md §3 "what people said": themes, adverse reactions, quotes (nil without comments.csv).
+    public var said: CommentsSaid?
 
     public init(
         campaign: KPIValues, influencers: [InfluencerRow], platforms: [PlatformRow], formats: [FormatRow],

@@ -8,9 +8,9 @@ public enum KPICalculator {
 
         // What each post's comments say, read once.
         var commentsByPost: [String: CommentTally] = [:]
+        // Short comments repeat ("Top 🔥", comment pods): each distinct text is read once.
+        var readings: [String: CommentLexicon.Reading] = [:]
         if let comments = campaign.comments {
-            // Short comments repeat ("Top 🔥", comment pods): each distinct text is read once.
-            var readings: [String: CommentLexicon.Reading] = [:]
             for c in comments {
                 let reading: CommentLexicon.Reading
                 if let known = readings[c.text] {
@@ -106,6 +106,10 @@ public enum KPICalculator {
             leadTypes: leadTypes, provisional: provisional, calendar: calendar, orderAttribution: orderAttribution
         )
         result.tiers = TierGroups.rows(campaign.influencers, postTotals: byInfluencer, outcomes: outcomes) { values($0, $1) }
+        // What people said (kpis.md §3), with the sentiment already read for each text.
+        result.said = campaign.comments.map { comments in
+            CommentsSaid(comments) { text in (readings[text] ?? CommentLexicon.read(text)).polarity }
+        }
         if !campaign.requiredMentions.isEmpty {
             result.mentionComplianceByMention = zip(campaign.requiredMentions, mentionCounts).map { mention, count in
                 (mention, ratio(Double(count), Double(captioned), scale: 100))

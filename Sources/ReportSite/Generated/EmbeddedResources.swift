@@ -1922,6 +1922,14 @@ title: Spend and revenue by influencer
 <!-- section: trust -->
 ## Qualitative and trust signals
 
+{{#reaction_follow_up}}
+> **{{reaction_follow_up}}**
+>
+{{#reaction_quotes}}
+> - {{text}}
+{{/reaction_quotes}}
+
+{{/reaction_follow_up}}
 {{#has_comments}}
 What the comments say: quality is the share with at least four real words; sentiment and purchase intent come from a documented French and English lexicon.
 
@@ -1938,6 +1946,23 @@ What the comments say: quality is the share with at least four real words; senti
 {{#comment_sample}}
 *{{comment_sample}}*
 {{/comment_sample}}
+
+### What people said
+
+The themes the comments talk about, from a documented French and English lexicon (a comment can touch several):
+
+{{#said_themes}}
+- {{line}}
+{{/said_themes}}
+
+{{#quote_groups}}
+**{{label}}**
+
+{{#quotes}}
+> {{text}}
+
+{{/quotes}}
+{{/quote_groups}}
 {{/has_comments}}
 
 Did creators follow the brief?
@@ -2592,6 +2617,14 @@ title: Investissement et chiffre d’affaires par influenceur
 <!-- section: trust -->
 ## Signaux qualitatifs et de confiance
 
+{{#reaction_follow_up}}
+> **{{reaction_follow_up}}**
+>
+{{#reaction_quotes}}
+> - {{text}}
+{{/reaction_quotes}}
+
+{{/reaction_follow_up}}
 {{#has_comments}}
 Ce que disent les commentaires : la qualité est la part de commentaires d’au moins quatre vrais mots ; le sentiment et l’intention d’achat viennent d’un lexique français et anglais documenté.
 
@@ -2608,6 +2641,23 @@ Ce que disent les commentaires : la qualité est la part de commentaires d’au 
 {{#comment_sample}}
 *{{comment_sample}}*
 {{/comment_sample}}
+
+### Ce qu’ils ont dit
+
+Les thèmes dont parlent les commentaires, d’après un lexique français et anglais documenté (un commentaire peut en toucher plusieurs) :
+
+{{#said_themes}}
+- {{line}}
+{{/said_themes}}
+
+{{#quote_groups}}
+**{{label}}**
+
+{{#quotes}}
+> {{text}}
+
+{{/quotes}}
+{{/quote_groups}}
 {{/has_comments}}
 
 Les créateurs ont-ils suivi le brief ?

@@ -84,7 +84,7 @@ enum KPIJSON {
             ("benchmarks", benchmarks(judgement.benchmarks, indent: 2)),
             ("recommendations", JudgementJSON.recommendations(judgement.recommendations,
                                                              format: NumberFormat(locale: judgement.locale, currency: campaign.currency), indent: 2)),
-        ]
+        ] + said(kpis.said)
         let influencers = zip(kpis.influencers, judgement.influencers).map { row, judged in
             JSONWriter.object([
                 ("handle", s(row.influencer.handle)),
@@ -122,6 +122,19 @@ enum KPIJSON {
             JSONWriter.object([("tier", s($0.tier.rawValue)), ("influencers", n(Double($0.influencers.count))),
                                ("kpis", Self.kpis($0.kpis, campaign: false, influencer: false, leadTypes: kpis.leadTypes, indent: 3))], indent: 2)
         }, indent: 1)
+    }
+
+    /// kpis.md §3 and §12: `themes` (a count per theme), `adverse_reactions` (texts) and `quotes`
+    /// (`{"positive": [...], "negative": [...], "question": [...]}`); each null without comments.csv.
+    static func said(_ said: CommentsSaid?) -> [(String, String)] {
+        guard let said else { return [("themes", "null"), ("adverse_reactions", "null"), ("quotes", "null")] }
+        return [
+            ("themes", JSONWriter.object(CommentTheme.allCases.map { ($0.rawValue, n(Double(said.themes[$0] ?? 0))) }, indent: 2)),
+            ("adverse_reactions", JSONWriter.array(said.adverseReactions.map(s), indent: 2)),
+            ("quotes", JSONWriter.object(CommentsSaid.QuoteClass.allCases.map { kind in
+                (kind.rawValue, JSONWriter.array((said.quotes[kind] ?? []).map(s), indent: 3))
+            }, indent: 2)),
+        ]
     }
 
     /// `{"engagement_rate_followers": {"low": 1.5, "high": 3.0, "value": 2.1, "status": "within", "source": "seed"}}`.

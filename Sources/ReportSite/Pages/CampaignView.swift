@@ -58,6 +58,7 @@ struct CampaignView {
         if let costs = notes.costsUnknown { context["costs_note"] = costs }
         if let roi = notes.roiAndIncremental { context["roi_note"] = roi }
         if let sample = notes.commentSample { context["comment_sample"] = sample }
+        context.merge(notes.said) { _, new in new }
         if let searches = notes.searches { context["search_statement"] = searches }
         if let disclosure = notes.disclosure { context["disclosure_note"] = disclosure }
         context["mention_shares"] = notes.mentionShares

@@ -24,6 +24,11 @@ extension PageKind {
             // With a gross margin the page leads with net figures (net profit, net ROI).
             v["has_gross_margin"] = .flag
             v["mention_shares"] = .list(["mention": .text, "share": .text])
+            // What people said (kpis.md §3): themes, quotes per class, the reaction follow-up.
+            v["said_themes"] = .list(["line": .text])
+            v["quote_groups"] = .list(["label": .text, "quotes": .list(["text": .text])])
+            v["reaction_quotes"] = .list(["text": .text])
+            v["reaction_follow_up"] = .text
             v["ab_test"] = .object(["name": .text, "statement": .text, "descriptions": .list(["variant": .text, "description": .text])])
             // kpis.md §7: the tier comparison, from two tiers on.
             v["tiers"] = .object(["statement": .text])
