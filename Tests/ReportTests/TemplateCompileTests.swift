@@ -13,7 +13,7 @@ import Testing
             "templates/pages/01-unknown-directive.md:3:4: error: unknown directive \"chrat\": expected kpis, table, chart, recommendations, trust, methodology, searches (did you mean \"chart\"?)",
         ]),
         ("02-unknown-dataset", [
-            "templates/pages/02-unknown-dataset.md:4:7: error: table: unknown dataset \"influencer\": expected one of campaign, influencers, platforms, formats, posts, days, months, weekday_hour, weekdays, hours, targets, hashtags, ab_variants (did you mean \"influencers\"?)",
+            "templates/pages/02-unknown-dataset.md:4:7: error: table: unknown dataset \"influencer\": expected one of campaign, influencers, platforms, formats, posts, days, months, weekday_hour, weekdays, hours, targets, hashtags, ab_variants, measurements (did you mean \"influencers\"?)",
         ]),
         ("03-unknown-field", [
             "templates/pages/03-unknown-field.md:5:19: error: table: unknown field \"reech\" in dataset influencers (did you mean \"reach\"?)",
@@ -46,7 +46,7 @@ import Testing
             "templates/pages/12-missing-y.md:2:1: error: chart: missing option \"y\": expected the number to draw, such as reach",
         ]),
         ("13-missing-data", [
-            "templates/pages/13-missing-data.md:2:1: error: table: missing option \"data\": expected one of campaign, influencers, platforms, formats, posts, days, months, weekday_hour, weekdays, hours, targets, hashtags, ab_variants",
+            "templates/pages/13-missing-data.md:2:1: error: table: missing option \"data\": expected one of campaign, influencers, platforms, formats, posts, days, months, weekday_hour, weekdays, hours, targets, hashtags, ab_variants, measurements",
         ]),
         ("14-malformed-yaml", [
             "templates/pages/14-malformed-yaml.md:6:1: error: invalid YAML: did not find expected ',' or ']' while parsing a flow sequence",
@@ -106,17 +106,17 @@ import Testing
             "templates/pages/32-indented-in-list.md:7:6: error: chart: unknown field \"raech\" in dataset influencers (did you mean \"reach\"?)",
         ]),
         ("33-unknown-value", [
-            "templates/pages/33-unknown-value.md:1:3: error: unknown value \"nmae\" here: expected one of ab_test, as_of, attribution_window_days, baseline_period, brand, budget_note, comment_sample, costs_note, currency, disclosure_note, has_comments, has_gross_margin, has_hashtags, has_leads, has_mention_shares, has_mentions, has_orders, has_provisional, has_reusable, has_searches, has_targets, has_timing, has_word_of_mouth, id, influencer_count, mention_shares, name, next_review, objective, period, post_count, roi_note, search_statement, unattributed_orders, unattributed_orders_note (did you mean \"name\"?)",
-            "templates/pages/33-unknown-value.md:3:13: error: unknown value \"statment\" here: expected one of descriptions, name, statement, ab_test, as_of, attribution_window_days, baseline_period, brand, budget_note, comment_sample, costs_note, currency, disclosure_note, has_comments, has_gross_margin, has_hashtags, has_leads, has_mention_shares, has_mentions, has_orders, has_provisional, has_reusable, has_searches, has_targets, has_timing, has_word_of_mouth, id, influencer_count, mention_shares, next_review, objective, period, post_count, roi_note, search_statement, unattributed_orders, unattributed_orders_note (did you mean \"statement\"?)",
+            "templates/pages/33-unknown-value.md:1:3: error: unknown value \"nmae\" here: expected one of ab_test, as_of, attribution_window_days, baseline_period, brand, budget_note, comment_sample, costs_note, currency, disclosure_note, early_statement, has_comments, has_early_chart, has_gross_margin, has_hashtags, has_leads, has_measurements, has_mention_shares, has_mentions, has_orders, has_provisional, has_reusable, has_searches, has_targets, has_timing, has_word_of_mouth, id, influencer_count, mention_shares, name, next_review, objective, period, post_count, roi_note, search_statement, settled_due, unattributed_orders, unattributed_orders_note (did you mean \"name\"?)",
+            "templates/pages/33-unknown-value.md:3:13: error: unknown value \"statment\" here: expected one of descriptions, name, statement, ab_test, as_of, attribution_window_days, baseline_period, brand, budget_note, comment_sample, costs_note, currency, disclosure_note, early_statement, has_comments, has_early_chart, has_gross_margin, has_hashtags, has_leads, has_measurements, has_mention_shares, has_mentions, has_orders, has_provisional, has_reusable, has_searches, has_targets, has_timing, has_word_of_mouth, id, influencer_count, mention_shares, next_review, objective, period, post_count, roi_note, search_statement, settled_due, unattributed_orders, unattributed_orders_note (did you mean \"statement\"?)",
         ]),
         ("34-partial", [
             "templates/pages/34-partial.md:3:1: error: Mustache partials and blocks are not supported in report templates",
         ]),
         ("35-tag-across-lines", [
-            "templates/pages/35-tag-across-lines.md:1:3: error: unknown value \"nmae\" here: expected one of ab_test, as_of, attribution_window_days, baseline_period, brand, budget_note, comment_sample, costs_note, currency, disclosure_note, has_comments, has_gross_margin, has_hashtags, has_leads, has_mention_shares, has_mentions, has_orders, has_provisional, has_reusable, has_searches, has_targets, has_timing, has_word_of_mouth, id, influencer_count, mention_shares, name, next_review, objective, period, post_count, roi_note, search_statement, unattributed_orders, unattributed_orders_note (did you mean \"name\"?)",
+            "templates/pages/35-tag-across-lines.md:1:3: error: unknown value \"nmae\" here: expected one of ab_test, as_of, attribution_window_days, baseline_period, brand, budget_note, comment_sample, costs_note, currency, disclosure_note, early_statement, has_comments, has_early_chart, has_gross_margin, has_hashtags, has_leads, has_measurements, has_mention_shares, has_mentions, has_orders, has_provisional, has_reusable, has_searches, has_targets, has_timing, has_word_of_mouth, id, influencer_count, mention_shares, name, next_review, objective, period, post_count, roi_note, search_statement, settled_due, unattributed_orders, unattributed_orders_note (did you mean \"name\"?)",
         ]),
         ("36-value-outside-its-section", [
-            "templates/pages/36-value-outside-its-section.md:3:1: error: unknown value \"statement\" here: expected one of ab_test, as_of, attribution_window_days, baseline_period, brand, budget_note, comment_sample, costs_note, currency, disclosure_note, has_comments, has_gross_margin, has_hashtags, has_leads, has_mention_shares, has_mentions, has_orders, has_provisional, has_reusable, has_searches, has_targets, has_timing, has_word_of_mouth, id, influencer_count, mention_shares, name, next_review, objective, period, post_count, roi_note, search_statement, unattributed_orders, unattributed_orders_note",
+            "templates/pages/36-value-outside-its-section.md:3:1: error: unknown value \"statement\" here: expected one of ab_test, as_of, attribution_window_days, baseline_period, brand, budget_note, comment_sample, costs_note, currency, disclosure_note, early_statement, has_comments, has_early_chart, has_gross_margin, has_hashtags, has_leads, has_measurements, has_mention_shares, has_mentions, has_orders, has_provisional, has_reusable, has_searches, has_targets, has_timing, has_word_of_mouth, id, influencer_count, mention_shares, name, next_review, objective, period, post_count, roi_note, search_statement, settled_due, unattributed_orders, unattributed_orders_note",
         ]),
         ("37-group-as-value", [
             "templates/pages/37-group-as-value.md:3:1: error: \"ab_test\" is a group of values: open it as a section, {{#ab_test}}…{{/ab_test}}, and show its values inside",
