@@ -118,8 +118,15 @@ import Testing
             "campaigns/c/posts.csv:3: error: column \"format\": post \"p1\" has \"reel\" on line 2, found \"story\": each measurement of a post repeats its fields; only measured_at and the counts change",
             "campaigns/c/posts.csv:3: error: column \"published_at\": post \"p1\" has \"2026-03-02T10:00\" on line 2, found \"2026-03-02T11:00\": each measurement of a post repeats its fields; only measured_at and the counts change",
         ])
-        // The same date written another way is the same post.
-        #expect(try messages("p1,claire,reel,2026-03-02T10:00,2026-03-03T10:00,1,1\np1,claire,reel,02/03/2026 10:00,2026-03-09T10:00,2,2\n") == [])
+        // The same date written another way, the handle with @ and another case, the format in
+        // capitals: the same post.
+        #expect(try messages("p1,claire,reel,2026-03-02T10:00,2026-03-03T10:00,1,1\np1,@Claire,Reel,02/03/2026 10:00,2026-03-09T10:00,2,2\n") == [])
+        // Any other field is compared as written.
+        let captioned = "post_id,influencer,format,published_at,measured_at,reach,caption\n"
+            + "p1,claire,reel,2026-03-02T10:00,2026-03-03T10:00,1,Hello\np1,claire,reel,2026-03-02T10:00,2026-03-09T10:00,2,\n"
+        #expect(try loadCampaign(["campaign.yaml": Self.yaml, "posts.csv": captioned]).messages == [
+            "campaigns/c/posts.csv:3: error: column \"caption\": post \"p1\" has \"Hello\" on line 2, found an empty cell: each measurement of a post repeats its fields; only measured_at and the counts change",
+        ])
         // Without a measured_at column a repeated id stays a duplicate.
         let plain = try loadCampaign(["campaign.yaml": Self.yaml, "posts.csv": "post_id,influencer,format,published_at,reach\np1,claire,reel,2026-03-02,1\np1,claire,reel,2026-03-02,2\n"])
         #expect(plain.messages == ["campaigns/c/posts.csv:3: error: column \"post_id\": duplicate post id \"p1\": already used on line 2"])

@@ -6,12 +6,17 @@ import ReportCore
 struct MeasurementRows {
     let measuredAt: CSVColumn
     let publishedAt: CSVColumn
-    /// The post's own fields besides published_at, compared as written.
+    /// Fields compared by what they mean (influencer key, platform, lower-cased format):
+    /// `claire` and `@Claire` are the same creator.
+    let keyed: [CSVColumn]
+    /// The post's other fields, compared as written.
     let fixed: [CSVColumn]
 
     /// The first row of a post id in this file, and the measurement times seen for it.
     private struct First {
         let line: Int
+        let keys: [String?]
+        let keyTexts: [String?]
         let texts: [String?]
         let publishedText: String?
         let published: LocalDateTime?
@@ -21,9 +26,10 @@ struct MeasurementRows {
     }
     private var firsts: [String: First] = [:]
 
-    init(measuredAt: CSVColumn, publishedAt: CSVColumn, fixed: [CSVColumn]) {
+    init(measuredAt: CSVColumn, publishedAt: CSVColumn, keyed: [CSVColumn], fixed: [CSVColumn]) {
         self.measuredAt = measuredAt
         self.publishedAt = publishedAt
+        self.keyed = keyed
         self.fixed = fixed
     }
 
@@ -32,8 +38,10 @@ struct MeasurementRows {
 
     func seen(_ id: String) -> Bool { firsts[id] != nil }
 
-    mutating func remember(_ id: String, measuredAt at: LocalDateTime?, published: LocalDateTime?, _ cells: CSVCells) {
-        var first = First(line: cells.line, texts: fixed.map { cells.text($0) }, publishedText: cells.text(publishedAt),
+    /// `keys`: the values of `keyed`, in its order.
+    mutating func remember(_ id: String, measuredAt at: LocalDateTime?, published: LocalDateTime?, keys: [String?], _ cells: CSVCells) {
+        var first = First(line: cells.line, keys: keys, keyTexts: keyed.map { cells.text($0) }, texts: fixed.map { cells.text($0) },
+                          publishedText: cells.text(publishedAt),
                           published: published, undated: at == nil)
         if let at { first.times[at] = cells.line }
         firsts[id] = first
@@ -41,7 +49,7 @@ struct MeasurementRows {
 
     /// A row repeating `id`: it needs a measured_at distinct from the post's other rows (and
     /// they need one too), and the same post fields as its first row.
-    mutating func checkRepeat(_ id: String, measuredAt at: LocalDateTime?, published: LocalDateTime?, _ cells: inout CSVCells) {
+    mutating func checkRepeat(_ id: String, measuredAt at: LocalDateTime?, published: LocalDateTime?, keys: [String?], _ cells: inout CSVCells) {
         guard var first = firsts[id] else { return }
         // An unreadable measured_at has its own error already.
         let unreadable = at == nil && cells.text(measuredAt) != nil
@@ -55,6 +63,10 @@ struct MeasurementRows {
             }
         }
         if at == nil { first.undated = true }
+        // A key the row could not read has its own error already.
+        for (i, column) in keyed.enumerated() where i < keys.count && keys[i] != nil && keys[i] != first.keys[i] {
+            cells.error(column, mismatch(id, line: first.line, earlier: first.keyTexts[i], found: cells.text(column)))
+        }
         for (column, earlier) in zip(fixed, first.texts) where cells.text(column) != earlier {
             cells.error(column, mismatch(id, line: first.line, earlier: earlier, found: cells.text(column)))
         }

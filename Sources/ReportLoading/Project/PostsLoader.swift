@@ -48,8 +48,8 @@ enum PostsLoader {
         let metricColumns = metrics.map { table.resolve($0.column) }
         // measured_at (data-format.md §4): only generic posts.csv files have it.
         let measuredAtColumn = table.resolve("measured_at")
-        var measured = MeasurementRows(measuredAt: measuredAtColumn, publishedAt: publishedAt,
-                                       fixed: [influencerColumn, platformColumn, formatColumn, plannedAt, captionColumn, variantColumn, reusableColumn, reusedInColumn, costColumn])
+        var measured = MeasurementRows(measuredAt: measuredAtColumn, publishedAt: publishedAt, keyed: [influencerColumn, platformColumn, formatColumn],
+                                       fixed: [plannedAt, captionColumn, variantColumn, reusableColumn, reusedInColumn, costColumn])
         let accountKey = context.account?.key
         context.ids.reserve(table.reader.bodyLineFeeds())
         // Rows come grouped by account: the last handle's lookup serves the next rows.
@@ -140,13 +140,14 @@ enum PostsLoader {
             let reusedIn = cells.text(reusedInColumn).map { $0.split(separator: "|").map { CSVReader.trimmed(String($0)) }.filter { !$0.isEmpty } } ?? []
             let cost = cells.number(costColumn)
             let measuredAt = measured.isOn ? cells.dateTime(measuredAtColumn, clock: context.dates) : nil
+            let keys = measured.isOn ? [influencer?.key, platform?.name, format?.lowercased()] : []
             if let id {
                 if measured.isOn, measured.seen(id) {
-                    measured.checkRepeat(id, measuredAt: measuredAt, published: published, &cells)
+                    measured.checkRepeat(id, measuredAt: measuredAt, published: published, keys: keys, &cells)
                 } else if let first = context.ids.register(id, file: table.file, line: cells.line) {
                     cells.error(postID, "duplicate post id \"\(id)\": already used on \(first)")
                 } else if measured.isOn {
-                    measured.remember(id, measuredAt: measuredAt, published: published, cells)
+                    measured.remember(id, measuredAt: measuredAt, published: published, keys: keys, cells)
                 }
             }
             if let measuredAt, let published { measured.checkOrder(measuredAt, published: published, &cells) }
