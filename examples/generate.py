@@ -43,6 +43,7 @@ import sys
 SEED = 20260301
 OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "maison-lune")
 rng = random.Random(SEED)
+AS_OF = dt.date(2026, 5, 20)  # report.yaml's as_of
 # Budgets and targets, set by hand against the figures the seeded data gives (printed at the end):
 # a client report with some targets met and some missed.
 SPRING_BUDGET = 54000
@@ -241,9 +242,12 @@ def pick_hour():
     return rng.choices(hours, weights=[HOURS[h][0] for h in hours])[0]
 
 
-def posts(folder, cid, infl, plans, start, end, with_variants):
+def posts(folder, cid, infl, plans, start, end, with_variants, measured_until=None):
     """Returns the rows written, each with `_day`,
-    `_reach` and `_clicks` (the true figures, also where the export leaves a cell empty)."""
+    `_reach` and `_clicks` (the true figures, also where the export leaves a cell empty).
+    With `measured_until` (the report date), each post is written twice (kpis.md section 10):
+    an early measurement 24–48 h after publication and a settled one 7–30 days after it (not
+    after that date), which holds the figures returned."""
     rows = []
     n = 0
     for inf in infl:
@@ -312,8 +316,44 @@ def posts(folder, cid, infl, plans, start, end, with_variants):
             }
             rows.append(row)
     rows.sort(key=lambda r: (r["published_at"], r["post_id"]))
-    write_csv(folder, "posts.csv", rows)
+    write_csv(folder, "posts.csv", measurements(rows, cid, measured_until) if measured_until else rows)
     return rows
+
+
+MEASURED_COUNTS = ["reach", "impressions", "views", "long_views", "likes", "comments", "shares", "saves",
+                   "story_replies", "sticker_taps", "link_clicks"]
+
+
+def measurements(rows, cid, until):
+    """Each post as an early row (24–48 h after publication) and a settled row (7–30 days after,
+    at most `until` at 09:00), the settled one carrying the post's figures. Drawn from their own
+    generator, so every other file of the example stays as it was. Early figures are a share of
+    the settled ones: stories are gone after 24 h (all there early); other posts have 50–80 %
+    of their reach and a little more of their engagements and clicks."""
+    mrng = random.Random(f"measurements-{cid}")
+    last = dt.datetime.combine(until, dt.time(9, 0))
+    out = []
+    for row in rows:
+        published = dt.datetime.fromisoformat(row["published_at"])
+        early_at = published + dt.timedelta(minutes=mrng.randint(24 * 60, 48 * 60))
+        settled_at = min(published + dt.timedelta(minutes=mrng.randint(7 * 24 * 60, 30 * 24 * 60)), last)
+        assert settled_at >= published + dt.timedelta(days=7), row["post_id"]
+        story = row["format"] == "story"
+        reach_share = 1.0 if story else mrng.uniform(0.5, 0.8)
+        engagement_share = 1.0 if story else min(1.0, reach_share + mrng.uniform(0.05, 0.15))
+        for at, share in ((early_at, None), (settled_at, 1.0)):
+            m = {}
+            for k, v in row.items():
+                m[k] = v
+                if k == "published_at":
+                    m["measured_at"] = at.strftime("%Y-%m-%dT%H:%M")
+            if share is None:
+                for k in MEASURED_COUNTS:
+                    if m[k] != "":
+                        part = reach_share if k in ("reach", "impressions", "views", "long_views") else engagement_share
+                        m[k] = int(int(m[k]) * part)
+            out.append(m)
+    return out
 
 
 def poisson_like(mean):
@@ -590,7 +630,15 @@ def read_csv(folder, name):
     if not os.path.exists(path):
         return None
     with open(path, encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f))
+        rows = list(csv.DictReader(f))
+    if rows and "measured_at" in rows[0]:
+        # A post measured several times counts with its latest measurement (kpis.md section 10).
+        latest = {}
+        for r in rows:
+            if r["post_id"] not in latest or r["measured_at"] > latest[r["post_id"]]["measured_at"]:
+                latest[r["post_id"]] = r
+        rows = [r for r in rows if latest[r["post_id"]] is r]
+    return rows
 
 
 def engagement_check(inf, post_rows):
@@ -859,7 +907,7 @@ def main():
     os.makedirs(OUT, exist_ok=True)
     with open(os.path.join(OUT, "report.yaml"), "w", encoding="utf-8") as f:
         f.write("title: Maison Lune — rapports d’influence\nlocale: fr-FR\ncurrency: EUR\n"
-                "timezone: Europe/Paris\nas_of: 2026-05-20\noutput: _site\n"
+                f"timezone: Europe/Paris\nas_of: {AS_OF.isoformat()}\noutput: _site\n"
                 "emv:\n  instagram: {cpm: 9.5}\n")
     campaigns, written = [], []
 
@@ -935,7 +983,8 @@ def main():
     folder2 = os.path.join(OUT, "campaigns", "lancement-parfum")
     os.makedirs(folder2, exist_ok=True)
     campaigns.append(("lancement-parfum", meta2, infl2))
-    p2 = posts(folder2, "parfum", infl2, plans2, start2, end2, False)
+    # Measured twice, early and settled (kpis.md section 10), up to the report date of report.yaml.
+    p2 = posts(folder2, "parfum", infl2, plans2, start2, end2, False, measured_until=AS_OF)
     followers_file(folder2, infl2, start2, end2)
     comments_file(folder2, p2, planted=LAUNCH_REACTIONS)
     mentions_file(folder2, start2, end2, 180)

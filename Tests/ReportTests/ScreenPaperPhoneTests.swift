@@ -60,8 +60,9 @@ import Testing
                 #expect(tag.contains(" aria-labelledby=\"chart-") || tag.contains(" aria-labelledby=\"spark-"), "\(id): \(tag)")
             }
         }
-        #expect(linked == 18)
-        #expect(charts > 18)
+        // 19 since the launch's chart of early against settled reach (issue 24).
+        #expect(linked == 19)
+        #expect(charts > 19)
     }
 
     static func chartTags(_ page: String) -> [String] {

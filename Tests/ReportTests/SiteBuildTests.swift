@@ -218,7 +218,13 @@ import Testing
         let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
         let kpis = (object?["campaign"] as? [String: Any])?["kpis"] as? [String: Any] ?? [:]
         #expect(kpis.count > 50)
-        #expect(kpis.filter { $0.value is NSNull }.map(\.key).sorted() == [])
+        // Only the early and settled shares are n/a: the sale's posts are measured once (the
+        // launch's are measured early and settled, kpis.md §10).
+        #expect(kpis.filter { $0.value is NSNull }.map(\.key).sorted() == ["early_engagement_share", "early_reach_share"])
+        let launch = try String(contentsOf: output.appendingPathComponent("campaigns/lancement-parfum/kpis.json"), encoding: .utf8)
+        let launchKPIs = ((try JSONSerialization.jsonObject(with: Data(launch.utf8)) as? [String: Any])?["campaign"] as? [String: Any])?["kpis"] as? [String: Any] ?? [:]
+        #expect(launchKPIs["early_reach_share"] is Double)
+        #expect(launchKPIs["early_engagement_share"] is Double)
     }
 
     @Test func theGalleryShowsEveryChartType() throws {

@@ -69,6 +69,8 @@ public enum KPI: Int, Codable, CaseIterable, Sendable, Hashable, Comparable {
     case emv
     case costPerReusableContent
     case postsPerMonth
+    case earlyReachShare
+    case earlyEngagementShare
 
     /// The key kpis.json and templates use (`engagement_rate_followers`).
     public var key: String { definition.key }
@@ -155,6 +157,9 @@ public enum KPI: Int, Codable, CaseIterable, Sendable, Hashable, Comparable {
         case .emv: return .init(.emv, "emv", .money, "Equivalent media value (EMV)", .media, scope: .everyGroup, maturity: .posts)
         case .costPerReusableContent: return .init(.costPerReusableContent, "cost_per_reusable_content", .money, "Spend per reusable content", .objectiveOnly, scope: .campaign, maturity: .attribution, lowerIsBetter: true)
         case .postsPerMonth: return .init(.postsPerMonth, "posts_per_month", .decimal, "Posts per month", .objectiveOnly, scope: .campaign, maturity: .posts)
+        // kpis.md §10: settled as given — they change when a measurement is added, not by waiting.
+        case .earlyReachShare: return .init(.earlyReachShare, "early_reach_share", .percent, "Reach share within 48 h", .visibility, scope: .campaignAndInfluencer, maturity: .settled)
+        case .earlyEngagementShare: return .init(.earlyEngagementShare, "early_engagement_share", .percent, "Engagement share within 48 h", .engagement, scope: .campaignAndInfluencer, maturity: .settled)
         }
     }
 }

@@ -63,10 +63,20 @@ public enum KPICalculator {
             GroupKPIs.values(posts: t, outcomes: o, budget: budget, grossMargin: campaign.grossMargin, leadTypes: leadTypes, hasComments: hasComments)
         }
 
+        // Early against settled measurements (kpis.md §10), per influencer and for the campaign.
+        var earlySums: [String: EarlySettled.Sums] = [:]
+        if !campaign.measurements.isEmpty {
+            for post in campaign.posts {
+                guard let rows = campaign.measurements[post.id] else { continue }
+                earlySums[post.influencerKey, default: EarlySettled.Sums()].add(EarlySettled.pair(rows, publishedAt: post.publishedAt))
+            }
+        }
         let influencerRows = campaign.influencers.map { influencer in
-            CampaignKPIs.InfluencerRow(
+            var kpis = values(byInfluencer[influencer.key] ?? PostTotals(), [outcomes[influencer.key]].compactMap { $0 })
+            EarlySettled.fill(&kpis, earlySums[influencer.key] ?? EarlySettled.Sums())
+            return CampaignKPIs.InfluencerRow(
                 influencer: influencer,
-                kpis: values(byInfluencer[influencer.key] ?? PostTotals(), [outcomes[influencer.key]].compactMap { $0 }),
+                kpis: kpis,
                 codeConversions: outcomes[influencer.key]?.codeConversions,
                 clicksOnEveryPost: byInfluencer[influencer.key] != nil && !partialClicks.contains(influencer.key),
                 followerWeight: byInfluencer[influencer.key]?.engagementRateFollowers.denominator ?? 0
@@ -86,6 +96,7 @@ public enum KPICalculator {
         let hashtags = CampaignFigures.fill(&campaignValues, campaign: campaign, totals: campaignTotals)
         campaignValues[.costPerReusableContent] = ratio(campaignValues[.spend], campaignValues[.reusableContents])
         campaignValues[.postsPerMonth] = ObjectiveSummary.postsPerMonth(campaign)
+        EarlySettled.fill(&campaignValues, EarlySettled.sums(campaign.posts, measurements: campaign.measurements))
         // The part of spend tied to no creator (kpis.md §4): what the budget holds beyond the
         // creators' costs; n/a when one creator's costs are unknown.
         let creatorSpends = campaign.influencers.map { outcomes[$0.key]?.spend }

@@ -17,6 +17,9 @@ public struct Campaign: Sendable {
     public let abTest: ABTestSetting?
     public let influencers: [Influencer]
     public var posts: [Post]
+    /// The measurements over time of the posts posts.csv dates with `measured_at`, by post id,
+    /// oldest first (data-format.md §4; kpis.md §10); empty when no row has one.
+    public var measurements: [String: [Post]] = [:]
     /// Each optional file is nil when absent: "no file is not zero" (kpis.md §1).
     public var orders: [Order]?
     public var followers: [FollowerCount]?

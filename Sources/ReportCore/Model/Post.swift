@@ -43,6 +43,9 @@ public final class Post: Sendable {
     public let cost: Double?
     /// 1-based line of the row in its file, for messages.
     public let line: Int
+    /// posts.csv `measured_at`: when these figures were read (data-format.md §4); nil for a
+    /// post measured once without a date.
+    public let measuredAt: LocalDateTime?
     private let values: [Int]
 
     /// The stored value of a metric not reported. Not -1: YouTube's likes over a period are a
@@ -53,20 +56,20 @@ public final class Post: Sendable {
         id: String, influencerKey: String, platform: Platform, format: String,
         publishedAt: LocalDateTime, plannedAt: Day? = nil, metrics: [PostMetric: Int] = [:],
         caption: String? = nil, variant: String? = nil, reusable: Bool? = nil,
-        reusedIn: [String] = [], cost: Double? = nil, line: Int = 0
+        reusedIn: [String] = [], cost: Double? = nil, line: Int = 0, measuredAt: LocalDateTime? = nil
     ) {
         var values = [Int](repeating: Post.unreported, count: PostMetric.allCases.count)
         for (metric, value) in metrics { values[metric.rawValue] = value }
         self.init(id: id, influencerKey: influencerKey, platform: platform, format: format, publishedAt: publishedAt,
                   plannedAt: plannedAt, metricValues: values, caption: caption, variant: variant, reusable: reusable,
-                  reusedIn: reusedIn, cost: cost, line: line)
+                  reusedIn: reusedIn, cost: cost, line: line, measuredAt: measuredAt)
     }
 
     /// `metricValues[m.rawValue]` is metric m, `Post.unreported` when unreported: the loader's fast path.
     public init(
         id: String, influencerKey: String, platform: Platform, format: String, publishedAt: LocalDateTime,
         plannedAt: Day?, metricValues: [Int], caption: String?, variant: String?, reusable: Bool?,
-        reusedIn: [String], cost: Double?, line: Int
+        reusedIn: [String], cost: Double?, line: Int, measuredAt: LocalDateTime? = nil
     ) {
         self.id = id
         self.influencerKey = influencerKey
@@ -80,11 +83,20 @@ public final class Post: Sendable {
         self.reusedIn = reusedIn
         self.cost = cost
         self.line = line
+        self.measuredAt = measuredAt
         let values = metricValues.count == PostMetric.allCases.count ? metricValues : [Int](repeating: Post.unreported, count: PostMetric.allCases.count)
         self.values = values
         isStory = self.format == "story"
         engagements = Post.sumOfReported(values, [.likes, .comments, .shares, .saves])
         sharesAndSaves = Post.sumOfReported(values, [.shares, .saves])
+    }
+
+    /// The same post with no figure reported: its only measurements come after the report date
+    /// (kpis.md §10), so nothing of it is known yet.
+    public func withoutFigures() -> Post {
+        Post(id: id, influencerKey: influencerKey, platform: platform, format: format, publishedAt: publishedAt,
+             plannedAt: plannedAt, metricValues: [Int](repeating: Post.unreported, count: PostMetric.allCases.count),
+             caption: caption, variant: variant, reusable: reusable, reusedIn: reusedIn, cost: cost, line: line)
     }
 
     public subscript(metric: PostMetric) -> Int? {

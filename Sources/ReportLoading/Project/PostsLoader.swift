@@ -46,6 +46,10 @@ enum PostsLoader {
         let captionColumn = table.resolve("caption"), variantColumn = table.resolve("variant")
         let captionFallback = dialect.captionFallback.map(table.resolve)
         let metricColumns = metrics.map { table.resolve($0.column) }
+        // measured_at (data-format.md §4): only generic posts.csv files have it.
+        let measuredAtColumn = table.resolve("measured_at")
+        var measured = MeasurementRows(measuredAt: measuredAtColumn, publishedAt: publishedAt, keyed: [influencerColumn, platformColumn, formatColumn],
+                                       fixed: [plannedAt, captionColumn, variantColumn, reusableColumn, reusedInColumn, costColumn])
         let accountKey = context.account?.key
         context.ids.reserve(table.reader.bodyLineFeeds())
         // Rows come grouped by account: the last handle's lookup serves the next rows.
@@ -135,15 +139,24 @@ enum PostsLoader {
             }
             let reusedIn = cells.text(reusedInColumn).map { $0.split(separator: "|").map { CSVReader.trimmed(String($0)) }.filter { !$0.isEmpty } } ?? []
             let cost = cells.number(costColumn)
-            if let id, let first = context.ids.register(id, file: table.file, line: cells.line) {
-                cells.error(postID, "duplicate post id \"\(id)\": already used on \(first)")
+            let measuredAt = measured.isOn ? cells.dateTime(measuredAtColumn, clock: context.dates) : nil
+            let keys = measured.isOn ? [influencer?.key, platform?.name, format?.lowercased()] : []
+            if let id {
+                if measured.isOn, measured.seen(id) {
+                    measured.checkRepeat(id, measuredAt: measuredAt, published: published, keys: keys, &cells)
+                } else if let first = context.ids.register(id, file: table.file, line: cells.line) {
+                    cells.error(postID, "duplicate post id \"\(id)\": already used on \(first)")
+                } else if measured.isOn {
+                    measured.remember(id, measuredAt: measuredAt, published: published, keys: keys, cells)
+                }
             }
+            if let measuredAt, let published { measured.checkOrder(measuredAt, published: published, &cells) }
             guard !cells.hasErrors, let id, let influencer, let format, let published, let platform else { return }
             let caption = cells.raw(captionColumn) ?? captionFallback.flatMap { cells.raw($0) }
             posts.append(Post(
                 id: id, influencerKey: influencer.key, platform: platform, format: format, publishedAt: published,
                 plannedAt: planned, metricValues: values, caption: caption, variant: cells.text(variantColumn),
-                reusable: reusable, reusedIn: reusedIn, cost: cost, line: cells.line
+                reusable: reusable, reusedIn: reusedIn, cost: cost, line: cells.line, measuredAt: measuredAt
             ))
         }
         collector.emit(contentsOf: [undatedWarning(table, lines: undated), negativeWarning(table, dialect, lines: negatives)].compactMap { $0 })

@@ -163,11 +163,17 @@ public struct ProjectLoader: Sendable {
             found.emit(.error(files.display(folder.appendingPathComponent("posts.csv")), 0, "file not found: every campaign needs its posts.csv"))
         }
         let errorsBeforePosts = found.errorCount
+        // A post measured several times (measured_at, data-format.md §4) is one post; its
+        // measurements are kept beside for the report date to choose from (kpis.md §10).
+        var measurements: [String: [Post]] = [:]
         campaign.posts = read("posts", shape: PostsLoader.shape) { t, c in
-            let posts = PostsLoader.load(t, c, into: found)
-            found.emit(contentsOf: CampaignChecks.postsOutsideWindow(posts ?? [], window: c.campaign.window, file: t.file))
-            return posts
+            guard let rows = PostsLoader.load(t, c, into: found) else { return nil }
+            let folded = MeasuredPosts(rows)
+            measurements.merge(folded.measurements) { first, _ in first }
+            found.emit(contentsOf: CampaignChecks.postsOutsideWindow(folded.posts, window: c.campaign.window, file: t.file))
+            return folded.posts
         } ?? []
+        campaign.measurements = measurements
         let postsComplete = found.errorCount == errorsBeforePosts
         if postsComplete { found.emit(contentsOf: ABTestLoader.unusedDescriptions(campaign, yamlFile: yamlName)) }
         campaign.orders = read("orders", shape: OrdersLoader.shape) { t, c in

@@ -1811,6 +1811,34 @@ y: [reach, impressions]
 title: Reach and impressions by day
 ```
 
+{{#has_measurements}}
+### Early and settled measurements
+
+Each post measured within 48 hours of publication and again at least 7 days after it: how much of its reach came early.
+
+```kpis
+- early_reach_share
+- early_engagement_share
+```
+
+{{early_statement}}
+
+{{#has_early_chart}}
+```chart
+type: bar
+data: measurements
+x: handle
+y: reach
+series: stage
+title: Reach within 48 hours and settled, by creator
+```
+{{/has_early_chart}}
+
+{{#settled_due}}
+- {{line}}
+{{/settled_due}}
+{{/has_measurements}}
+
 <!-- section: engagement -->
 ## Engagement
 
@@ -2505,6 +2533,34 @@ x: day
 y: [reach, impressions]
 title: Portée et impressions par jour
 ```
+
+{{#has_measurements}}
+### Mesures à chaud et à froid
+
+Chaque publication mesurée dans les 48 heures qui suivent sa publication puis au moins 7 jours après : la part de sa portée arrivée tôt.
+
+```kpis
+- early_reach_share
+- early_engagement_share
+```
+
+{{early_statement}}
+
+{{#has_early_chart}}
+```chart
+type: bar
+data: measurements
+x: handle
+y: reach
+series: stage
+title: Portée à chaud (48 h) et à froid, par créateur
+```
+{{/has_early_chart}}
+
+{{#settled_due}}
+- {{line}}
+{{/settled_due}}
+{{/has_measurements}}
 
 <!-- section: engagement -->
 ## Engagement

@@ -40,6 +40,7 @@ struct CampaignView {
         context["has_timing"] = kpis.timing.weekdays.contains { $0.posts > 0 }
         context["has_provisional"] = !pageProvisional.isEmpty
         if let next = nextReview { context["next_review"] = next }
+        MeasurementView(campaign: campaign, kpis: kpis, locale: locale, format: format).context(into: &context)
         if let baseline = campaign.baseline { context["baseline_period"] = dates.format(baseline) }
         if let ab = kpis.abTest {
             let handles = Dictionary(campaign.influencers.map { ($0.key, $0.handle) }, uniquingKeysWith: { a, _ in a })
@@ -186,6 +187,7 @@ struct CampaignView {
                 slots(.weekdays, kpis.timing.weekdays, labels: Labels.weekdays(locale)),
                 slots(.hours, kpis.timing.hours, labels: (0..<24).map { Day.pad($0, 2) + "h" }), targets, hashtags, variants,
                 tierComparison.dataset(leadTypes: leadTypes),
+                MeasurementView(campaign: campaign, kpis: kpis, locale: locale, format: format).dataset(),
             ],
             deferred: ["posts": posts], kpis: kpis.campaign, format: format, provisional: pageProvisional,
             targets: Dictionary(campaign.targets.map { ($0.kpi, $0.value) }, uniquingKeysWith: { a, _ in a }),
@@ -197,6 +199,8 @@ struct CampaignView {
         if campaign.budget == nil { data.unavailable.insert(.budgetUsed) }
         // Without a baseline there is no incrementality: no card beside the ROI that stays n/a.
         if campaign.baseline == nil { data.unavailable.insert(.incrementalRoas) }
+        // Without dated measurements there is no early and settled pair (kpis.md §10).
+        if campaign.measurements.isEmpty { data.unavailable.formUnion([.earlyReachShare, .earlyEngagementShare]) }
         // With a gross margin the page leads with net figures and leaves out revenue − spend, which
         // a reader would take for a profit beside the net profit; without one there is no net figure.
         if campaign.grossMargin != nil {

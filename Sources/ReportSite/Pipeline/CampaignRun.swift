@@ -15,7 +15,9 @@ struct CampaignRun: Sendable {
 
     /// Its problems go to `collector`: a campaign's own, so the cache can replay them.
     func campaign(_ folder: URL, into collector: DiagnosticCollector) -> CampaignOutcome? {
-        guard let campaign = clock.measure(.read, { loader.loadCampaign(folder, settings: settings, into: collector) }) else { return nil }
+        guard let loaded = clock.measure(.read, { loader.loadCampaign(folder, settings: settings, into: collector) }) else { return nil }
+        // Every figure from each post's latest measurement on or before the report date (kpis.md §10).
+        let campaign = loaded.measured(asOf: asOf)
         let computeStart = DispatchTime.now().uptimeNanoseconds
         let kpis = KPICalculator.compute(campaign, emv: settings.emv, fraud: settings.fraud, asOf: asOf)
         let judgement = CampaignJudgement(campaign: campaign, kpis: kpis, table: settings.benchmarks, thresholds: settings.fraud, locale: settings.locale)

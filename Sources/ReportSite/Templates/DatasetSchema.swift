@@ -77,7 +77,7 @@ public enum PageKind: String, Sendable, CaseIterable {
         switch self {
         case .campaign:
             return [.campaign, .influencers, .platforms, .formats, .posts, .days, .months, .weekdayHour, .weekdays, .hours,
-                    .targets, .hashtags, .abVariants, .tiers]
+                    .targets, .hashtags, .abVariants, .tiers, .measurements]
         case .index:
             return [.campaigns, .platformTotals, .quarters, .tierTotals]
         case .influencer:
@@ -120,6 +120,8 @@ extension DatasetSchema {
     static let hours = DatasetSchema("hours", text: ["slot"], kpis: KPISets.timing)
     static let targets = DatasetSchema("targets", text: ["kpi", "target", "actual", "status", "gap"])
     static let hashtags = DatasetSchema("hashtags", text: ["hashtag", "count"])
+    /// Early against settled reach, two rows per creator (kpis.md §10).
+    static let measurements = DatasetSchema("measurements", text: ["handle", "stage"], kpis: [.posts, .reach])
     static let abVariants = DatasetSchema("ab_variants", text: ["variant", "posts", "numerator", "denominator", "rate"])
     static let campaigns = DatasetSchema("campaigns", text: ["campaign", "name", "objective", "brand", "start", "end", "currency",
                                                              "quarter", "primary_kpi", "primary_value", "target", "status",

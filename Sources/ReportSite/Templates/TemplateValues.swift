@@ -23,6 +23,11 @@ extension PageKind {
                          "has_provisional", "has_orders", "has_leads", "has_mention_shares", "has_searches", "has_word_of_mouth"] { v[name] = .flag }
             // With a gross margin the page leads with net figures (net profit, net ROI).
             v["has_gross_margin"] = .flag
+            // Early and settled measurements (kpis.md §10).
+            v["has_measurements"] = .flag
+            v["has_early_chart"] = .flag
+            v["early_statement"] = .text
+            v["settled_due"] = .list(["line": .text])
             v["mention_shares"] = .list(["mention": .text, "share": .text])
             // What people said (kpis.md §3): themes, quotes per class, the reaction follow-up.
             v["said_themes"] = .list(["line": .text])

@@ -341,6 +341,9 @@ extension EnglishWords {
                 "spend ÷ reusable contents",
                 EnglishPhrases.reusable,
                 "n/a when no post says whether it is reusable or none is reusable")
+        // MARK: Early and settled measurements (kpis.md §10)
+        case .earlyReachShare, .earlyEngagementShare:
+            return earlyShareMethodology(kpi)
         case .postsPerMonth:
             return entry(kpi,
                 "posts ÷ calendar months the campaign window touches",

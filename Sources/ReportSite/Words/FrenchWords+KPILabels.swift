@@ -71,6 +71,8 @@ extension FrenchWords {
         case .emv: return "Valeur média équivalente (EMV)"
         case .costPerReusableContent: return "Coût par contenu réutilisable"
         case .postsPerMonth: return "Publications par mois"
+        case .earlyReachShare: return "Part de la portée à 48 h"
+        case .earlyEngagementShare: return "Part des engagements à 48 h"
         }
     }
 }

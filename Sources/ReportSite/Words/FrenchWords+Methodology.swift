@@ -342,6 +342,9 @@ extension FrenchWords {
                 "investissement ÷ contenus réutilisables",
                 FrenchPhrases.reusable,
                 "n.d. quand aucune publication ne dit si elle est réutilisable ou qu’aucune ne l’est")
+        // MARK: Early and settled measurements (kpis.md §10)
+        case .earlyReachShare, .earlyEngagementShare:
+            return earlyShareMethodology(kpi)
         case .postsPerMonth:
             return entry(kpi,
                 "publications ÷ mois calendaires que touche la période de la campagne",

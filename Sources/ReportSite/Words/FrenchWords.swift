@@ -128,6 +128,7 @@ struct FrenchWords: Words {
         "reach_vs_average": "Portée vs sa moyenne", "engagement_rate_vs_average": "Taux d’engagement vs sa moyenne",
         "conversions_vs_average": "Conversions vs sa moyenne", "cpa_vs_average": "CPA vs sa moyenne", "roi_vs_average": "ROI vs sa moyenne",
         "range": "Fourchette", "source": "Source", "value": "Valeur", "median": "Médiane des autres", "change": "Écart",
+        "stage": "Mesure",
     ]
     var fieldLabels: [String: String] { Self.fieldLabels }
 

@@ -11,7 +11,7 @@ import ReportCore
 /// the page shows it. `ReportLocale.words` is the only place that tests a locale; a new
 /// language is one new conforming type (its files, split by concern like these), its
 /// `ReportLocale` case with one line there, and its built-in templates.
-protocol Words: Sendable, ReviewWords, EmailWords, ClientWords, PortfolioWords, CardWords, TypographyWords, TierWords, SaidWords {
+protocol Words: Sendable, ReviewWords, EmailWords, ClientWords, PortfolioWords, CardWords, TypographyWords, TierWords, SaidWords, MeasurementWords {
     /// How numbers are written (`NumberFormat`).
     var numbers: NumberSymbols { get }
     /// The words charts print.
