@@ -139,11 +139,11 @@ import Testing
         #expect(set.count == 649)
         let e = Evaluation(set)
         print(e.table("the tuning corpus"))
-        // 612 / 649 = 94.3 %; negative recall 255 / 274 = 93.1 %; purchase-intent recall
+        // 614 / 649 = 94.6 %; negative recall 255 / 274 = 93.1 %; purchase-intent recall
         // 136 / 143 = 95.1 % (docs/sentiment.md).
-        #expect(e.correct == 612)
+        #expect(e.correct == 614)
         #expect(e.intentCorrect == 634)
-        #expect(e.counts == [[180, 15, 11], [255, 2, 19], [177, 20, 7], [136, 8, 7]] as [[Int]])
+        #expect(e.counts == [[182, 13, 11], [255, 2, 19], [177, 20, 5], [136, 8, 7]] as [[Int]])
     }
 
     /// A second set written after the old rules were set and never used to change the new

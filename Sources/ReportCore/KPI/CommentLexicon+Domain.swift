@@ -35,7 +35,7 @@ extension CommentLexicon {
         ("accurate", 1.0), ("hypoallergenic", 1.0), ("waterproof", 1.0), ("flattering", 2.0), ("insane", 1.5),
         ("dried", -1.0), ("drying", -1.2), ("oxidizes", -1.5), ("oxidized", -1.5), ("cakey", -1.5), ("streaky", -1.5),
         ("flimsy", -1.8), ("uncomfortable", -2.0), ("itchy", -2.0), ("pilled", -1.5), ("pilling", -1.5), ("soggy", -1.5),
-        ("please", 0.0), ("pls", 0.0), ("plz", 0.0), ("help", 0.0), ("gift", 0.0), ("jealous", 0.0), ("drop", 0.0),
+        ("please", 0.0), ("pls", 0.0), ("plz", 0.0), ("help", 0.0), ("gift", 0.0), ("jealous", 1.0), ("drop", 0.0),
         ("works", 1.5), ("handy", 1.5), ("breaks", -1.5), ("lol", 0.0), ("dry", -0.8), ("overcooked", -1.5), ("burnt", -1.8), ("noisy", -1.5), ("loud", -0.8), ("overcrowded", -1.8),
         ("crowded", -1.2), ("dirty", -2.0), ("filthy", -2.5), ("rude", -2.0), ("overrated", -2.0), ("mediocre", -1.8),
     ]
@@ -119,7 +119,7 @@ extension CommentLexicon {
         ("pire", -2.5), ("fondu", -1.0), ("écœurant", -2.0), ("dégoûtant", -2.5), ("inconfortable", -2.0),
         ("serré", -0.8), ("boulochent", -1.5), ("bouloche", -1.5), ("décolle", -1.2), ("plâtreux", -1.5), ("arnaqueurs", -2.5),
         ("remboursé", 0.0), ("frais", 0.0), ("cachés", -1.2), ("surcoté", -2.0), ("surcotée", -2.0), ("mitigée", -0.8),
-        ("mitigé", -0.8), ("stp", 0.0), ("svp", 0.0), ("cadeau", 0.0), ("jalouse", 0.0), ("jaloux", 0.0),
+        ("mitigé", -0.8), ("stp", 0.0), ("svp", 0.0), ("cadeau", 0.0), ("jalouse", 1.0), ("jaloux", 1.0),
         ("honnêtement", 0.0), ("ouvert", 0.0), ("hydratant", 1.5), ("hydratante", 1.5), ("précis", 1.5), ("précise", 1.5),
         ("pratique", 1.8), ("renvoyer", -1.0), ("fond", -0.8), ("mdr", 0.0), ("pâle", -0.5), ("insipide", -1.5), ("caoutchouc", -0.8), ("chimique", -1.2), ("moisi", -2.2),
     ]

@@ -9,7 +9,7 @@ extension CommentLexicon {
         for (w, v) in englishDomainBoosters { lang.boosters[w] = v }
         lang.negations.formUnion(englishDomainNegations)
         lang.domain = true
-        return lang
+        return lang.withIdioms()
     }()
 
     /// VADER 3.3.2 as published: vader_lexicon.txt and the rules of vaderSentiment.py, without
@@ -47,7 +47,7 @@ extension CommentLexicon {
             noWord: "no",
             never: ["never"], neverComparatives: ["so", "this"],
             without: "without", doubt: "doubt", least: "least",
-            postNegations: [], domain: false)
+            postNegations: [], domain: false).withIdioms()
     }()
 
     static let french: VaderLanguage = {
@@ -90,11 +90,13 @@ extension CommentLexicon {
             noWord: nil,
             never: ["jamais"], neverComparatives: ["aussi", "si", "autant", "tellement"],
             without: "sans", doubt: "doute", least: nil,
-            postNegations: ["pas", "plus", "jamais"])
+            postNegations: ["pas", "plus", "jamais"]).withIdioms()
     }()
 
     /// Accent-folded lower case, as `fold` reads comment tokens (lexicon keys and words alike).
     static func foldKey(_ word: String) -> String {
+        // Fast path: plain lower-case ASCII needs no folding.
+        if word.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }) { return word }
         var out = String.UnicodeScalarView()
         for s in word.unicodeScalars {
             if s == "’" { out.append("'"); continue }

@@ -71,7 +71,9 @@ extension CommentLexicon {
             if start == 2 && s != 0 { s *= 0.9 }
             valence += s
             valence = negationCheck(valence, tokens, start, i, lang)
-            if start == 2 { valence = specialIdioms(valence, tokens, i, lang) }
+            if start == 2 && (i - 3...min(i + 2, tokens.count - 1)).contains(where: { lang.idiomWords.contains(tokens[$0].key) }) {
+                valence = specialIdioms(valence, tokens, i, lang)
+            }
         }
         return leastCheck(valence, tokens, i, lang)
     }
@@ -167,6 +169,11 @@ extension CommentLexicon {
     static func isUpper(_ s: String) -> Bool {
         var cased = false
         for u in s.unicodeScalars {
+            if u.isASCII {
+                if u.value >= 0x61 && u.value <= 0x7A { return false }
+                if u.value >= 0x41 && u.value <= 0x5A { cased = true }
+                continue
+            }
             if u.properties.isLowercase { return false }
             if u.properties.isUppercase { cased = true }
         }

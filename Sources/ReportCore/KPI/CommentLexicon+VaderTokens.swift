@@ -18,7 +18,8 @@ extension CommentLexicon {
         for s in text.unicodeScalars {
             let v = s.value
             if v == 0xFE0F || v == 0x200D || (v >= 0x1F3FB && v <= 0x1F3FF) { continue }
-            if s.properties.isWhitespace || (isFrench && (s == "'" || s == "’")) {
+            let isSpace = s.isASCII ? (v == 0x20 || v == 0x0A || v == 0x0D || v == 0x09) : s.properties.isWhitespace
+            if isSpace || (isFrench && (s == "'" || s == "’")) {
                 if isFrench && (s == "'" || s == "’") && !current.isEmpty { current.append("'") }
                 flush()
                 continue
@@ -43,8 +44,8 @@ extension CommentLexicon {
                 tokens.append(Token(text: raw, key: raw, phraseValence: fixed))
                 continue
             }
-            let lower = raw.lowercased()
-            if lower.hasPrefix("@") || lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") { continue }
+            if raw.hasPrefix("@") || raw.hasPrefix("http://") || raw.hasPrefix("https://") || raw.hasPrefix("www.")
+                || raw.hasPrefix("HTTP") || raw.hasPrefix("WWW.") { continue }
             let stripped = stripPunctuation(raw)
             var word = stripped.count <= 2 ? raw : stripped
             if lang.domain {
@@ -54,7 +55,7 @@ extension CommentLexicon {
                     // clause of the word before it.
                     if !tokens.isEmpty && raw.unicodeScalars.contains(where: { "?.,!;:…".unicodeScalars.contains($0) }) {
                         tokens[tokens.count - 1].endsClause = true
-                        if raw.contains("?") { tokens[tokens.count - 1].endsQuestion = true }
+                        if raw.unicodeScalars.contains("?") { tokens[tokens.count - 1].endsQuestion = true }
                     }
                     continue
                 }
@@ -211,7 +212,7 @@ extension CommentLexicon {
                 for j in start...i {
                     // Folded, "où" (where) is "ou" (or): mid-clause it asks only when typed with its accent.
                     let k = tokens[j].key
-                    let isQuestionWord = questionWords.contains(k) && (k != "ou" || j == start || tokens[j].text.contains("ù"))
+                    let isQuestionWord = questionWords.contains(k) && (k != "ou" || j == start || tokens[j].text.unicodeScalars.contains("ù"))
                     if isQuestionWord || (j == start && questionOpeners.contains(k)) { asking = true }
                     if asking { tokens[j].asking = true }
                 }

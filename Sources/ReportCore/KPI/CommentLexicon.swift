@@ -30,12 +30,15 @@ public enum CommentLexicon {
     /// ends with a friendly word or emoji ("not a fan of the smell 🙏", "ça pique, merci"):
     /// when the text without that ending reads negative, that is the reading.
     public static func sentiment(_ text: String) -> Double {
-        let lang = language(of: text)
+        let words = tokens(text, vocabulary: nil)
+        let lang = language(of: text, words: words)
         let whole = score(text, lang)
-        let body = withoutFriendlyEnding(withoutPoliteness(text))
-        if body.count < text.count && !body.isEmpty {
+        guard whole > negativeThreshold else { return whole }
+        let polite = words.contains { thanksMarkers.contains($0) || $0 == "love" }
+        let body = withoutFriendlyEnding(polite ? withoutPoliteness(text) : text)
+        if !body.isEmpty && body.unicodeScalars.count < text.unicodeScalars.count {
             let b = score(body, lang)
-            if b <= negativeThreshold { return min(b, whole) }
+            if b <= negativeThreshold { return b }
         }
         return whole
     }
@@ -69,13 +72,15 @@ public enum CommentLexicon {
     enum Language { case english, french, unknown }
 
     /// The comment's language, from its function words (accented letters count for French).
-    static func language(of text: String) -> Language {
+    static func language(of text: String) -> Language { language(of: text, words: tokens(text, vocabulary: nil)) }
+
+    static func language(of text: String, words: [String]) -> Language {
         var frenchVotes = 0, englishVotes = 0
         for s in text.unicodeScalars where s.value >= 0xC0 && s.value <= 0x17F && s.properties.isAlphabetic {
             frenchVotes += 1
             break
         }
-        for w in tokens(text, vocabulary: nil) {
+        for w in words {
             if frenchMarkers.contains(w) { frenchVotes += 1 }
             if englishMarkers.contains(w) { englishVotes += 1 }
         }

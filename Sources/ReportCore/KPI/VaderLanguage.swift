@@ -27,6 +27,18 @@ struct VaderLanguage: Sendable {
     /// negation…); `CommentLexicon.englishReference` is VADER as published, for the tests.
     var domain = true
 
+    /// Every word of a special case or of a booster bigram (`withIdioms()`): the idiom check
+    /// runs only when one of them is near, since it builds strings.
+    var idiomWords: Set<String> = []
+
+    func withIdioms() -> VaderLanguage {
+        var copy = self
+        copy.idiomWords = []
+        for k in specialCases.keys { for w in k.split(separator: " ") { copy.idiomWords.insert(String(w)) } }
+        for k in boosters.keys where k.contains(" ") { for w in k.split(separator: " ") { copy.idiomWords.insert(String(w)) } }
+        return copy
+    }
+
     func isNegation(_ tokens: [CommentLexicon.Token], _ j: Int) -> Bool {
         guard j >= 0 && j < tokens.count, tokens[j].phraseValence == nil else { return false }
         let k = tokens[j].key
