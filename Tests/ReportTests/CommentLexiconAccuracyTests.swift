@@ -127,9 +127,9 @@ import Testing
         print(e.table("the labelled set"))
         // The figures of docs/sentiment.md: update both together. Rows: positive, negative,
         // neutral, purchase intent; columns: true positives, false positives, false negatives.
-        #expect(e.correct == 418)
+        #expect(e.correct == 420)
         #expect(e.intentCorrect == 438)
-        #expect(e.counts == [[189, 11, 7], [91, 7, 13], [138, 17, 15], [69, 10, 5]] as [[Int]])
+        #expect(e.counts == [[189, 10, 7], [93, 7, 11], [138, 16, 15], [69, 10, 5]] as [[Int]])
     }
 
     /// The tuning part of the issue 24 corpus (649 comments, six verticals, French and
@@ -156,9 +156,9 @@ import Testing
         #expect(set.allSatisfy { !labelled.contains($0.text) }, "held-out rows must not be in the labelled set")
         let e = Evaluation(set)
         print(e.figures("the held-out set"))
-        // 77 / 89 = 86.5 % with VADER and the domain rules (the previous lexicon: 78 / 89);
-        // negative recall 17 / 19, purchase-intent recall 15 / 16.
-        #expect(e.accuracy >= 0.86)
+        // 78 / 89 = 87.6 % with VADER and the domain rules (the previous lexicon: 78 / 89 too);
+        // negative recall 18 / 19 (previously 16 / 19), purchase-intent recall 15 / 16 (13 / 16).
+        #expect(e.accuracy >= 0.87)
     }
 
     /// One or more named cases of each tricky family of the set, with what a reader means.

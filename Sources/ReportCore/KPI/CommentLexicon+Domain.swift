@@ -38,6 +38,11 @@ extension CommentLexicon {
         ("please", 0.0), ("pls", 0.0), ("plz", 0.0), ("help", 0.0), ("gift", 0.0), ("jealous", 1.0), ("drop", 0.0),
         ("works", 1.5), ("handy", 1.5), ("breaks", -1.5), ("lol", 0.0), ("dry", -0.8), ("overcooked", -1.5), ("burnt", -1.8), ("noisy", -1.5), ("loud", -0.8), ("overcrowded", -1.8),
         ("crowded", -1.2), ("dirty", -2.0), ("filthy", -2.5), ("rude", -2.0), ("overrated", -2.0), ("mediocre", -1.8),
+        // general complaint words of the six verticals, beyond the tuning corpus
+        ("overheats", -1.8), ("overheating", -1.8), ("tingles", -0.8), ("tingling", -0.8), ("stained", -1.5),
+        ("peeling", -1.5), ("bedbugs", -3.0), ("cockroaches", -2.5), ("moldy", -2.2), ("mouldy", -2.2), ("mold", -1.8),
+        ("stomachache", -2.0), ("bloated", -1.5), ("bloating", -1.5), ("dizzy", -1.8), ("swelling", -1.8),
+        ("reaction", -0.8), ("watery", -0.8), ("obsessed", 2.5),
     ]
 
     /// English set phrases: read as one token, never negated.
@@ -69,6 +74,9 @@ extension CommentLexicon {
         ("i like", 1.8), ("i really like", 2.0), ("like it", 1.5), ("like this", 1.2), ("i liked", 1.5),
         ("no clumps", 1.5), ("no chafing", 1.5), ("no bitterness", 1.5), ("never disappointed", 2.0),
         ("never disappoints", 2.0), ("never been this", 0.0), ("still looks new", 2.0), ("i'm drooling", 2.0),
+        ("never arrived", -2.0), ("hasn't arrived", -1.8), ("still hasn't arrived", -2.0), ("never came", -1.8),
+        ("eyes watering", -1.5), ("eyes were watering", -1.5), ("battery dies", -1.5), ("bed bugs", -3.0),
+        ("stomach ache", -2.0), ("upset stomach", -2.0), ("flare up", -1.8), ("flared up", -1.8), ("break me out", -2.2),
         ("rip off", -2.5), ("ripoff", -2.5), ("fell off", -1.5), ("fall apart", -2.0), ("broke after", -2.0),
     ]
 
@@ -122,6 +130,12 @@ extension CommentLexicon {
         ("mitigé", -0.8), ("stp", 0.0), ("svp", 0.0), ("cadeau", 0.0), ("jalouse", 1.0), ("jaloux", 1.0),
         ("honnêtement", 0.0), ("ouvert", 0.0), ("hydratant", 1.5), ("hydratante", 1.5), ("précis", 1.5), ("précise", 1.5),
         ("pratique", 1.8), ("renvoyer", -1.0), ("fond", -0.8), ("mdr", 0.0), ("pâle", -0.5), ("insipide", -1.5), ("caoutchouc", -0.8), ("chimique", -1.2), ("moisi", -2.2),
+        // general complaint words of the six verticals, beyond the tuning corpus
+        ("surchauffe", -1.8), ("délavé", -1.5), ("délavée", -1.5), ("décousu", -1.5), ("décousue", -1.5), ("troué", -1.5),
+        ("trouée", -1.5), ("obsédée", 2.5), ("obsédé", 2.5), ("gonflé", -1.2), ("gonflée", -1.2), ("urticaire", -2.5),
+        ("irritante", -2.0), ("irritant", -2.0), ("agressive", -1.5), ("agressif", -1.5), ("asséchant", -1.5),
+        ("asséchante", -1.5), ("rayures", -1.2), ("fissuré", -1.8), ("fissurée", -1.8), ("indigeste", -1.5),
+        ("cafards", -2.5), ("punaises", -2.5), ("moisissure", -2.2), ("moisissures", -2.2), ("vertiges", -1.8),
     ]
 
     /// French set phrases: read as one token, never negated; "je recommande pas" is also the
@@ -151,6 +165,9 @@ extension CommentLexicon {
         ("pas agréable", -1.5), ("aucun souci", 1.2), ("rien à redire", 1.8), ("aucun regret", 1.8),
         ("pas convaincue", -1.5), ("pas convaincu", -1.5), ("m'a pas convaincue", -1.5), ("pas du tout convaincue", -1.8),
         ("vaut pas le coup", -1.8), ("vaut le coup", 1.8), ("vaut vraiment le coup", 2.2), ("ça vaut le coup", 1.8), ("pas de différence", -1.5),
+        ("jamais arrivé", -2.0), ("jamais arrivée", -2.0), ("jamais reçu", -2.0), ("jamais reçue", -2.0),
+        ("pas arrivé", -1.8), ("pas reçu", -1.8), ("peau qui tire", -1.2), ("ça tire", -1.2), ("mal au ventre", -2.0),
+        ("vaut pas son prix", -1.8), ("vaut pas le prix", -1.8), ("plaques rouges", -2.0), ("yeux qui piquent", -2.2),
         ("fait le job", 1.0), ("faut pas abuser", -1.8), ("faut pas exagérer", -1.8), ("pas abuser", -1.5),
         ("pas exagérer", -1.5), ("bonne mine", 0.5), ("collab sponsorisée", -1.5), ("arrivé ouvert", -1.5),
         ("fond de teint", 0.0), ("correspond pas", -1.5), ("je suis morte", 0.0), ("règle le bug", 1.5),

@@ -23,6 +23,8 @@ extension CommentLexicon {
         var endsClause = false, endsQuestion = false
         /// The token's clause ends with "?": its praise asks rather than judges (domain rule).
         var inQuestion = false
+        /// A set phrase without a negation of its own: a negation before it applies.
+        var negatable = false
     }
 
     /// The valence of each token, before the "but" rule (`sentiment_valence` for each token).
@@ -53,8 +55,8 @@ extension CommentLexicon {
     /// three preceding words, the special idioms and "least".
     static func valence(_ tokens: [Token], _ i: Int, _ lang: VaderLanguage, isCapDiff: Bool) -> Double {
         let t = tokens[i]
-        if let fixed = t.phraseValence { return fixed }
-        guard let base = lang.lexicon[t.key] else { return 0 }
+        if let fixed = t.phraseValence, !t.negatable { return fixed }
+        guard let base = t.phraseValence ?? lang.lexicon[t.key] else { return 0 }
         var valence = base
         func key(_ j: Int) -> String { j >= 0 && j < tokens.count ? tokens[j].key : "" }
         if let no = lang.noWord {

@@ -73,7 +73,7 @@ extension CommentLexicon {
         guard lang.domain else { return tokens }
         // The comment's language (not the page's locale) picks the phrase list.
         let phrases = lang.contrasts.contains("mais") ? frenchPhraseTable : englishPhraseTable
-        tokens = mergingPhrases(tokens, phrases)
+        tokens = mergingPhrases(tokens, phrases, lang)
         tokens = mergingExcess(tokens)
         markQuestions(&tokens)
         return tokens
@@ -118,7 +118,9 @@ extension CommentLexicon {
 
     /// The domain's set phrases, each matched as a whole sequence of keys (the longest first)
     /// and read as one token with the phrase's valence (kpis.md §3: set phrases before words).
-    static func mergingPhrases(_ tokens: [Token], _ table: [String: [(keys: [String], valence: Double)]]) -> [Token] {
+    /// A phrase that holds no negation ("broke me out", "holy grail") is negated like a word
+    /// ("it doesn't break me out"); one that holds its own ("pas terrible", "not bad") never is.
+    static func mergingPhrases(_ tokens: [Token], _ table: [String: [(keys: [String], valence: Double)]], _ lang: VaderLanguage) -> [Token] {
         var out: [Token] = []
         out.reserveCapacity(tokens.count)
         var i = 0
@@ -132,6 +134,9 @@ extension CommentLexicon {
                                        phraseValence: match.valence)
                     merged.endsClause = parts.last?.endsClause ?? false
                     merged.endsQuestion = parts.last?.endsQuestion ?? false
+                    let partList = Array(parts)
+                    merged.negatable = !partList.indices.contains { lang.isNegation(partList, $0) || partList[$0].key == lang.noWord }
+                        && !partList.contains { ["zero", "pas", "sans", "jamais", "plus", "rien", "aucun", "aucune", "no", "never", "not"].contains($0.key) }
                     out.append(merged)
                     i += match.keys.count
                     continue
