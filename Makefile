@@ -18,8 +18,10 @@ deps:
 
 # Rewrites Sources/ReportSite/Generated/EmbeddedResources.swift from templates/, site/ and scaffold/
 # (the copy compiled into the executable); EmbeddedResourcesTests fails until it is run after an edit there.
+# Also Sources/ReportCore/Generated/LexiconData.swift from resources/lexicons/ (LexiconDataTests).
 embed:
 	python3 scripts/embed-resources.py
+	python3 scripts/embed-lexicons.py
 
 # .build/release/report, one file that needs only the C library and libxlsxwriter: the Swift standard
 # library and Foundation linked statically (--static-swift-stdlib), and libcmark, libstdc++ and libgcc

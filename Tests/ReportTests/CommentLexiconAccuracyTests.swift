@@ -48,6 +48,26 @@ import Testing
         return out
     }
 
+    /// The corpus of issue 24 (Fixtures/corpus/tuning.csv): text, sentiment, purchase_intent,
+    /// adverse_reaction, themes, question, language, vertical.
+    static func loadCorpus(_ name: String = "corpus/tuning.csv") throws -> [Labelled] {
+        let url = Repo.fixtures.appendingPathComponent(name)
+        let reader = try CSVReader(bytes: Array(try Data(contentsOf: url)), file: name)
+        #expect(reader.header == ["text", "sentiment", "purchase_intent", "adverse_reaction", "themes", "question", "language", "vertical"])
+        var out: [Labelled] = []
+        try reader.forEachRow { row in
+            let f = row.fields
+            guard f.count == 8 else {
+                Issue.record("\(name) line \(row.line): \(f.count) fields")
+                return
+            }
+            let sentiment = ["positive": 1, "negative": -1, "neutral": 0][f[1]]
+            #expect(sentiment != nil, "\(name) line \(row.line): sentiment \(f[1])")
+            out.append(Labelled(text: f[0], sentiment: sentiment ?? 9, intent: f[2] == "yes", note: f[7]))
+        }
+        return out
+    }
+
     static func percent(_ x: Double) -> String { String(format: "%5.1f %%", x * 100) }
 
     /// The lexicon's readings of a set against its labels.
@@ -74,6 +94,13 @@ import Testing
             }
         }
 
+        /// The figures only, without the misread texts (for the held-out set, whose texts the
+        /// rules' author must not read).
+        func figures(_ title: String) -> String {
+            let full = table(title)
+            return String(full[..<(full.range(of: "misread (")?.lowerBound ?? full.endIndex)])
+        }
+
         func table(_ title: String) -> String {
             let names = [1: "positive", -1: "negative", 0: "neutral"]
             var table = "comment lexicon on \(title): \(count) comments\n"
@@ -98,26 +125,40 @@ import Testing
         #expect(Set(set.map(\.text)).count == set.count, "duplicate texts")
         let e = Evaluation(set)
         print(e.table("the labelled set"))
-        #expect(e.accuracy >= 0.85)
-        // The figures of docs/kpis.md: update both together. Rows: positive, negative,
+        // The figures of docs/sentiment.md: update both together. Rows: positive, negative,
         // neutral, purchase intent; columns: true positives, false positives, false negatives.
-        #expect(e.correct == 425)
-        #expect(e.intentCorrect == 449)
-        #expect(e.counts == [[190, 4, 6], [85, 0, 19], [150, 24, 3], [71, 1, 3]] as [[Int]])
+        #expect(e.correct == 420)
+        #expect(e.intentCorrect == 438)
+        #expect(e.counts == [[189, 10, 7], [93, 7, 11], [138, 16, 15], [69, 10, 5]] as [[Int]])
     }
 
-    /// A second set written after the rules were set and never used to change them: the
-    /// figure to expect on comments the lexicon has not been fitted to.
+    /// The tuning part of the issue 24 corpus (649 comments, six verticals, French and
+    /// English, written independently of the rules): the set the domain rules were tuned on.
+    @Test func accuracyOnTuningCorpus() throws {
+        let set = try Self.loadCorpus()
+        #expect(set.count == 649)
+        let e = Evaluation(set)
+        print(e.table("the tuning corpus"))
+        // 614 / 649 = 94.6 %; negative recall 255 / 274 = 93.1 %; purchase-intent recall
+        // 136 / 143 = 95.1 % (docs/sentiment.md).
+        #expect(e.correct == 614)
+        #expect(e.intentCorrect == 634)
+        #expect(e.counts == [[182, 13, 11], [255, 2, 19], [177, 20, 5], [136, 8, 7]] as [[Int]])
+    }
+
+    /// A second set written after the old rules were set and never used to change the new
+    /// ones (its texts are not printed: the classifier's author has not read them). The
+    /// thresholds are floors, not exact figures.
     @Test func accuracyOnHeldOutSet() throws {
         let set = try Self.load("comments-heldout.csv")
         #expect(set.count == 89)
         let labelled = Set(try Self.load().map(\.text))
         #expect(set.allSatisfy { !labelled.contains($0.text) }, "held-out rows must not be in the labelled set")
         let e = Evaluation(set)
-        print(e.table("the held-out set"))
-        #expect(e.correct == 78)
-        #expect(e.intentCorrect == 85)
-        #expect(e.counts == [[35, 1, 7], [16, 0, 3], [27, 10, 1], [13, 1, 3]] as [[Int]])
+        print(e.figures("the held-out set"))
+        // 78 / 89 = 87.6 % with VADER and the domain rules (the previous lexicon: 78 / 89 too);
+        // negative recall 18 / 19 (previously 16 / 19), purchase-intent recall 15 / 16 (13 / 16).
+        #expect(e.accuracy >= 0.87)
     }
 
     /// One or more named cases of each tricky family of the set, with what a reader means.
@@ -139,8 +180,8 @@ import Testing
         ("Is it good for oily skin?", 0, false), ("C'est quoi le prix ?", 0, true), ("lien stp", 0, true),
         ("love this where can i buy it?", 1, true), ("How much sugar did you use?", 0, false), ("Pas de lien ?", 0, true),
         // a negated purchase is no intent; a question word ends the negation. "Never buying from them
-        // again" is negative to a reader, but no lexicon word says so: it reads neutral (counted in the misses).
-        ("Never buying from them again", 0, false), ("Don't buy this, total scam", -1, false), ("Je ne sais pas où l'acheter", 0, true),
+        // again" is a domain set phrase of complaint.
+        ("Never buying from them again", -1, false), ("Don't buy this, total scam", -1, false), ("Je ne sais pas où l'acheter", 0, true),
         // spam, mentions and links
         ("Great post! 🔥", 1, false), ("follow me", 0, false), ("@thomas regarde", 0, false), ("https://bit.ly/3xYz", 0, false),
     ] as [(String, Int, Bool)])

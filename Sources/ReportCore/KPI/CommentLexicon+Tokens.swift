@@ -44,11 +44,11 @@ extension CommentLexicon {
     /// French elided words split off their word: "j'adore" reads as `j'` `adore`, "n'est" as `n` `est`.
     static let elisions: Set<String> = ["l", "j", "c", "d", "m", "t", "s", "qu", "jusqu", "lorsqu", "puisqu"]
 
-    /// Accents typed or not read the same ("tres", "decue"); `â` is kept so "hâte" (looking
-    /// forward) is not read as the English "hate".
+    /// Accents typed or not read the same ("tres", "decue"): each language is read with its
+    /// own lexicon, so the French "hâte" is not the English "hate".
     static func fold(_ s: Unicode.Scalar, into out: inout String.UnicodeScalarView) {
         switch s.value {
-        case 0xE0, 0xE1, 0xE4: out.append("a")
+        case 0xE0, 0xE1, 0xE2, 0xE4: out.append("a")
         case 0xE7: out.append("c")
         case 0xE8, 0xE9, 0xEA, 0xEB: out.append("e")
         case 0xEC, 0xED, 0xEE, 0xEF: out.append("i")

@@ -1,6 +1,9 @@
-/// The documented French and English lexicons of kpis.md §3 (listed in docs/kpis.md):
-/// comment quality, purchase intent and sentiment with set phrases and negation. The word
-/// lists are in CommentLexicon+Lists.swift, the tokenizer in CommentLexicon+Tokens.swift.
+/// What one comment says (kpis.md §3): comment quality, purchase intent and sentiment.
+///
+/// Sentiment is VADER (Hutto & Gilbert 2014) on its published lexicons — vaderSentiment's
+/// for English, vaderSentiment-fr's for French, both MIT, vendored in resources/lexicons/ —
+/// with the domain's vocabulary and rules over them (CommentLexicon+Domain.swift). The method,
+/// the sources, and the figures are in docs/sentiment.md.
 public enum CommentLexicon {
     /// What one comment says, by the rules of kpis.md §3.
     public struct Reading: Sendable, Hashable {
@@ -8,131 +11,148 @@ public enum CommentLexicon {
         public let hasPurchaseIntent: Bool
         /// +1 positive, −1 negative, 0 neutral.
         public let polarity: Int
+        /// VADER's normalised compound score, −1…+1, after the domain's rules.
+        public let compound: Double
     }
 
-    /// What the reader needs to know of one token, found with one hash lookup.
-    struct Entry: Sendable {
-        var polarity = 0
-        var emoji = 0
-        var negation = false, comparingNegation = false, comparative = false, contrast = false
-        var questionWord = false, questionOpener = false
-        var phrases: [(tokens: [String], score: Int)] = []
-        var intents: [[String]] = []
-    }
+    /// A comment is positive from this compound score up, negative from its opposite down
+    /// (VADER's published thresholds are ±0.05; docs/sentiment.md gives the measured choice).
+    public static let positiveThreshold = 0.05
+    public static let negativeThreshold = -0.05
 
-    /// Every lexicon token (the first of each phrase carrying its phrases, longest first).
-    static let table: [String: Entry] = {
-        var t: [String: Entry] = [:]
-        func single(_ list: [String], _ set: (inout Entry) -> Void) {
-            for w in list { for token in tokens(w, vocabulary: nil) { set(&t[token, default: Entry()]) } }
-        }
-        single(positive) { $0.polarity = 1 }
-        single(negative) { $0.polarity = -1 }
-        single(negations) { $0.negation = true }
-        single(comparingNegations) { $0.comparingNegation = true }
-        single(comparatives) { $0.comparative = true }
-        single(contrasts) { $0.contrast = true }
-        single(questionWords) { $0.questionWord = true }
-        single(questionOpeners) { $0.questionOpener = true }
-        for s in positiveEmoji.unicodeScalars { t[String(s), default: Entry()].emoji = 1 }
-        for s in negativeEmoji.unicodeScalars { t[String(s), default: Entry()].emoji = -1 }
-        for (phrase, score) in setPhrases {
-            let p = tokens(phrase, vocabulary: nil)
-            guard let first = p.first else { continue }
-            t[first, default: Entry()].phrases.append((p, score))
-        }
-        for phrase in purchaseIntent {
-            let p = tokens(phrase, vocabulary: nil)
-            guard let first = p.first else { continue }
-            if !(t[first]?.intents ?? []).contains(p) { t[first, default: Entry()].intents.append(p) }
-            for w in p.dropFirst() where t[w] == nil { t[w] = Entry() }   // known to the elongation rule
-        }
-        for (k, e) in t {
-            t[k]?.phrases = e.phrases.sorted { $0.tokens.count > $1.tokens.count }
-            for (p, _) in e.phrases { for w in p where t[w] == nil { t[w] = Entry() } }
-        }
-        return t
-    }()
-
-    /// Emoji scalars, for the tokenizer.
-    static let emojiScalars: Set<UInt32> = Set((positiveEmoji + negativeEmoji).unicodeScalars.map(\.value))
-
-    static func matches(_ p: [String], _ words: [String], at i: Int) -> Bool {
-        i + p.count <= words.count && zip(p, words[i..<(i + p.count)]).allSatisfy { $0 == $1 }
-    }
-
-    /// One pass over the comment's tokens: quality, intent and sentiment. Phrases and
-    /// lexicon words match whole tokens (so `buy` does not match `buyer`).
     public static func read(_ text: String) -> Reading {
-        let words = tokens(text, vocabulary: table)
-        var intent = false
-        var total = 0
-        // The clause being read: its score before and after a question word, and whether a
-        // negated purchase phrase waits for a `?` ("pas de lien ?" still asks for the link).
-        var head = 0, tail = 0, asking = false, clauseLength = 0, negatedIntent = false
-        var negateFor = 0, comparing = false, weight = 1, phraseEnd = 0
-        func endClause(question: Bool) {
-            total += question ? (asking ? head : 0) : head + tail
-            if question && negatedIntent { intent = true }
-            head = 0; tail = 0; asking = false; clauseLength = 0; negatedIntent = false; negateFor = 0
+        let score = sentiment(text)
+        return Reading(isQuality: qualityWordCount(text) >= 4, hasPurchaseIntent: hasPurchaseIntent(text),
+                       polarity: score >= positiveThreshold ? 1 : (score <= negativeThreshold ? -1 : 0), compound: score)
+    }
+
+    /// The compound score of a comment in its language. A complaint stays a complaint when it
+    /// ends with a friendly word or emoji ("not a fan of the smell 🙏", "ça pique, merci"):
+    /// when the text without that ending reads negative, that is the reading.
+    public static func sentiment(_ text: String) -> Double {
+        let words = tokens(text, vocabulary: nil)
+        let lang = language(of: text, words: words)
+        let whole = score(text, lang)
+        guard whole > negativeThreshold else { return whole }
+        let polite = words.contains { thanksMarkers.contains($0) || $0 == "love" }
+        let body = withoutFriendlyEnding(polite ? withoutPoliteness(text) : text)
+        if !body.isEmpty && body.unicodeScalars.count < text.unicodeScalars.count {
+            let b = score(body, lang)
+            if b <= negativeThreshold { return b }
         }
-        func add(_ s: Int) {
-            if asking { tail += s * weight } else { head += s * weight }
+        return whole
+    }
+
+    /// VADER's compound score of a text in one language (both when the language is unclear:
+    /// the stronger reading).
+    static func score(_ text: String, _ lang: Language) -> Double {
+        switch lang {
+        case .english: return vader(text, english)
+        case .french: return vader(text, french)
+        case .unknown:
+            let e = vader(text, english), f = vader(text, french)
+            return abs(f) > abs(e) ? f : e
         }
-        for (i, w) in words.enumerated() {
-            if w == "." || w == "?" {
-                endClause(question: w == "?")
-                continue
-            }
-            let entry = table[w]
-            defer { clauseLength += 1 }
-            guard let e = entry else {
-                if i >= phraseEnd && negateFor > 0 { negateFor -= 1 }
-                continue
-            }
-            if !intent, !e.intents.isEmpty, e.intents.contains(where: { matches($0, words, at: i) }) {
-                if negateFor > 0 { negatedIntent = true } else { intent = true }
-            }
-            if e.questionWord || (clauseLength == 0 && e.questionOpener) {
-                asking = true
-                negateFor = 0
-            }
-            // Set phrases before single words (kpis.md §3): the words of a matched phrase are
-            // not read again, and a phrase is not flipped; a negation waiting before it ends
-            // there. Negation is decided per word: in "pas top et pas beau", "beau" still flips.
-            if i < phraseEnd { continue }
-            if let (p, score) = e.phrases.first(where: { matches($0.tokens, words, at: i) }) {
-                add(score)
-                negateFor = 0
-                phraseEnd = i + p.count
-                continue
-            }
-            if e.emoji != 0 {
-                add(e.emoji)
-                continue
-            }
-            if e.contrast {
-                weight = 2
-                negateFor = 0
-                continue
-            }
-            if comparing && negateFor > 0 && e.comparative {
-                negateFor = 0
-                continue
-            }
-            if e.negation || (w == "plus" && negateFor > 0) {
-                negateFor = 3
-                comparing = e.comparingNegation
-                continue
-            }
-            var s = e.polarity
-            if negateFor > 0 {
-                negateFor -= 1
-                s = -s
-            }
-            add(s)
+    }
+
+    /// VADER's pipeline on one text: tokens (with the domain's phrases and questions), each
+    /// token's valence, the French post-verbal negation, "but", and the compound score.
+    public static func vader(_ text: String, english isEnglish: Bool) -> Double {
+        vader(text, isEnglish ? english : french)
+    }
+
+    static func vader(_ text: String, _ lang: VaderLanguage) -> Double {
+        let tokens = vaderTokens(text, lang)
+        var sentiments = valences(tokens, lang)
+        applyPostNegation(&sentiments, tokens, lang)
+        sentiments = butCheck(sentiments, tokens, lang)
+        return compound(sentiments, text: text)
+    }
+
+    enum Language { case english, french, unknown }
+
+    /// The comment's language, from its function words (accented letters count for French).
+    static func language(of text: String) -> Language { language(of: text, words: tokens(text, vocabulary: nil)) }
+
+    static func language(of text: String, words: [String]) -> Language {
+        var frenchVotes = 0, englishVotes = 0
+        for s in text.unicodeScalars where s.value >= 0xC0 && s.value <= 0x17F && s.properties.isAlphabetic {
+            frenchVotes += 1
+            break
         }
-        endClause(question: false)
-        return Reading(isQuality: qualityWordCount(text) >= 4, hasPurchaseIntent: intent, polarity: total > 0 ? 1 : (total < 0 ? -1 : 0))
+        for w in words {
+            if frenchMarkers.contains(w) { frenchVotes += 1 }
+            if englishMarkers.contains(w) { englishVotes += 1 }
+        }
+        if frenchVotes == englishVotes { return .unknown }
+        return frenchVotes > englishVotes ? .french : .english
+    }
+
+    static let frenchMarkers: Set<String> = [
+        "le", "la", "les", "un", "une", "des", "de", "du", "et", "est", "c'", "j'", "l'", "d'", "qu'", "n", "je", "tu",
+        "il", "elle", "on", "nous", "vous", "ce", "cette", "ces", "mon", "ma", "mes", "ton", "ta", "pas", "trop", "tres",
+        "pour", "avec", "sur", "dans", "mais", "qui", "que", "ca", "ou", "au", "aux", "sont", "ai", "suis", "moi", "toi",
+        "peau", "merci", "bien", "vraiment", "franchement", "encore", "aussi", "plus", "rien", "jamais", "quel", "quelle",
+        "combien", "prix", "lien", "dispo", "acheter", "j'ai", "c'est", "bof", "ouf", "genre", "grave", "hyper", "aucun",
+        "aucune", "sans", "dire", "tout", "ma", "ta", "sa", "leur", "chez", "quoi",
+    ]
+    static let englishMarkers: Set<String> = [
+        "the", "a", "an", "and", "is", "it", "it's", "this", "that", "i", "i'm", "you", "my", "your", "to", "of", "for",
+        "with", "on", "in", "but", "not", "so", "very", "was", "are", "be", "have", "just", "what", "how", "where", "can",
+        "does", "did", "do", "don't", "didn't", "doesn't", "can't", "love", "skin", "thanks", "thank", "really", "honestly",
+        "never", "no", "too", "much", "price", "link", "buy", "got", "get", "omg", "lol", "tbh", "need", "want", "from",
+        "nothing", "at", "all", "after", "they", "me", "its", "which", "any",
+    ]
+
+    /// The text without its clauses of thanks ("merci pour le partage quand même", "thanks for
+    /// the video though", "love your content tho"), unless the thanks is the complaint
+    /// ("non merci", "thanks for nothing").
+    static func withoutPoliteness(_ text: String) -> String {
+        var clauses: [String] = []
+        var current = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            current.append(s)
+            if ".!?,;…\n".unicodeScalars.contains(s) || isEmoji(s) {
+                clauses.append(String(current))
+                current = String.UnicodeScalarView()
+            }
+        }
+        if !current.isEmpty { clauses.append(String(current)) }
+        let kept = clauses.filter { clause in
+            let words = tokens(clause, vocabulary: nil)
+            let joined = " " + words.joined(separator: " ") + " "
+            if [" non merci ", " no thanks ", " thanks for nothing ", " no thank "].contains(where: joined.contains) { return true }
+            if words.contains(where: { thanksMarkers.contains($0) }) { return false }
+            return !(joined.contains(" love you ") || joined.contains(" love your ") || joined.contains(" love u "))
+        }
+        return kept.joined()
+    }
+
+    static let thanksMarkers: Set<String> = ["merci", "thanks", "thank", "thx", "ty", "tysm", "remercie", "remercions"]
+
+    /// The text without its friendly ending: trailing emoji, punctuation and thanks.
+    static func withoutFriendlyEnding(_ text: String) -> String {
+        var scalars = Array(text.unicodeScalars)
+        var changed = true
+        while changed {
+            changed = false
+            while let last = scalars.last, !isWordScalar(last) && last != "?" {
+                scalars.removeLast()
+                changed = true
+            }
+            // The last word, if it is a friendly one.
+            var start = scalars.count
+            while start > 0 && (isWordScalar(scalars[start - 1]) || scalars[start - 1] == "'") { start -= 1 }
+            guard start < scalars.count else { break }
+            var word = String.UnicodeScalarView()
+            for s in scalars[start...] { word.append(s) }
+            if friendlyEndings.contains(foldKey(squeeze(String(word), to: 1))) || friendlyEndings.contains(foldKey(String(word))) {
+                scalars.removeSubrange(start...)
+                changed = true
+            }
+        }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: scalars)
+        return String(out)
     }
 }
