@@ -908,7 +908,10 @@ def main():
     with open(os.path.join(OUT, "report.yaml"), "w", encoding="utf-8") as f:
         f.write("title: Maison Lune — rapports d’influence\nlocale: fr-FR\ncurrency: EUR\n"
                 f"timezone: Europe/Paris\nas_of: {AS_OF.isoformat()}\noutput: _site\n"
-                "emv:\n  instagram: {cpm: 9.5}\n")
+                "emv:\n  instagram: {cpm: 9.5}\n"
+                # The draft email's header and first and last lines (report build --email).
+                "email:\n  to: Claire Martin <claire.martin@maisonlune.example>\n  greeting: Bonjour Claire,\n"
+                "  signature: |\n    Bien à vous,\n    Jeanne Roux\n    Agence Lumière — influence\n")
     campaigns, written = [], []
 
     # --- soldes-printemps: the showcase sale, four planted audience-quality flags ---
