@@ -438,7 +438,7 @@ SHORT_COMMENTS = ["😍😍😍", "Top 🔥", "Magnifique ✨", "Lien ?", "Subli
                   "Waouh 😮", "🔥🔥", "Je valide", "Love ❤️"]
 FR_COMMENTS = [
     "Trop belle cette routine, merci pour le partage !", "Je vais l'acheter ce week-end", "Où l'acheter ? 😍",
-    "Commandé hier avec ton code, hâte de tester", "Pas terrible, ma peau a réagi...",
+    "Commandé hier avec ton code, hâte de tester", "Pas terrible, la texture colle un peu...",
     "J'adore la texture, vraiment efficace sur ma peau sèche", "C'est combien ?", "Trop cher pour moi",
     "@lea.glow regarde ça", "Ce n'est pas génial, déçue du résultat", "Super contenu comme toujours",
     "Je recommande, ma peau n'a jamais été aussi douce", "Ça a l'air top, tu l'utilises matin et soir ?",
