@@ -160,6 +160,9 @@ import Testing
         let card = try Self.page(output, "influencers/ana/index.html")
         #expect(card.contains("Each campaign against the creator's average over their earlier campaigns that report the figure"))
         let rows = HTMLTable.rows(card, after: "<h3>Against the creator")
+        // A cost's change says which way is better: +37 % on a CPA is a worse campaign.
+        #expect(rows.first == ["Campaign", "Reach vs own average", "Engagement rate vs own average", "Conversions vs own average",
+                               "CPA vs own average (lower is better)", "ROI vs own average"])
         #expect(Array(rows.dropFirst()) == [
             ["Winter", "n/a", "n/a", "n/a", "n/a", "n/a"],
             ["Spring", "+100%", "−20%", "0%", "−50%", "+50%"],

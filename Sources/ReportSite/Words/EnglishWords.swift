@@ -118,7 +118,7 @@ struct EnglishWords: Words {
         "cost_kpi": "Cost figure", "cost_value": "Cost", "targets_met": "Targets met",
         "period": "Period", "followers": "Followers", "audience_quality": "Audience quality", "flags": "Flags",
         "reach_vs_average": "Reach vs own average", "engagement_rate_vs_average": "Engagement rate vs own average",
-        "conversions_vs_average": "Conversions vs own average", "cpa_vs_average": "CPA vs own average", "roi_vs_average": "ROI vs own average",
+        "conversions_vs_average": "Conversions vs own average", "cpa_vs_average": "CPA vs own average (lower is better)", "roi_vs_average": "ROI vs own average",
         "range": "Range", "source": "Source", "value": "Value", "median": "Median of the others", "change": "Change",
         "stage": "Measurement",
     ]

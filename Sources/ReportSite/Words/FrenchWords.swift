@@ -126,7 +126,7 @@ struct FrenchWords: Words {
         "cost_kpi": "Indicateur de coût", "cost_value": "Coût", "targets_met": "Objectifs atteints",
         "period": "Période", "followers": "Abonnés", "audience_quality": "Qualité d’audience", "flags": "Signaux",
         "reach_vs_average": "Portée vs sa moyenne", "engagement_rate_vs_average": "Taux d’engagement vs sa moyenne",
-        "conversions_vs_average": "Conversions vs sa moyenne", "cpa_vs_average": "CPA vs sa moyenne", "roi_vs_average": "ROI vs sa moyenne",
+        "conversions_vs_average": "Conversions vs sa moyenne", "cpa_vs_average": "CPA vs sa moyenne (plus bas = mieux)", "roi_vs_average": "ROI vs sa moyenne",
         "range": "Fourchette", "source": "Source", "value": "Valeur", "median": "Médiane des autres", "change": "Écart",
         "stage": "Mesure",
     ]
