@@ -74,7 +74,6 @@ public struct PageRenderer: Sendable {
             "content": body,
         ]
         let page = library.layout.render(layoutContext)
-        let words = locale.words
-        return words.hasTypography ? HTMLText.map(page, words.typeset) : page
+        return locale.words.typesetPage(page)
     }
 }

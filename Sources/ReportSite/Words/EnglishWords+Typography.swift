@@ -1,3 +1,4 @@
 extension EnglishWords: TypographyWords {
-    var hasTypography: Bool { false }
+    /// English pages are not scanned.
+    func typesetPage(_ html: String) -> String { html }
 }

@@ -1,4 +1,4 @@
 /// French typography (`FrenchTypography`): a no-break space before `:` `;` `?` `!` `»` and after `«`.
 extension FrenchWords: TypographyWords {
-    var hasTypography: Bool { true }
+    func typesetPage(_ html: String) -> String { FrenchTypography.page(html) }
 }

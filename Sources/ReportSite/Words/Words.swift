@@ -278,10 +278,65 @@ enum FrenchTypography {
     static let noBreakSpace = "\u{00A0}"
 
     static func apply(_ text: String) -> String {
-        var s = text
-        for mark in [":", ";", "?", "!", "»"] {
-            s = s.replacingOccurrences(of: " " + mark, with: noBreakSpace + mark)
+        var out: [UInt8] = []
+        let bytes = Array(text.utf8)
+        bytes.withUnsafeBufferPointer { apply($0, into: &out) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The finished page: its text runs set, its markup untouched (`HTMLText`).
+    static func page(_ html: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(html.utf8.count + html.utf8.count / 64)
+        let bytes = Array(html.utf8)
+        bytes.withUnsafeBufferPointer { source in
+            HTMLText.segments(source) { range, isText in
+                if isText {
+                    apply(UnsafeBufferPointer(rebasing: source[range]), into: &out)
+                } else {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: source[range]))
+                }
+            }
         }
-        return s.replacingOccurrences(of: "« ", with: "«" + noBreakSpace)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// One pass over UTF-8 bytes: a space before `:` `;` `?` `!` `»` (C2 BB) or after `«` (C2 AB)
+    /// becomes U+00A0 (C2 A0).
+    static func apply(_ b: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        let n = b.count
+        var afterOpeningQuote = false
+        var i = 0
+        while i < n {
+            let c = b[i]
+            if c == 0x20 {
+                var next = false
+                if i + 1 < n {
+                    switch b[i + 1] {
+                    case UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "?"), UInt8(ascii: "!"): next = true
+                    case 0xC2: next = i + 2 < n && b[i + 2] == 0xBB
+                    default: break
+                    }
+                }
+                if next || afterOpeningQuote {
+                    out.append(0xC2)
+                    out.append(0xA0)
+                } else {
+                    out.append(c)
+                }
+                afterOpeningQuote = false
+                i += 1
+                continue
+            }
+            afterOpeningQuote = c == 0xC2 && i + 1 < n && b[i + 1] == 0xAB
+            if afterOpeningQuote {
+                out.append(0xC2)
+                out.append(0xAB)
+                i += 2
+                continue
+            }
+            out.append(c)
+            i += 1
+        }
     }
 }
