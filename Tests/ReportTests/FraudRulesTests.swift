@@ -413,6 +413,13 @@ import Testing
     @Test func podNormalization() {
         // Case, outer and inner whitespace (tabs, line breaks) do not matter; punctuation does.
         #expect(FraudRules.normalizedComment("  Love   THIS\tso\nmuch ") == "love this so much")
+        // The byte path for ASCII against the Character rule it stands for, on seeded random texts.
+        let pieces = [" ", "  ", "\t", "\n", "\r\n", "\u{0B}", "\u{0C}", "\u{1C}", "A", "z", "Q", "!", "é", "\u{A0}", "\u{2003}", "😍", "É", "0"]
+        var generator = MutationTests.SeededGenerator(state: 8)
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            #expect(FraudRules.normalizedComment(text) == text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " "), "\(text.debugDescription)")
+        }
         let r = Self.pods(["  Love   THIS\tso much ", "love this so much", "LOVE this  so much", "love this so much!",
                            "great stuff here", "Great stuff  here", "great stuff here"], fillers: 13)
         let e = r.commentPods.evidence

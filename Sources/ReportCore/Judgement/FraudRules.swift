@@ -117,7 +117,25 @@ public enum FraudRules {
     /// line breaks) made one space. Punctuation and emoji are kept: "great post!" and
     /// "great post" are different texts.
     static func normalizedComment(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // Most comments are ASCII: lower-cased and collapsed byte by byte (the same result as
+        // the Character path below, which is for the rest).
+        let ascii: [UInt8]? = text.utf8.withContiguousStorageIfAvailable { bytes -> [UInt8]? in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            for c in bytes {
+                guard c < 0x80 else { return nil }
+                if c == 0x20 || (c >= 0x09 && c <= 0x0D) {
+                    pendingSpace = !out.isEmpty
+                    continue
+                }
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z") ? c | 0x20 : c)
+            }
+            return out
+        } ?? nil
+        if let ascii { return String(decoding: ascii, as: UTF8.self) }
+        return text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// Words of a normalized text, split on spaces.

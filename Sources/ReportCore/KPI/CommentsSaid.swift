@@ -25,31 +25,34 @@ public struct CommentsSaid: Sendable, Equatable {
         var reactions: [String] = []
         // Per normalized text (kpis.md §8 normalization): how often, and its first comment.
         var groups: [String: (count: Int, first: Int, text: String, kind: QuoteClass?)] = [:]
-        var known: [String: (Set<CommentTheme>, QuoteClass?)] = [:]
+        // Each distinct text as written is read once: trimmed, classified, normalized.
+        var known: [String: (text: String, themes: Set<CommentTheme>, kind: QuoteClass?, key: String)] = [:]
         for (index, comment) in comments.enumerated() {
-            let text = comment.text.trimmingSpaces
-            guard !text.isEmpty else { continue }
-            let reading: (Set<CommentTheme>, QuoteClass?)
-            if let r = known[text] {
+            let reading: (text: String, themes: Set<CommentTheme>, kind: QuoteClass?, key: String)
+            if let r = known[comment.text] {
                 reading = r
             } else {
+                let text = comment.text.trimmingSpaces
                 let kind: QuoteClass?
-                if CommentTheme.isQuestion(text) {
+                if text.isEmpty {
+                    kind = nil
+                } else if CommentTheme.isQuestion(text) {
                     kind = .question
                 } else {
                     let p = polarity(text)
                     kind = p > 0 ? .positive : (p < 0 ? .negative : nil)
                 }
-                reading = (CommentTheme.themes(of: text), kind)
-                known[text] = reading
+                reading = (text, text.isEmpty ? [] : CommentTheme.themes(of: text), kind, text.isEmpty ? "" : FraudRules.normalizedComment(text))
+                known[comment.text] = reading
             }
-            for theme in reading.0 { themes[theme, default: 0] += 1 }
-            if reading.0.contains(.adverseReaction) { reactions.append(text) }
-            let key = FraudRules.normalizedComment(text)
-            if let g = groups[key] {
-                groups[key] = (g.count + 1, g.first, g.text, g.kind)
+            let text = reading.text
+            guard !text.isEmpty else { continue }
+            for theme in reading.themes { themes[theme, default: 0] += 1 }
+            if reading.themes.contains(.adverseReaction) { reactions.append(text) }
+            if let g = groups[reading.key] {
+                groups[reading.key] = (g.count + 1, g.first, g.text, g.kind)
             } else {
-                groups[key] = (1, index, text, reading.1)
+                groups[reading.key] = (1, index, text, reading.kind)
             }
         }
         self.themes = themes

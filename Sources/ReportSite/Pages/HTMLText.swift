@@ -53,21 +53,20 @@ enum HTMLText {
 
     /// `style` or `script` when the tag starting at `from` is one of them (any case).
     private static func rawTextName(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> String? {
-        var j = from
-        var name: [UInt8] = []
-        while j < to, name.count < 7 {
-            let c = b[j] | 0x20
-            guard c >= UInt8(ascii: "a"), c <= UInt8(ascii: "z") else { break }
-            name.append(c)
-            j += 1
+        func isLetter(_ j: Int) -> Bool {
+            j < to && (b[j] >= 0x80 || ((b[j] | 0x20) >= UInt8(ascii: "a") && (b[j] | 0x20) <= UInt8(ascii: "z")))
         }
         // A longer name (`<scripts>`, `<styleé>`) is another element.
-        if j < to, b[j] >= 0x80 || ((b[j] | 0x20) >= UInt8(ascii: "a") && (b[j] | 0x20) <= UInt8(ascii: "z")) { return nil }
-        switch name {
-        case Array("style".utf8): return "style"
-        case Array("script".utf8): return "script"
-        default: return nil
+        for name in ["style", "script"] {
+            var j = from
+            var same = true
+            for c in name.utf8 {
+                guard j < to, b[j] | 0x20 == c else { same = false; break }
+                j += 1
+            }
+            if same, !isLetter(j) { return name }
         }
+        return nil
     }
 
     private static func startsWith(_ b: UnsafeBufferPointer<UInt8>, _ at: Int, _ literal: String) -> Bool {

@@ -309,6 +309,15 @@ enum FrenchTypography {
         var i = 0
         while i < n {
             let c = b[i]
+            // Runs without a space or a C2 lead byte are copied whole.
+            if c != 0x20, c != 0xC2 {
+                var j = i + 1
+                while j < n, b[j] != 0x20, b[j] != 0xC2 { j += 1 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<j]))
+                afterOpeningQuote = false
+                i = j
+                continue
+            }
             if c == 0x20 {
                 var next = false
                 if i + 1 < n {
