@@ -91,6 +91,20 @@ enum CampaignFigures {
     static func foldedBytes(_ s: String) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count)
+        // ASCII captions (most) lower-cased byte by byte; the first other byte sends the whole
+        // text through the scalar path.
+        for v in s.utf8 {
+            guard v < 0x80 else {
+                out.removeAll(keepingCapacity: true)
+                foldScalars(s, into: &out)
+                return out
+            }
+            out.append(v >= 0x41 && v <= 0x5A ? v + 32 : v)
+        }
+        return out
+    }
+
+    private static func foldScalars(_ s: String, into out: inout [UInt8]) {
         for scalar in s.unicodeScalars {
             if scalar.isASCII {
                 let v = UInt8(scalar.value)
@@ -99,11 +113,13 @@ enum CampaignFigures {
                 out += [0x73, 0x73]
             } else if scalar == "ς" {
                 out += Array("σ".utf8)
+            } else if !scalar.properties.changesWhenLowercased {
+                // Emoji and most letters: the scalar's own bytes, without building a String.
+                if let bytes = UTF8.encode(scalar) { out.append(contentsOf: bytes) }
             } else {
                 out += Array(scalar.properties.lowercaseMapping.utf8)
             }
         }
-        return out
     }
 }
 

@@ -26,19 +26,33 @@ public enum KPICalculator {
         var emvRates: [Platform: EMVRates] = [:]
 
         var campaignTotals = PostTotals()
-        var byInfluencer: [String: PostTotals] = [:]
-        var byPlatform: [Platform: PostTotals] = [:]
-        var byFormat: [String: PostTotals] = [:]
+        // Groups as slots found once per run of posts (a file lists a creator's posts together;
+        // a campaign has a handful of platforms and formats), not a String hash per post and group.
+        var influencerSlots = GroupSlots<String>(), platformSlots = GroupSlots<Platform>(), formatSlots = GroupSlots<String>()
         // Captioned posts holding each required mention, for mention_compliance_by_mention.
         var mentionCounts = [Int](repeating: 0, count: requiredMentions.count)
         var captioned = 0
         // Influencers with a post that does not report link_clicks (code_leak needs them all).
         var partialClicks: Set<String> = []
+        var lastInfluencer: (key: String, followers: Int)?
+        var lastPlatform: (platform: Platform, rates: EMVRates)?
         for post in campaign.posts {
             if post[.linkClicks] == nil { partialClicks.insert(post.influencerKey) }
-            let followers = followersByKey[post.influencerKey] ?? 0
-            let rates = emvRates[post.platform] ?? emv.rates(post.platform)
-            emvRates[post.platform] = rates
+            let followers: Int
+            if let last = lastInfluencer, last.key == post.influencerKey {
+                followers = last.followers
+            } else {
+                followers = followersByKey[post.influencerKey] ?? 0
+                lastInfluencer = (post.influencerKey, followers)
+            }
+            let rates: EMVRates
+            if let last = lastPlatform, last.platform == post.platform {
+                rates = last.rates
+            } else {
+                rates = emvRates[post.platform] ?? emv.rates(post.platform)
+                emvRates[post.platform] = rates
+                lastPlatform = (post.platform, rates)
+            }
             let held = requiredMentions.isEmpty ? nil : CampaignFigures.mentionsHeld(post.caption, required: requiredMentions)
             if let held {
                 captioned += 1
@@ -47,13 +61,14 @@ public enum KPICalculator {
             let extras = PostTotals.Extras(
                 emvRates: rates,
                 compliant: held.map { $0.allSatisfy { $0 } },
-                comments: commentsByPost[post.id] ?? CommentTally()
+                comments: commentsByPost.isEmpty ? CommentTally() : commentsByPost[post.id] ?? CommentTally()
             )
             campaignTotals.add(post, followers: followers, extras: extras)
-            byInfluencer[post.influencerKey, default: PostTotals()].add(post, followers: followers, extras: extras)
-            byPlatform[post.platform, default: PostTotals()].add(post, followers: followers, extras: extras)
-            byFormat[post.format, default: PostTotals()].add(post, followers: followers, extras: extras)
+            influencerSlots.add(post.influencerKey, post, followers: followers, extras: extras)
+            platformSlots.add(post.platform, post, followers: followers, extras: extras)
+            formatSlots.add(post.format, post, followers: followers, extras: extras)
         }
+        let byInfluencer = influencerSlots.dictionary, byPlatform = platformSlots.dictionary, byFormat = formatSlots.dictionary
 
         let orderAttribution = campaign.orders.map { Attribution($0, campaign: campaign) }
         let outcomes = influencerOutcomes(campaign, orders: orderAttribution, postTotals: byInfluencer, fraud: fraud)
