@@ -41,6 +41,23 @@ import Testing
         )
     }
 
+    /// Post and PostTotals keep one inline slot per metric (InlineArray<11, …>): a metric added
+    /// to PostMetric must grow them too.
+    @Test func inlineStorageHoldsEveryMetric() {
+        #expect(PostMetric.allCases.count == 11)
+        var metrics: [PostMetric: Int] = [:]
+        for m in PostMetric.allCases { metrics[m] = m.rawValue + 1 }
+        let post = Post(id: "p", influencerKey: "a", platform: Platform("instagram"), format: "reel",
+                        publishedAt: LocalDateTime(day: Day(ordinal: 20_000)), metrics: metrics)
+        var totals = PostTotals()
+        totals.add(post, followers: 100)
+        totals.add(post, followers: 100)
+        for m in PostMetric.allCases {
+            #expect(post[m] == m.rawValue + 1)
+            #expect(totals.sum(m) == 2 * (m.rawValue + 1))
+        }
+    }
+
     @Test func campaignVisibilityAndEngagement() {
         let k = KPICalculator.compute(Self.campaign()).campaign
         #expect(k[.posts] == 4)

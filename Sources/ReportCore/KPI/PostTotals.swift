@@ -29,8 +29,11 @@ public struct PostTotals: Codable, Sendable {
     }
 
     public private(set) var posts = 0
-    private var sums = [Int](repeating: 0, count: PostMetric.allCases.count)
-    private var reported = [Bool](repeating: false, count: PostMetric.allCases.count)
+    // Inline, not arrays: a campaign makes thousands of totals (per creator, day, month, post)
+    // and adds a million posts to them; two heap arrays each cost an allocation and a
+    // uniqueness check per add.
+    private var sums = InlineArray<11, Int>(repeating: 0)
+    private var reported = InlineArray<11, Bool>(repeating: false)
     public private(set) var engagements: Int?
     public private(set) var cost: Double?
 
@@ -193,8 +196,8 @@ extension PostTotals {
     public func encode(to encoder: Encoder) throws {
         var p = PackedNumbers()
         p.add(posts)
-        for v in sums { p.add(v) }
-        for v in reported { p.add(v) }
+        for i in sums.indices { p.add(sums[i]) }
+        for i in reported.indices { p.add(reported[i]) }
         p.add(engagements)
         p.add(cost)
         for pair in pairs {

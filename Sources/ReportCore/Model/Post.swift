@@ -46,7 +46,8 @@ public final class Post: Sendable {
     /// posts.csv `measured_at`: when these figures were read (data-format.md §4); nil for a
     /// post measured once without a date.
     public let measuredAt: LocalDateTime?
-    private let values: [Int]
+    /// Inline in the object: a million posts, each without an array of its own to allocate and count references to.
+    private let values: InlineArray<11, Int>
 
     /// The stored value of a metric not reported. Not -1: YouTube's likes over a period are a
     /// net change and may be negative (data-format.md §12).
@@ -84,11 +85,14 @@ public final class Post: Sendable {
         self.cost = cost
         self.line = line
         self.measuredAt = measuredAt
-        let values = metricValues.count == PostMetric.allCases.count ? metricValues : [Int](repeating: Post.unreported, count: PostMetric.allCases.count)
+        var values = InlineArray<11, Int>(repeating: Post.unreported)
+        if metricValues.count == PostMetric.allCases.count {
+            for i in values.indices { values[i] = metricValues[i] }
+        }
         self.values = values
         isStory = self.format == "story"
-        engagements = Post.sumOfReported(values, [.likes, .comments, .shares, .saves])
-        sharesAndSaves = Post.sumOfReported(values, [.shares, .saves])
+        engagements = Post.sumOfReported(values, Post.engagementMetrics)
+        sharesAndSaves = Post.sumOfReported(values, Post.shareSaveMetrics)
     }
 
     /// The same post with no figure reported: its only measurements come after the report date
@@ -113,7 +117,10 @@ public final class Post: Sendable {
     /// shares + saves, with the same rule.
     public let sharesAndSaves: Int?
 
-    private static func sumOfReported(_ values: [Int], _ metrics: [PostMetric]) -> Int? {
+    private static let engagementMetrics: [PostMetric] = [.likes, .comments, .shares, .saves]
+    private static let shareSaveMetrics: [PostMetric] = [.shares, .saves]
+
+    private static func sumOfReported(_ values: InlineArray<11, Int>, _ metrics: [PostMetric]) -> Int? {
         var total = 0
         var any = false
         for m in metrics {
