@@ -29,3 +29,20 @@ enum PostsEdit {
         throw NoCount(file: file.path)
     }
 }
+
+/// The other benchmark edit: report.yaml's `title:` renamed, as an agency renaming the site would.
+enum TitleEdit {
+    struct NoTitle: Error, CustomStringConvertible {
+        let file: String
+        var description: String { "\(file): no top-level title: line to edit" }
+    }
+
+    /// Replaces the value of the top-level `title:` line with a new double-quoted title ending in `run`.
+    static func rename(in file: URL, run: Int) throws {
+        let text = try String(contentsOf: file, encoding: .utf8)
+        var lines = text.components(separatedBy: "\n")
+        guard let i = lines.firstIndex(where: { $0.hasPrefix("title:") }) else { throw NoTitle(file: file.path) }
+        lines[i] = "title: \"Influence reports, renamed \(run)\""
+        try Data(lines.joined(separator: "\n").utf8).write(to: file)
+    }
+}
