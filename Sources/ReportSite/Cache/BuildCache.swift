@@ -13,7 +13,7 @@ import Darwin
 /// input of what it stands for, and anything unreadable in the cache is a miss.
 struct BuildCache: Sendable {
     /// Bumped whenever what the cache stores changes shape.
-    static let format = 8
+    static let format = 9
 
     let folder: URL
     private let campaignsFolder: URL
@@ -33,6 +33,9 @@ struct BuildCache: Sendable {
     /// The files of the last build, grouped by what they were made from.
     struct Manifest: Codable {
         var format = BuildCache.format
+        /// report.yaml's title when the site was written: the keys leave it out (SettingsTitle),
+        /// so a unit is linked only under the same title and re-framed under another.
+        var title: String?
         /// Unit name (`campaign:<id>`, `creator:<slug>`) → the key it was written under and its files.
         var units: [String: Unit] = [:]
     }

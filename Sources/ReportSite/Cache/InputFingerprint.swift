@@ -41,6 +41,14 @@ struct InputFingerprint: Sendable {
     /// the tool and the options.
     private static func globalKey(rootPath: String, skipping: Set<String>, resources: String?, identity: [String]) -> String {
         var shared = listing(root: rootPath, skipping: skipping)
+        // report.yaml without its title (SettingsTitle): the title is in each page's frame,
+        // which the manifest's title and FrameParts take care of.
+        if let i = shared.firstIndex(where: { $0.hasPrefix("report.yaml\t") }),
+           let bytes = FileManager.default.contents(atPath: rootPath + "/report.yaml").map({ [UInt8]($0) }),
+           shared[i] == "report.yaml\t" + bytes.withUnsafeBytes({ ContentHash.hex($0) }),
+           let neutral = SettingsTitle.neutralized(bytes) {
+            shared[i] = "report.yaml\ttitle left out\t" + neutral.withUnsafeBytes { ContentHash.hex($0) }
+        }
         if let resources {
             // The built-in templates/ and site/ of a working copy (REPORT_RESOURCES), nothing else of it.
             for folder in ["templates", "site"] {

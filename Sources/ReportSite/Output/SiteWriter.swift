@@ -58,10 +58,19 @@ public struct SiteWriter: Sendable {
     }
 
     private func put(_ relative: String, _ text: String) throws(Diagnostic) {
+        try put(relative, Data(text.utf8))
+    }
+
+    /// Writes bytes as they are (a re-framed page).
+    func write(_ relative: String, bytes: [UInt8]) throws(Diagnostic) {
+        try put(relative, Data(bytes))
+    }
+
+    private func put(_ relative: String, _ data: Data) throws(Diagnostic) {
         let url = staging.appendingPathComponent(relative)
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
+            try data.write(to: url)
         } catch {
             throw .error(url.path, 0, "cannot write: \(error.localizedDescription)")
         }

@@ -25,30 +25,46 @@ enum HTMLText {
 
     /// Calls `visit` with each run of the document in order: text (`true`) or markup copied as it is.
     static func segments(_ b: UnsafeBufferPointer<UInt8>, _ visit: (Range<Int>, Bool) -> Void) {
+        _ = scan(b, visit)
+    }
+
+    /// True when the text ends inside a tag, or inside a comment or a `<style>`/`<script>` whose
+    /// end is not in it: what follows would not start as text.
+    static func endsOpen(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        scan(b) { _, _ in }
+    }
+
+    /// `segments`; returns whether something was left open at the end.
+    private static func scan(_ b: UnsafeBufferPointer<UInt8>, _ visit: (Range<Int>, Bool) -> Void) -> Bool {
         let n = b.count
+        var leftOpen = false
         var i = 0
         while i < n {
             // Text up to the next `<`.
             var open = i
             while open < n, b[open] != UInt8(ascii: "<") { open += 1 }
             visit(i..<open, true)
-            guard open < n else { return }
+            guard open < n else { return leftOpen }
             var close = open + 1
             while close < n, b[close] != UInt8(ascii: ">") { close += 1 }
             guard close < n else {
                 visit(open..<n, false)
-                return
+                return true
             }
             var end = close + 1
+            var unclosed = false
             // Raw-text elements: copied up to their end tag; a comment up to `-->`.
             if let name = rawTextName(b, open + 1, close) {
-                if let found = find(b, from: end, "</" + name) { end = found }
+                if let found = find(b, from: end, "</" + name) { end = found } else { unclosed = true }
             } else if startsWith(b, open, "<!--"), !(close - 2 >= open && startsWith(b, close - 2, "-->")) {
-                if let found = find(b, from: end, "-->") { end = found + 3 }
+                if let found = find(b, from: end, "-->") { end = found + 3 } else { unclosed = true }
             }
             visit(open..<end, false)
+            // Text that follows would decide where it ends.
+            if unclosed { leftOpen = true }
             i = end
         }
+        return leftOpen
     }
 
     /// `style` or `script` when the tag starting at `from` is one of them (any case).

@@ -23,7 +23,7 @@ public struct PageRenderer: Sendable {
     /// What the layout needs besides the body.
     public struct Frame: Codable, Sendable {
         public let title: String
-        public let siteTitle: String
+        public var siteTitle: String
         public let lang: String
         /// Relative path to the site root (`../../`), for links that resolve from `file://`.
         public let root: String
@@ -62,6 +62,16 @@ public struct PageRenderer: Sendable {
 
     /// The layout around a body, with the stylesheet inlined.
     public func wrap(_ body: String, frame: Frame) -> String {
+        locale.words.typesetPage(layout(body, frame: frame))
+    }
+
+    /// The finished layout around any body, when it can be swapped around a previous page's body
+    /// (`FrameParts`); nil for a layout whose boundaries could change the body's typography.
+    func frameParts(_ frame: Frame) -> FrameParts? {
+        FrameParts(layoutOutput: layout(FrameParts.sentinel, frame: frame), typeset: locale.words.typesetPage)
+    }
+
+    private func layout(_ body: String, frame: Frame) -> String {
         let layoutContext: [String: Any] = [
             "title": frame.title,
             "site_title": frame.siteTitle,
@@ -73,7 +83,6 @@ public struct PageRenderer: Sendable {
             "style": library.style,
             "content": body,
         ]
-        let page = library.layout.render(layoutContext)
-        return locale.words.typesetPage(page)
+        return library.layout.render(layoutContext)
     }
 }

@@ -8,7 +8,7 @@ struct CampaignOutcome: Sendable, Codable {
     struct Page: Sendable, Codable {
         let path: String
         var body: PageBody
-        let frame: PageRenderer.Frame
+        var frame: PageRenderer.Frame
     }
 
     /// A page body in memory, or in a file of the campaign's cache entry.
@@ -76,6 +76,17 @@ struct CampaignOutcome: Sendable, Codable {
     /// File name → content hash of each body and kpis.json part written to a file: checked
     /// whenever one is read back, so a damaged file is never published.
     var bodyHashes: [String: String] = [:]
+
+    /// Each page's frame under the previous site title and under today's (`OutputReuse.reframe`).
+    func frames(_ renderer: PageRenderer, previousTitle: String) -> [String: (old: FrameParts?, new: FrameParts?)] {
+        var frames: [String: (old: FrameParts?, new: FrameParts?)] = [:]
+        for page in pages {
+            var old = page.frame
+            old.siteTitle = previousTitle
+            frames[page.path] = (renderer.frameParts(old), renderer.frameParts(page.frame))
+        }
+        return frames
+    }
 
     /// Every file `write` makes, for the build cache's manifest.
     func files(email: Bool) -> [String] {

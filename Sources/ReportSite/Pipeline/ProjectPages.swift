@@ -59,19 +59,29 @@ struct ProjectPages {
             try writer.write(path, html)
             pages += 1
         }
+        // kpis.csv, kpis.xlsx and robots.txt come from the campaigns' figures and report.yaml only:
+        // linked from the previous site when none of them changed (the site title is not in them).
+        let projectFiles = ["kpis.xlsx", "kpis.csv", "robots.txt"]
+        var projectLinked = false
+        if let cards, let key = cards.projectKey {
+            projectLinked = clock.measure(.write) { cards.reuse.link("project", key: key) }
+            if !projectLinked { cards.reuse.record("project", key: key, files: projectFiles) }
+        }
         // The workbook is written on a thread of its own while the pages are drawn (libxlsxwriter
         // works on one file from one thread; nothing else touches it).
-        let workbookURL = try writer.stagedURL("kpis.xlsx")
         let workbookDone = DispatchGroup()
         let workbookFailure = ResultSlots<Diagnostic>(count: 1)
-        let parts = outcomes.map(\.workbook), allHistories = Array(histories.values), locale = settings.locale, asOf = self.asOf
-        DispatchQueue.global().async(group: workbookDone) {
-            do throws(Diagnostic) {
-                try clock.measure(.project) { () throws(Diagnostic) in
-                    try KPIWorkbook.write(to: workbookURL, parts: parts, histories: allHistories, locale: locale, asOf: asOf)
+        if !projectLinked {
+            let workbookURL = try writer.stagedURL("kpis.xlsx")
+            let parts = outcomes.map(\.workbook), allHistories = Array(histories.values), locale = settings.locale, asOf = self.asOf
+            DispatchQueue.global().async(group: workbookDone) {
+                do throws(Diagnostic) {
+                    try clock.measure(.project) { () throws(Diagnostic) in
+                        try KPIWorkbook.write(to: workbookURL, parts: parts, histories: allHistories, locale: locale, asOf: asOf)
+                    }
+                } catch {
+                    workbookFailure[0] = error
                 }
-            } catch {
-                workbookFailure[0] = error
             }
         }
         defer { workbookDone.wait() }
@@ -94,6 +104,12 @@ struct ProjectPages {
             let cardKey = cards?.key(history, slug: slug)
             if let cards, let cardKey {
                 if clock.measure(.write, { cards.reuse.link(unit, key: cardKey) }) { return }
+                if let previousTitle = cards.reuse.previousTitle {
+                    var old = makeFrame("@" + history.handle, "../../")
+                    old.siteTitle = previousTitle
+                    let frames = [files[0]: (old: renderer.frameParts(old), new: renderer.frameParts(makeFrame("@" + history.handle, "../../")))]
+                    if clock.measure(.write, { cards.reuse.reframe(unit, key: cardKey, frames: frames) }) { return }
+                }
                 cards.reuse.record(unit, key: cardKey, files: files)
             }
             do throws(Diagnostic) {
@@ -113,11 +129,13 @@ struct ProjectPages {
         }
         if let failure = failures.values.compactMap({ $0 }).first { throw failure }
         pages += keys.count
-        try writer.write("kpis.csv", KPICSV.header + outcomes.map(\.csvRows).joined())
-        workbookDone.wait()
-        if let failure = workbookFailure[0] { throw failure }
-        // Client reports are private unless report.yaml says `indexable: true` (site.md).
-        try writer.write("robots.txt", settings.indexable ? "User-agent: *\nAllow: /\n" : "User-agent: *\nDisallow: /\n")
+        if !projectLinked {
+            try writer.write("kpis.csv", KPICSV.header + outcomes.map(\.csvRows).joined())
+            workbookDone.wait()
+            if let failure = workbookFailure[0] { throw failure }
+            // Client reports are private unless report.yaml says `indexable: true` (site.md).
+            try writer.write("robots.txt", settings.indexable ? "User-agent: *\nAllow: /\n" : "User-agent: *\nDisallow: /\n")
+        }
         return pages
     }
 }

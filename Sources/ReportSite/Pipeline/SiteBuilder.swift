@@ -91,6 +91,7 @@ public struct SiteBuilder: Sendable {
         let counter = Counter()
         let results = ResultSlots<CampaignOutcome>(count: folders.count)
         let run = CampaignRun(loader: loader, settings: settings, asOf: asOf, renderer: renderer, clock: clock)
+        let siteTitle = settings.title
         workers.forEach(folders.count) { i in
             defer { progress("campaign \(folders[i].lastPathComponent) (\(counter.next())/\(folders.count))") }
             let key = fingerprint?.key(folders[i])
@@ -98,6 +99,8 @@ public struct SiteBuilder: Sendable {
                 collector.emit(contentsOf: entry.diagnostics)
                 var outcome = entry.outcome
                 outcome.key = key
+                // The key leaves report.yaml's title out (SettingsTitle): the frames get today's.
+                for page in outcome.pages.indices { outcome.pages[page].frame.siteTitle = siteTitle }
                 results[i] = outcome
                 return
             }
@@ -124,7 +127,7 @@ public struct SiteBuilder: Sendable {
         progress("internal benchmarks, creator cards, portfolio; write every page")
         let outcomes = results.values.compactMap { $0 }
         let project = clock.measure(.project) { ProjectPages(outcomes: outcomes, settings: settings, asOf: asOf) }
-        let reuse = cache.map { cache in OutputReuse(previous: clock.measure(.cache) { cache.manifest() }, writer: writer) }
+        let reuse = cache.map { cache in OutputReuse(previous: clock.measure(.cache) { cache.manifest() }, writer: writer, title: settings.title) }
         let slugsKey = ContentHash.hex(project.slugs.sorted { $0.key < $1.key }.map { $0.key + "\t" + $0.value }.joined(separator: "\n"))
         workers.forEach(outcomes.count) { i in
             let outcome = outcomes[i]
@@ -133,6 +136,10 @@ public struct SiteBuilder: Sendable {
             let unit = "campaign:" + outcome.summary.id
             let unitKey = outcome.key.map { ContentHash.hex([$0, KPIJSON.internalBenchmarks(internalBenchmarks), slugsKey].joined(separator: "\n")) }
             if let reuse, let unitKey, clock.measure(.write, { reuse.link(unit, key: unitKey) }) { return }
+            // Renamed site (report.yaml title): the previous pages in a new frame. The draft
+            // emails carry the page whole, so with --email the pages are drawn again.
+            if let reuse, let unitKey, !options.email, let previousTitle = reuse.previousTitle,
+               clock.measure(.write, { reuse.reframe(unit, key: unitKey, frames: outcome.frames(renderer, previousTitle: previousTitle)) }) { return }
             outcome.write(internalBenchmarks, slugs: project.slugs, renderer: renderer, writer: writer, email: options.email, clock: clock, into: collector)
             if let reuse, let unitKey { reuse.record(unit, key: unitKey, files: outcome.files(email: options.email)) }
         }
