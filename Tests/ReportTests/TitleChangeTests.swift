@@ -25,6 +25,8 @@ extension BuildCacheTests {
         _ = try build(project, into: output)
         let json = output.appendingPathComponent("campaigns/spring/kpis.json")
         let jsonInode = inode(json)
+        let workbook = output.appendingPathComponent("kpis.xlsx")
+        let workbookInode = inode(workbook)
 
         // French spacing applies to the title in the frame ("Rapports : printemps").
         try retitle(project, "title: \"Rapports : printemps <b>!</b>\"")
@@ -34,6 +36,7 @@ extension BuildCacheTests {
             #expect(clock.totals.first { $0.stage == stage }?.seconds == 0, "\(stage): nothing computed again")
         }
         #expect(inode(json) == jsonInode, "kpis.json holds no title: linked")
+        #expect(inode(workbook) == workbookInode, "nor does kpis.xlsx")
         let page = try String(contentsOf: output.appendingPathComponent("campaigns/spring/index.html"), encoding: .utf8)
         #expect(page.contains("Rapports") && page.contains("&lt;b&gt;") && !page.contains("Fixture reports"))
         try expectSameAsCleanBuild(project, output)
@@ -56,6 +59,30 @@ extension BuildCacheTests {
         let project = try temp.copyFixture("basic")
         let layout = try String(contentsOf: Repo.root.appendingPathComponent("site/layout.html"), encoding: .utf8)
         temp.write("basic/site/layout.html", layout.replacingOccurrences(of: "<main>\n{{{content}}}", with: "<main>\nNote : {{{content}}}"))
+        let output = temp.url.appendingPathComponent("site")
+        _ = try build(project, into: output)
+        try retitle(project, "title: Renamed")
+        _ = try build(project, into: output)
+        try expectSameAsCleanBuild(project, output)
+    }
+
+    /// The stylesheet is spliced into each frame only where typography cannot reach it; a layout
+    /// that escapes it ({{style}}) is framed the long way, and every page still equals a clean build.
+    @Test func theStylesheetIsSplicedOnlyInsideAStyleElement() throws {
+        let typeset = ReportLocale.frFR.words.typesetPage
+        let s = FrameParts.sentinel, p = "\u{1}P\u{1}"
+        let css = Array("a : b { x: y }".utf8)
+        let parts = FrameParts(layoutOutput: "<style>" + p + "</style><p>T : t</p><main>\n" + s + "\n</main>", typeset: typeset)
+        let full = FrameParts(layoutOutput: "<style>a : b { x: y }</style><p>T : t</p><main>\n" + s + "\n</main>", typeset: typeset)
+        #expect(parts?.splicing(Array(p.utf8), with: css) == full)
+        #expect(parts?.splicing(Array(p.utf8), with: Array("x</style><p>a : b".utf8)) == nil, "a stylesheet that closes its element")
+        let inText = FrameParts(layoutOutput: "<p>" + p + "</p><main>\n" + s + "\n</main>", typeset: typeset)
+        #expect(inText?.splicing(Array(p.utf8), with: css) == nil, "a stylesheet in text would be typeset")
+
+        let temp = TemporaryFolder()
+        let project = try temp.copyFixture("basic")
+        let layout = try String(contentsOf: Repo.root.appendingPathComponent("site/layout.html"), encoding: .utf8)
+        temp.write("basic/site/layout.html", layout.replacingOccurrences(of: "{{{style}}}", with: "{{style}}"))
         let output = temp.url.appendingPathComponent("site")
         _ = try build(project, into: output)
         try retitle(project, "title: Renamed")

@@ -21,9 +21,10 @@ final class OutputReuse: Sendable {
     }
 
     /// Links the unit's files from the previous site when it was written under the same key and
-    /// title and none of its files changed since; false (nothing linked) otherwise.
-    func link(_ unit: String, key: String) -> Bool {
-        guard previousTitle == title, let old = previous[unit], old.key == key else { return false }
+    /// title (`showsTitle`: its files show the site title) and none of its files changed since;
+    /// false (nothing linked) otherwise.
+    func link(_ unit: String, key: String, showsTitle: Bool = true) -> Bool {
+        guard !showsTitle || previousTitle == title, let old = previous[unit], old.key == key else { return false }
         for stamp in old.files {
             guard BuildCache.Stamp(path: stamp.path, in: writer.output) == stamp else { return false }
         }

@@ -16,16 +16,58 @@ struct FrameParts: Sendable, Equatable {
     init?(layoutOutput: String, typeset: (String) -> String) {
         let page = Array(typeset(layoutOutput).utf8)
         let mark = Array(FrameParts.sentinel.utf8)
-        var found: [Int] = []
-        if page.count >= mark.count {
-            for i in 0...(page.count - mark.count) where page[i] == mark[0] && Array(page[i..<(i + mark.count)]) == mark { found.append(i) }
-        }
+        let found = FrameParts.offsets(of: mark, in: page)
         guard found.count == 1, let at = found.first else { return nil }
         let head = Array(page[..<at]), tail = Array(page[(at + mark.count)...])
         guard FrameParts.closedBoundary(head: head, tail: tail) else { return nil }
         self.head = head
         self.tail = tail
     }
+
+    private init(head: [UInt8], tail: [UInt8]) {
+        self.head = head
+        self.tail = tail
+    }
+
+    /// The parts with `placeholder` (standing for the inlined stylesheet) replaced by `bytes` —
+    /// nil unless the placeholder is, once, inside a `<style>` element that `bytes` cannot close:
+    /// typography never touches it there, so the result is the parts of the layout with the
+    /// stylesheet itself (rendering and typesetting 13 kB of CSS for each of thousands of frames
+    /// was most of a renamed site's build).
+    func splicing(_ placeholder: [UInt8], with bytes: [UInt8]) -> FrameParts? {
+        guard !placeholder.isEmpty, !FrameParts.occurs(Array("</style".utf8), in: bytes),
+              !FrameParts.occurs(Array(FrameParts.sentinel.utf8), in: bytes) else { return nil }
+        let inHead = FrameParts.offsets(of: placeholder, in: head), inTail = FrameParts.offsets(of: placeholder, in: tail)
+        guard inHead.count + inTail.count == 1 else { return nil }
+        func splice(_ part: [UInt8], at offset: Int) -> [UInt8]? {
+            // The placeholder must lie in the raw text of a <style> element of this part.
+            var inside = false
+            part.withUnsafeBufferPointer { b in
+                HTMLText.segments(b) { range, isText in
+                    if !isText, range.contains(offset), range.upperBound >= offset + placeholder.count,
+                       b[range.lowerBound...].starts(with: Array("<style".utf8)) { inside = true }
+                }
+            }
+            guard inside else { return nil }
+            return Array(part[..<offset]) + bytes + Array(part[(offset + placeholder.count)...])
+        }
+        if let at = inHead.first {
+            return splice(head, at: at).map { FrameParts(head: $0, tail: tail) }
+        }
+        guard let at = inTail.first else { return nil }
+        return splice(tail, at: at).map { FrameParts(head: head, tail: $0) }
+    }
+
+    static func offsets(of needle: [UInt8], in haystack: [UInt8]) -> [Int] {
+        guard let first = needle.first, haystack.count >= needle.count else { return [] }
+        var found: [Int] = []
+        for i in 0...(haystack.count - needle.count) where haystack[i] == first && haystack[i..<(i + needle.count)].elementsEqual(needle) {
+            found.append(i)
+        }
+        return found
+    }
+
+    static func occurs(_ needle: [UInt8], in haystack: [UInt8]) -> Bool { !offsets(of: needle, in: haystack).isEmpty }
 
     /// The previous file's body when it is `head + body + tail`; nil otherwise.
     func body(of file: [UInt8]) -> ArraySlice<UInt8>? {

@@ -68,10 +68,16 @@ public struct PageRenderer: Sendable {
     /// The finished layout around any body, when it can be swapped around a previous page's body
     /// (`FrameParts`); nil for a layout whose boundaries could change the body's typography.
     func frameParts(_ frame: Frame) -> FrameParts? {
-        FrameParts(layoutOutput: layout(FrameParts.sentinel, frame: frame), typeset: locale.words.typesetPage)
+        // With an `&`: a layout that escapes the stylesheet ({{style}}) changes it, and is not spliced.
+        let placeholder = "\u{1}report&style\u{1}"
+        if let parts = FrameParts(layoutOutput: layout(FrameParts.sentinel, frame: frame, style: placeholder), typeset: locale.words.typesetPage),
+           let spliced = parts.splicing(Array(placeholder.utf8), with: Array(library.style.utf8)) {
+            return spliced
+        }
+        return FrameParts(layoutOutput: layout(FrameParts.sentinel, frame: frame), typeset: locale.words.typesetPage)
     }
 
-    private func layout(_ body: String, frame: Frame) -> String {
+    private func layout(_ body: String, frame: Frame, style: String? = nil) -> String {
         let layoutContext: [String: Any] = [
             "title": frame.title,
             "site_title": frame.siteTitle,
@@ -80,7 +86,7 @@ public struct PageRenderer: Sendable {
             "standalone": frame.standalone,
             "indexable": indexable,
             "footer": frame.footer,
-            "style": library.style,
+            "style": style ?? library.style,
             "content": body,
         ]
         return library.layout.render(layoutContext)

@@ -64,7 +64,7 @@ struct ProjectPages {
         let projectFiles = ["kpis.xlsx", "kpis.csv", "robots.txt"]
         var projectLinked = false
         if let cards, let key = cards.projectKey {
-            projectLinked = clock.measure(.write) { cards.reuse.link("project", key: key) }
+            projectLinked = clock.measure(.write) { cards.reuse.link("project", key: key, showsTitle: false) }
             if !projectLinked { cards.reuse.record("project", key: key, files: projectFiles) }
         }
         // The workbook is written on a thread of its own while the pages are drawn (libxlsxwriter
