@@ -113,6 +113,10 @@ enum CampaignFigures {
                 out += [0x73, 0x73]
             } else if scalar == "ς" {
                 out += Array("σ".utf8)
+            } else if scalar.value >= 0x1_F000 && scalar.value <= 0x1_FFFF {
+                // Emoji and pictographs (captions are full of them): no case, checked for every
+                // scalar of the plane by CaseFoldingTests.
+                if let bytes = UTF8.encode(scalar) { out.append(contentsOf: bytes) }
             } else if !scalar.properties.changesWhenLowercased {
                 // Emoji and most letters: the scalar's own bytes, without building a String.
                 if let bytes = UTF8.encode(scalar) { out.append(contentsOf: bytes) }
