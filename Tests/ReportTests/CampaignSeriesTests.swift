@@ -24,6 +24,19 @@ import Testing
     )
     static let series = CampaignSeries(campaign: campaign)
 
+    /// MonthKeyCache gives MonthKey.of's key for every day, in runs or jumping about (month
+    /// ends, leap years, years apart), on a seeded random walk.
+    @Test func theMonthKeyCacheAgreesWithMonthKey() {
+        var cache = MonthKeyCache()
+        var generator = MutationTests.SeededGenerator(state: 12)
+        var ordinal = Day(year: 2023, month: 12, day: 25)?.ordinal ?? 0
+        for _ in 0..<5_000 {
+            ordinal += [-400, -31, -1, 0, 0, 1, 1, 1, 2, 29, 366].randomElement(using: &generator) ?? 1
+            let day = Day(ordinal: ordinal)
+            #expect(cache.of(day) == MonthKey.of(day), "\(day)")
+        }
+    }
+
     @Test func oneValuePerDayOfTheWindow() {
         #expect(Self.series.days.count == 4)
         for key in ["a", "b", "c"] { #expect(Self.series.influencerDays[key]?.count == 4) }

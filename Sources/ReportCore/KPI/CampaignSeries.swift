@@ -26,20 +26,38 @@ public struct CampaignSeries: Sendable {
         let followers = Dictionary(campaign.influencers.map { ($0.key, $0.followers) }, uniquingKeysWith: { a, _ in a })
 
         var total: [Int: PostTotals] = [:]
-        var byInfluencer: [String: [Int: PostTotals]] = [:]
-        var byMonth: [String: PostTotals] = [:]
+        // A creator's days in a slot found once per run of its posts (see GroupSlots).
+        var influencerSlot: [String: Int] = [:]
+        var influencerDayTotals: [[Int: PostTotals]] = []
+        var last: (key: String, slot: Int, audience: Int)?
+        var byMonth = GroupSlots<String>()
+        var monthKeys = MonthKeyCache()
         for post in campaign.posts {
             // The loader only keeps posts of influencers in campaign.yaml; a post built
             // without one counts with no audience, as in `KPICalculator.compute`, so the
             // days add up to the campaign's figures.
-            let audience: Int
-            if let known = followers[post.influencerKey] { audience = known } else { audience = 0 }
-            byMonth[MonthKey.of(post.publishedAt.day), default: PostTotals()].add(post, followers: audience)
+            let slot: Int, audience: Int
+            if let last, last.key == post.influencerKey {
+                (slot, audience) = (last.slot, last.audience)
+            } else {
+                if let known = followers[post.influencerKey] { audience = known } else { audience = 0 }
+                if let known = influencerSlot[post.influencerKey] {
+                    slot = known
+                } else {
+                    slot = influencerDayTotals.count
+                    influencerSlot[post.influencerKey] = slot
+                    influencerDayTotals.append([:])
+                }
+                last = (post.influencerKey, slot, audience)
+            }
+            byMonth.add(monthKeys.of(post.publishedAt.day), post, followers: audience)
             let i = post.publishedAt.day.ordinal - start
             guard i >= 0, i < dayCount else { continue }
             total[i, default: PostTotals()].add(post, followers: audience)
-            byInfluencer[post.influencerKey, default: [:]][i, default: PostTotals()].add(post, followers: audience)
+            influencerDayTotals[slot][i, default: PostTotals()].add(post, followers: audience)
         }
+        let byInfluencer = influencerSlot.mapValues { influencerDayTotals[$0] }
+        let monthTotals = byMonth.dictionary
 
         let empty = CampaignSeries.emptyDay
         func series(_ totals: [Int: PostTotals]) -> [KPIValues] {
@@ -54,7 +72,7 @@ public struct CampaignSeries: Sendable {
             perInfluencer[influencer.key] = byInfluencer[influencer.key].map(series) ?? emptySeries
         }
         influencerDays = perInfluencer
-        months = byMonth.keys.sorted().compactMap { month in byMonth[month].map { (month, KPICalculator.values(of: $0)) } }
+        months = monthTotals.keys.sorted().compactMap { month in monthTotals[month].map { (month, KPICalculator.values(of: $0)) } }
     }
 
     /// The figures of a day without posts: `zeroOnEmptyDay` at 0, the rest as for an empty group.

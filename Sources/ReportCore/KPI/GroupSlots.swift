@@ -8,6 +8,14 @@ struct GroupSlots<Key: Hashable> {
     private var last: (key: Key, slot: Int)?
 
     mutating func add(_ key: Key, _ post: Post, followers: Int, extras: PostTotals.Extras) {
+        totals[slot(key)].add(post, followers: followers, extras: extras)
+    }
+
+    mutating func add(_ key: Key, _ post: Post, followers: Int) {
+        totals[slot(key)].add(post, followers: followers)
+    }
+
+    private mutating func slot(_ key: Key) -> Int {
         let slot: Int
         if let last, last.key == key {
             slot = last.slot
@@ -20,7 +28,7 @@ struct GroupSlots<Key: Hashable> {
             totals.append(PostTotals())
         }
         last = (key, slot)
-        totals[slot].add(post, followers: followers, extras: extras)
+        return slot
     }
 
     var dictionary: [Key: PostTotals] {

@@ -104,9 +104,10 @@ public struct InfluencerHistory: Codable, Sendable {
             var total = Tally()
             var byMonth: [String: Tally] = [:]
             let posts = postsByKey[influencer.key] ?? []
+            var monthKeys = MonthKeyCache()
             for p in posts {
                 total.posts.add(p, followers: influencer.followers)
-                byMonth[MonthKey.of(p.publishedAt.day), default: Tally()].posts.add(p, followers: influencer.followers)
+                byMonth[monthKeys.of(p.publishedAt.day), default: Tally()].posts.add(p, followers: influencer.followers)
             }
             let attributed = orders.map { $0.byInfluencer[influencer.key] ?? [] }
             if let attributed {
@@ -119,7 +120,7 @@ public struct InfluencerHistory: Codable, Sendable {
                     byMonth[month, default: Tally()].revenue = 0
                 }
                 for o in attributed {
-                    let m = MonthKey.of(o.date)
+                    let m = monthKeys.of(o.date)
                     byMonth[m, default: Tally()].conversions = (byMonth[m]?.conversions ?? 0) + 1
                     byMonth[m, default: Tally()].revenue = (byMonth[m]?.revenue ?? 0) + o.revenue
                 }

@@ -93,8 +93,10 @@ public struct ObjectiveSummary: Sendable {
     }
 
     static func monthly(_ posts: [Post]) -> [MonthRate] {
-        var byMonth: [String: PostTotals] = [:]
-        for p in posts { byMonth[MonthKey.of(p.publishedAt.day), default: PostTotals()].add(p, followers: 0) }
+        var slots = GroupSlots<String>()
+        var monthKeys = MonthKeyCache()
+        for p in posts { slots.add(monthKeys.of(p.publishedAt.day), p, followers: 0) }
+        let byMonth = slots.dictionary
         return byMonth.keys.sorted().map { MonthRate(month: $0, posts: byMonth[$0]?.posts ?? 0, engagementRate: byMonth[$0]?.engagementRate.rate()) }
     }
 }
@@ -112,5 +114,21 @@ public enum MonthKey {
         let parts = key.split(separator: "-")
         guard parts.count == 2, let y = Int(parts[0]), let m = Int(parts[1]), (1...12).contains(m) else { return nil }
         return Day(year: y, month: m, day: 1)
+    }
+}
+
+/// `MonthKey.of` for days that come in runs (a creator's posts, a campaign's orders): the last
+/// month's key and its days are remembered, so a run costs a comparison per day, not a string.
+struct MonthKeyCache {
+    private var days = 0..<0
+    private var key = ""
+
+    mutating func of(_ day: Day) -> String {
+        if days.contains(day.ordinal) { return key }
+        let c = day.components
+        key = MonthKey.of(day)
+        let first = day.ordinal - (c.day - 1)
+        days = first..<(first + Day.daysInMonth(year: c.year, month: c.month))
+        return key
     }
 }
