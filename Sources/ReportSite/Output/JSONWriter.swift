@@ -37,18 +37,43 @@ struct JSONWriter {
         return out + "\""
     }
 
-    /// An object from (key, already-encoded value) pairs.
+    /// An object from (key, already-encoded value) pairs. Appended into one string of the
+    /// final size: kpis.json of a large campaign is hundreds of kilobytes of nested objects.
     static func object(_ pairs: [(String, String)], indent: Int = 0) -> String {
         guard !pairs.isEmpty else { return "{}" }
         let pad = String(repeating: "  ", count: indent + 1)
-        let close = String(repeating: "  ", count: indent)
-        return "{\n" + pairs.map { "\(pad)\(string($0.0)): \($0.1)" }.joined(separator: ",\n") + "\n\(close)}"
+        var size = 4 + 2 * indent
+        for (key, value) in pairs { size += pad.utf8.count + key.utf8.count + value.utf8.count + 8 }
+        var out = "{\n"
+        out.reserveCapacity(size)
+        for (i, (key, value)) in pairs.enumerated() {
+            if i > 0 { out += ",\n" }
+            out += pad
+            out += string(key)
+            out += ": "
+            out += value
+        }
+        out += "\n"
+        out += String(repeating: "  ", count: indent)
+        out += "}"
+        return out
     }
 
     static func array(_ items: [String], indent: Int = 0) -> String {
         guard !items.isEmpty else { return "[]" }
         let pad = String(repeating: "  ", count: indent + 1)
-        let close = String(repeating: "  ", count: indent)
-        return "[\n" + items.map { pad + $0 }.joined(separator: ",\n") + "\n\(close)]"
+        var size = 4 + 2 * indent
+        for item in items { size += pad.utf8.count + item.utf8.count + 2 }
+        var out = "[\n"
+        out.reserveCapacity(size)
+        for (i, item) in items.enumerated() {
+            if i > 0 { out += ",\n" }
+            out += pad
+            out += item
+        }
+        out += "\n"
+        out += String(repeating: "  ", count: indent)
+        out += "]"
+        return out
     }
 }

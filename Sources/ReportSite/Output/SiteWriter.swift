@@ -57,11 +57,21 @@ public struct SiteWriter: Sendable {
         try clock.measure(.write) { () throws(Diagnostic) in try put(relative, text) }
     }
 
+    /// Writes one file of UTF-8 bytes (a finished page) under the staging folder.
+    public func write(_ relative: String, bytes: [UInt8]) throws(Diagnostic) {
+        guard let clock else { return try put(relative, Data(bytes)) }
+        try clock.measure(.write) { () throws(Diagnostic) in try put(relative, Data(bytes)) }
+    }
+
     private func put(_ relative: String, _ text: String) throws(Diagnostic) {
+        try put(relative, Data(text.utf8))
+    }
+
+    private func put(_ relative: String, _ data: Data) throws(Diagnostic) {
         let url = staging.appendingPathComponent(relative)
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
+            try data.write(to: url)
         } catch {
             throw .error(url.path, 0, "cannot write: \(error.localizedDescription)")
         }

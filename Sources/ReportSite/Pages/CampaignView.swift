@@ -136,7 +136,7 @@ struct CampaignView {
                                       erf.map { Labels.range($0.range, format: format) } ?? format.notAvailable,
                                       erf.map { Labels.status($0, locale) } ?? format.notAvailable],
                                kpis: row.kpis, series: trends.influencerTrends(i.key), profile: Dataset.Profile(platform: i.platform, tier: i.tier),
-                               creators: [0: i.key])
+                               creator: (0, i.key))
         }, leadTypes: leadTypes)
         // The spend tied to no creator closes the platforms, so they add up to the campaign's (kpis.md §4).
         var unassigned: [Dataset.Row] = []
@@ -158,7 +158,7 @@ struct CampaignView {
                 let handle = influencer?.handle ?? post.influencerKey
                 return Dataset.Row(lazyText: {
                     [post.id, "@" + handle, Labels.platform(post.platform, locale), Labels.format(post.format, locale), dates.format(post.publishedAt.day), post.caption ?? ""]
-                }, kpis: KPICalculator.values(post: post, followers: influencer?.followers ?? 0, emv: emv), creators: [1: post.influencerKey])
+                }, kpis: KPICalculator.values(post: post, followers: influencer?.followers ?? 0, emv: emv), creator: (1, post.influencerKey))
             })
         }
         let targets = Dataset(schema: .targets, rows: (kpis.objective?.targets ?? []).map { t in

@@ -61,7 +61,12 @@ public struct PageRenderer: Sendable {
     }
 
     /// The layout around a body, with the stylesheet inlined.
-    public func wrap(_ body: String, frame: Frame) -> String {
+    public func wrap(_ body: String, frame: Frame) -> String { locale.words.typesetPage(layout(body, frame: frame)) }
+
+    /// `wrap` as the bytes of the page's file, for the writer (no String made of the page again).
+    public func wrapBytes(_ body: String, frame: Frame) -> [UInt8] { locale.words.typesetPageBytes(layout(body, frame: frame)) }
+
+    private func layout(_ body: String, frame: Frame) -> String {
         let layoutContext: [String: Any] = [
             "title": frame.title,
             "site_title": frame.siteTitle,
@@ -73,7 +78,6 @@ public struct PageRenderer: Sendable {
             "style": library.style,
             "content": body,
         ]
-        let page = library.layout.render(layoutContext)
-        return locale.words.typesetPage(page)
+        return library.layout.render(layoutContext)
     }
 }

@@ -285,11 +285,15 @@ enum FrenchTypography {
     }
 
     /// The finished page: its text runs set, its markup untouched (`HTMLText`).
-    static func page(_ html: String) -> String {
+    static func page(_ html: String) -> String { String(decoding: pageBytes(html), as: UTF8.self) }
+
+    /// The finished page as the UTF-8 bytes written to its file: no String is made of it again
+    /// (making one validates every byte), and the page is read in place, not copied.
+    static func pageBytes(_ html: String) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(html.utf8.count + html.utf8.count / 64)
-        let bytes = Array(html.utf8)
-        bytes.withUnsafeBufferPointer { source in
+        var page = html
+        page.withUTF8 { source in
             HTMLText.segments(source) { range, isText in
                 if isText {
                     apply(UnsafeBufferPointer(rebasing: source[range]), into: &out)
@@ -298,7 +302,7 @@ enum FrenchTypography {
                 }
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// One pass over UTF-8 bytes: a space before `:` `;` `?` `!` `»` (C2 BB) or after `«` (C2 AB)
