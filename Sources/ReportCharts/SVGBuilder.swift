@@ -178,16 +178,28 @@ struct SVGBuilder {
 /// The numbers of a chart as an accessible HTML table, collapsed by default.
 enum DataTable {
     static func html(words: ChartWords, caption: String, headers: [String], rows: [[String]]) -> String {
-        var out = "<details class=\"chart-data\"><summary>\(HTMLEscaping.escape(words.data))</summary>\n<table>\n<caption>\(HTMLEscaping.escape(caption))</caption>\n<thead><tr>"
-        for (i, h) in headers.enumerated() { out += "<th scope=\"col\"\(i > 0 ? " class=\"num\"" : "")>\(HTMLEscaping.escape(h))</th>" }
+        var out = "<details class=\"chart-data\"><summary>"
+        out.reserveCapacity(256 + 64 * rows.count * max(1, headers.count))
+        out += HTMLEscaping.escape(words.data)
+        out += "</summary>\n<table>\n<caption>"
+        out += HTMLEscaping.escape(caption)
+        out += "</caption>\n<thead><tr>"
+        for (i, h) in headers.enumerated() {
+            out += i > 0 ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">"
+            out += HTMLEscaping.escape(h)
+            out += "</th>"
+        }
         out += "</tr></thead>\n<tbody>\n"
         for row in rows {
             out += "<tr>"
             for (i, cell) in row.enumerated() {
-                out += i == 0 ? "<th scope=\"row\">\(HTMLEscaping.escape(cell))</th>" : "<td class=\"num\">\(HTMLEscaping.escape(cell))</td>"
+                out += i == 0 ? "<th scope=\"row\">" : "<td class=\"num\">"
+                out += HTMLEscaping.escape(cell)
+                out += i == 0 ? "</th>" : "</td>"
             }
             out += "</tr>\n"
         }
-        return out + "</tbody>\n</table></details>"
+        out += "</tbody>\n</table></details>"
+        return out
     }
 }

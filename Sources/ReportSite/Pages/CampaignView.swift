@@ -152,12 +152,16 @@ struct CampaignView {
         let dates = DateFormat(locale: locale)
         let campaignPosts = campaign.posts
         let emv = self.emv
+        // Captured alone: a row's text closure that named `locale` held a copy of the whole view,
+        // copied and released once per post.
+        let postLocale = locale
         let posts: @Sendable () -> Dataset = {
             Dataset(schema: .posts, rows: campaignPosts.map { post in
                 let influencer = byKey[post.influencerKey]
                 let handle = influencer?.handle ?? post.influencerKey
                 return Dataset.Row(lazyText: {
-                    [post.id, "@" + handle, Labels.platform(post.platform, locale), Labels.format(post.format, locale), dates.format(post.publishedAt.day), post.caption ?? ""]
+                    [post.id, "@" + handle, Labels.platform(post.platform, postLocale), Labels.format(post.format, postLocale), dates.format(post.publishedAt.day),
+                     post.caption ?? ""]
                 }, kpis: KPICalculator.values(post: post, followers: influencer?.followers ?? 0, emv: emv), creator: (1, post.influencerKey))
             })
         }
