@@ -10,10 +10,24 @@ struct JSONWriter {
         return "\(v)"
     }
 
+    /// Most strings need no escape: checked on the bytes (E2 80 A8/A9 are U+2028/U+2029).
+    static func isPlain(_ s: String) -> Bool {
+        s.utf8.allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x3C && $0 != 0x3E && $0 != 0x26 && $0 != 0xE2 }
+    }
+
+    /// `string(s)` appended to `out`, a plain one (every key) without a String of its own.
+    static func append(string s: String, to out: inout String) {
+        guard isPlain(s) else {
+            out += string(s)
+            return
+        }
+        out += "\""
+        out += s
+        out += "\""
+    }
+
     static func string(_ s: String) -> String {
-        // Most strings need no escape: checked on the bytes (E2 80 A8/A9 are U+2028/U+2029).
-        let plain = s.utf8.allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x3C && $0 != 0x3E && $0 != 0x26 && $0 != 0xE2 }
-        if plain { return "\"" + s + "\"" }
+        if isPlain(s) { return "\"" + s + "\"" }
         var out = "\""
         for scalar in s.unicodeScalars {
             switch scalar {
@@ -49,7 +63,7 @@ struct JSONWriter {
         for (i, (key, value)) in pairs.enumerated() {
             if i > 0 { out += ",\n" }
             out += pad
-            out += string(key)
+            append(string: key, to: &out)
             out += ": "
             out += value
         }

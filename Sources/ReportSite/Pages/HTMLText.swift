@@ -40,10 +40,11 @@ enum HTMLText {
                 return
             }
             var end = close + 1
-            // Raw-text elements: copied up to their end tag; a comment up to `-->`.
-            if let name = rawTextName(b, open + 1, close) {
+            // Raw-text elements: copied up to their end tag; a comment up to `-->`. Most tags
+            // are neither, told by their second byte.
+            if b[open + 1] | 0x20 == UInt8(ascii: "s"), let name = rawTextName(b, open + 1, close) {
                 if let found = find(b, from: end, "</" + name) { end = found }
-            } else if startsWith(b, open, "<!--"), !(close - 2 >= open && startsWith(b, close - 2, "-->")) {
+            } else if b[open + 1] == UInt8(ascii: "!"), startsWith(b, open, "<!--"), !(close - 2 >= open && startsWith(b, close - 2, "-->")) {
                 if let found = find(b, from: end, "-->") { end = found + 3 }
             }
             visit(open..<end, false)
