@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The text runs of an HTML document, for a transform that must never touch markup: tags,
 /// attribute values, comments and the contents of `<style>` and `<script>` are copied as they are.
 /// The pages this program writes escape `<` and `>` in text and attribute values, so a run ends at
@@ -29,12 +35,10 @@ enum HTMLText {
         var i = 0
         while i < n {
             // Text up to the next `<`.
-            var open = i
-            while open < n, b[open] != UInt8(ascii: "<") { open += 1 }
+            let open = next(UInt8(ascii: "<"), in: b, from: i)
             visit(i..<open, true)
             guard open < n else { return }
-            var close = open + 1
-            while close < n, b[close] != UInt8(ascii: ">") { close += 1 }
+            let close = next(UInt8(ascii: ">"), in: b, from: open + 1)
             guard close < n else {
                 visit(open..<n, false)
                 return
@@ -50,6 +54,14 @@ enum HTMLText {
             visit(open..<end, false)
             i = end
         }
+    }
+
+    /// The offset of the first `byte` at or after `from`, or the end (memchr: pages are hundreds
+    /// of kilobytes, every finished French page is scanned).
+    @inline(__always)
+    private static func next(_ byte: UInt8, in b: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        guard let base = b.baseAddress, from < b.count, let found = memchr(base + from, Int32(byte), b.count - from) else { return b.count }
+        return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
     }
 
     /// `style` or `script` when the tag starting at `from` is one of them (any case).
