@@ -265,12 +265,6 @@ public struct DirectiveRenderer {
     }
 
     /// Long text (captions) is cut to one readable line; the whole text stays in `title`.
-    static func textCell(_ s: String, limit: Int = 90) -> HTML {
-        var cell = HTMLBuffer()
-        textCell(s, limit: limit, into: &cell)
-        return cell.html
-    }
-
     static func textCell(_ s: String, limit: Int = 90, into out: inout HTMLBuffer) {
         // Fewer bytes than the limit and no line break: fewer Characters too, nothing to change.
         if s.utf8.count < limit, !s.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
@@ -290,10 +284,11 @@ public struct DirectiveRenderer {
         if cut || flat != s {
             if cut { flat += "…" }
             out.open("td", "title", s)
+            out.text(flat)
         } else {
             out.open("td")
+            out.text(s)
         }
-        out.text(flat)
         out.close("td")
     }
 
