@@ -68,9 +68,11 @@ public struct BarChart: Sendable {
     }
 
     public func render() -> ChartOutput {
-        let svg = isHorizontal ? horizontal() : vertical()
+        let chart = BarChart(categories: categories, series: series, orientation: orientation, stacked: stacked,
+                             format: format.memoized(series.flatMap { $0.values.compactMap { $0 } }), options: options)
+        let svg = chart.isHorizontal ? chart.horizontal() : chart.vertical()
         let headers = [""] + series.map(\.name)
-        let rows = categories.indices.map { c in [categories[c]] + series.indices.map { format.text(value($0, c)) } }
+        let rows = categories.indices.map { c in [categories[c]] + series.indices.map { chart.format.text(value($0, c)) } }
         return ChartOutput(svg: svg, table: DataTable.html(words: options.words, caption: options.title, headers: headers, rows: rows))
     }
 

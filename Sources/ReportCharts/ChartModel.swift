@@ -14,6 +14,17 @@ public struct ChartFormat: Sendable {
 
     public func text(_ v: Double?) -> String { v.map(value) ?? notAvailable }
 
+    /// The same format with each of `values` formatted once: a chart writes a value in its
+    /// description, its tooltip, its label and its data table. Keyed by the bits, so -0 and 0
+    /// keep their own texts.
+    func memoized(_ values: [Double]) -> ChartFormat {
+        var texts: [UInt64: String] = [:]
+        texts.reserveCapacity(values.count)
+        for v in values where texts[v.bitPattern] == nil { texts[v.bitPattern] = value(v) }
+        let known = texts, value = self.value
+        return ChartFormat(value: { known[$0.bitPattern] ?? value($0) }, tick: tick, notAvailable: notAvailable)
+    }
+
     /// Plain numbers, for tests and galleries.
     public static let plain = ChartFormat(
         value: { NumberFormat(locale: .enUS, symbols: .plain).number($0, decimals: $0 == $0.rounded() ? 0 : 1) },

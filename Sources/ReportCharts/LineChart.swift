@@ -19,6 +19,7 @@ public struct LineChart: Sendable {
 
     public func render() -> ChartOutput {
         let values = series.flatMap { $0.values.compactMap { $0 } }
+        let format = self.format.memoized(values)
         let description = series.map { s in
             s.name + options.words.colon + categories.indices.map { i in categories[i] + " " + format.text(i < s.values.count ? s.values[i] : nil) }.joined(separator: ", ")
         }.joined(separator: "; ") + (options.provisional ? " (\(options.words.provisional))" : "")

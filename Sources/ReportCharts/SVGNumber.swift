@@ -2,18 +2,30 @@
 /// dropped, never `-0`, so the same chart is the same bytes everywhere.
 enum SVGNumber {
     static func format(_ value: Double) -> String {
-        guard value.isFinite else { return "0" }
+        var out = ""
+        append(value, to: &out)
+        return out
+    }
+
+    /// The same digits appended to `out`, without a String of their own (charts write thousands).
+    static func append(_ value: Double, to out: inout String) {
+        guard value.isFinite else { out += "0"; return }
         let hundredths = (value * 100).rounded(.toNearestOrAwayFromZero)
-        if hundredths == 0 { return "0" }
+        if hundredths == 0 { out += "0"; return }
         let negative = hundredths < 0
         let units = Int64(abs(hundredths))
         let integer = units / 100
         let fraction = units % 100
-        var out = negative ? "-" : ""
+        if negative { out += "-" }
         out += String(integer)
         if fraction != 0 {
-            out += fraction % 10 == 0 ? "." + String(fraction / 10) : (fraction < 10 ? ".0" + String(fraction) : "." + String(fraction))
+            out += "."
+            if fraction % 10 == 0 {
+                out += String(fraction / 10)
+            } else {
+                if fraction < 10 { out += "0" }
+                out += String(fraction)
+            }
         }
-        return out
     }
 }

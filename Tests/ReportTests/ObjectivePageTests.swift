@@ -106,4 +106,15 @@ import Testing
         #expect(SectionMarkers.arrange(text, lead: ["conversion"]) == "# T\nsummary\n## C\n```\n<!-- section: timing -->\n```\n## V\n## M")
         #expect(SectionMarkers.arrange(text, lead: []) == "# T\nsummary\n## V\n## C\n```\n<!-- section: timing -->\n```\n## M")
     }
+
+    /// The byte split of the arranged text gives the lines of the Character split it replaced,
+    /// CR LF (one Character) and combining marks after a line feed included.
+    @Test func linesAreTheCharacterSplit() {
+        let pieces = ["a", "\n", "\r", "\r\n", " ", "\u{301}", "é", "```", "<!-- section: timing -->", "", "\n\n", "€"]
+        var generator = MutationTests.SeededGenerator(state: 27)
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            #expect(SectionMarkers.lines(text) == text.split(separator: "\n", omittingEmptySubsequences: false), "\(Array(text.utf8))")
+        }
+    }
 }

@@ -15,14 +15,26 @@ public struct HTML: Sendable, Equatable {
     /// An element; `name` and attribute names are the program's own words, attribute values
     /// are escaped, a nil value leaves the attribute out.
     public static func element(_ name: String, _ attributes: [(String, String?)] = [], _ children: [HTML] = []) -> HTML {
-        var s = "<" + name
+        // One string of the final size: pages are built of thousands of elements.
+        var size = 2 * name.utf8.count + 5
+        for c in children { size += c.markup.utf8.count }
+        var s = "<"
+        s.reserveCapacity(size + 24 * attributes.count)
+        s += name
         for (key, value) in attributes {
             guard let value else { continue }
-            s += " " + key + "=\"" + HTMLEscaping.escape(value) + "\""
+            s += " "
+            s += key
+            s += "=\""
+            s += HTMLEscaping.escape(value)
+            s += "\""
         }
         s += ">"
         for c in children { s += c.markup }
-        return HTML(markup: s + "</" + name + ">")
+        s += "</"
+        s += name
+        s += ">"
+        return HTML(markup: s)
     }
 
     public static func + (a: HTML, b: HTML) -> HTML { HTML(markup: a.markup + b.markup) }

@@ -15,12 +15,19 @@ public struct Dataset: Sendable {
         public let profile: Profile?
         /// Money of this row is in this currency (the portfolio mixes campaigns).
         public let currency: String?
-        /// Text columns that name an influencer, with its key: shown as a link to its card.
-        public let creators: [Int: String]
+        /// The text column that names an influencer, with its key: shown as a link to its card.
+        /// One at most per row: a pair, not a dictionary, since a campaign's thousands of post
+        /// rows each had one allocated, hashed and freed.
+        private let creatorColumn: Int
+        private let creatorKey: String?
+
+        /// The influencer key of text column `column` when it names one.
+        public func creator(_ column: Int) -> String? { column == creatorColumn ? creatorKey : nil }
 
         public init(text: [String], kpis: KPIValues = KPIValues(), series: [[Double?]] = [], profile: Profile? = nil, currency: String? = nil,
-                    creators: [Int: String] = [:]) {
-            self.creators = creators
+                    creator: (column: Int, key: String)? = nil) {
+            self.creatorColumn = creator?.column ?? -1
+            self.creatorKey = creator?.key
             self.storedText = text
             self.makeText = nil
             self.kpis = kpis
@@ -29,14 +36,15 @@ public struct Dataset: Sendable {
             self.currency = currency
         }
 
-        public init(lazyText: @escaping @Sendable () -> [String], kpis: KPIValues, creators: [Int: String] = [:]) {
+        public init(lazyText: @escaping @Sendable () -> [String], kpis: KPIValues, creator: (column: Int, key: String)? = nil) {
             self.storedText = []
             self.makeText = lazyText
             self.kpis = kpis
             self.series = []
             self.profile = nil
             self.currency = nil
-            self.creators = creators
+            self.creatorColumn = creator?.column ?? -1
+            self.creatorKey = creator?.key
         }
     }
 

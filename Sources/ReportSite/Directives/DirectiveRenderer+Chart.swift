@@ -46,7 +46,7 @@ extension DirectiveRenderer {
         // Labels that name a creator (categories, series, point labels) link to its card.
         for field in [spec.x, spec.series].compactMap({ $0 }) {
             guard case .text(let i) = field.column else { continue }
-            for r in rows { if let key = r.creators[i] { options.creatorLinks[r.text[i]] = LateBinding.creatorHref(key) } }
+            for r in rows { if let key = r.creator(i) { options.creatorLinks[r.text[i]] = LateBinding.creatorHref(key) } }
         }
         let format = chartFormat(spec.unit, pageFormat)
         func label(_ row: Dataset.Row, _ field: FieldRef) -> String {

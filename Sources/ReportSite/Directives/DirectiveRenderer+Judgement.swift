@@ -86,12 +86,23 @@ extension DirectiveRenderer {
         case .commentPods:
             guard let e = a.commentPods.evidence else { return nil }
             let head = text.podHeadings.map { HTML.element("th", [("scope", "col")], [.text($0)]) }
-            let rows = e.repeatedTexts.map { t in
-                HTML.element("tr", [], [.element("td", [], [.text(t.text)]), .element("td", [("class", "num")], [.text(page.format.number(Double(t.count), decimals: 0))])]) + .raw("\n")
+            // The repeated texts in one buffer: a pod can repeat hundreds.
+            var rows = HTMLBuffer(capacity: 128 * e.repeatedTexts.count)
+            rows.newline()
+            for t in e.repeatedTexts {
+                rows.open("tr")
+                rows.open("td")
+                rows.text(t.text)
+                rows.close("td")
+                rows.open("td", "class", "num")
+                rows.text(page.format.number(Double(t.count), decimals: 0))
+                rows.close("td")
+                rows.close("tr")
+                rows.newline()
             }
             return DirectiveRenderer.tableWrap(text.podsTitle(handle), .element("table", [("class", "data")], [
                 .raw("\n"), .element("caption", [], [.text(text.podsTitle(handle))]), .raw("\n"),
-                .element("thead", [], [.element("tr", [], head)]), .raw("\n"), .element("tbody", [], [.raw("\n")] + rows), .raw("\n"),
+                .element("thead", [], [.element("tr", [], head)]), .raw("\n"), .element("tbody", [], [rows.html]), .raw("\n"),
             ]))
         }
     }

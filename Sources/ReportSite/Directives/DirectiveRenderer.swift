@@ -188,41 +188,49 @@ public struct DirectiveRenderer {
             if case .number = c.kind { numeric = true } else { numeric = false }
             head.append(.element("th", [("scope", "col"), ("class", numeric ? "num" : nil)], label))
         }
-        var body: [HTML] = []
+        // The body in one buffer: a posts or benchmarks table has hundreds of cells.
+        var body = HTMLBuffer(capacity: 256 * rows.count)
+        body.newline()
         for (row, footer) in rows {
             let format = formatter(for: row)
+            let text = row.text
             // A footer row holds only its amounts: its other cells stay empty, not n/a.
-            var cells: [HTML] = []
+            body.open("tr")
             for c in columns {
                 switch c.column {
                 case .text(let i):
-                    if let key = row.creators[i] {
-                        cells.append(.element("td", [], [LateBinding.creatorLink(key, text: row.text[i])]))
+                    if let key = row.creator(i) {
+                        body.open("td")
+                        body.append(LateBinding.creatorLink(key, text: text[i]))
+                        body.close("td")
                     } else {
-                        cells.append(DirectiveRenderer.textCell(row.text[i]))
+                        DirectiveRenderer.textCell(text[i], into: &body)
                     }
                 case .kpi(let k):
                     // Footer rows exist so the spend adds up: their spend is shown even when unknown (n/a).
-                    if footer && row.kpis[k] == nil && k != .spend {
-                        cells.append(.element("td", [("class", "num")], []))
-                        continue
-                    }
-                    cells.append(.element("td", [("class", "num")], [.text(Labels.figure(.kpi(k), row.kpis[k], format))]))
+                    body.open("td", "class", "num")
+                    if !(footer && row.kpis[k] == nil && k != .spend) { body.text(Labels.figure(.kpi(k), row.kpis[k], format)) }
+                    body.close("td")
                 case .leads(let type):
-                    cells.append(.element("td", [("class", "num")], [.text(format.format(row.kpis[.leads(type: type)], unit: .count))]))
+                    body.open("td", "class", "num")
+                    body.text(format.format(row.kpis[.leads(type: type)], unit: .count))
+                    body.close("td")
                 case .series(let i, let unit):
                     chartCount += 1
                     var o = ChartOptions(id: "spark-\(chartCount)", title: FieldLabels.label(c, locale))
                     o.words = words
-                    cells.append(.element("td", [("class", "spark")], [.raw(Sparkline(values: row.series[i], format: chartFormat(unit, formatter(for: row)), options: o).svg())]))
+                    body.open("td", "class", "spark")
+                    body.append(.raw(Sparkline(values: row.series[i], format: chartFormat(unit, format), options: o).svg()))
+                    body.close("td")
                 }
             }
-            body.append(.element("tr", [], cells))
+            body.close("tr")
+            body.newline()
         }
         var table: [HTML] = [.raw("\n")]
         if let title = spec.title { table += [.element("caption", [], [.text(title)]), .raw("\n")] }
         table += [.element("thead", [], [.element("tr", [], head)]), .raw("\n"),
-                  .element("tbody", [], [.raw("\n")] + body.map { $0 + .raw("\n") }), .raw("\n")]
+                  .element("tbody", [], [body.html]), .raw("\n")]
         let name = spec.title ?? columns.prefix(3).map { FieldLabels.label($0, locale) }.joined(separator: ", ")
         // The leading text columns, as a phone keeps them in view (TableKey).
         var leading: [Int] = []
@@ -257,7 +265,14 @@ public struct DirectiveRenderer {
     }
 
     /// Long text (captions) is cut to one readable line; the whole text stays in `title`.
-    static func textCell(_ s: String, limit: Int = 90) -> HTML {
+    static func textCell(_ s: String, limit: Int = 90, into out: inout HTMLBuffer) {
+        // Fewer bytes than the limit and no line break: fewer Characters too, nothing to change.
+        if s.utf8.count < limit, !s.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
+            out.open("td")
+            out.text(s)
+            out.close("td")
+            return
+        }
         var flat = ""
         var count = 0
         var cut = false
@@ -268,9 +283,13 @@ public struct DirectiveRenderer {
         }
         if cut || flat != s {
             if cut { flat += "…" }
-            return .element("td", [("title", s)], [.text(flat)])
+            out.open("td", "title", s)
+            out.text(flat)
+        } else {
+            out.open("td")
+            out.text(s)
         }
-        return .element("td", [], [.text(s)])
+        out.close("td")
     }
 
     /// The word that marks a figure that may still change (kpis.md §10).

@@ -10,10 +10,24 @@ struct JSONWriter {
         return "\(v)"
     }
 
+    /// Most strings need no escape: checked on the bytes (E2 80 A8/A9 are U+2028/U+2029).
+    static func isPlain(_ s: String) -> Bool {
+        s.utf8.allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x3C && $0 != 0x3E && $0 != 0x26 && $0 != 0xE2 }
+    }
+
+    /// `string(s)` appended to `out`, a plain one (every key) without a String of its own.
+    static func append(string s: String, to out: inout String) {
+        guard isPlain(s) else {
+            out += string(s)
+            return
+        }
+        out += "\""
+        out += s
+        out += "\""
+    }
+
     static func string(_ s: String) -> String {
-        // Most strings need no escape: checked on the bytes (E2 80 A8/A9 are U+2028/U+2029).
-        let plain = s.utf8.allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x3C && $0 != 0x3E && $0 != 0x26 && $0 != 0xE2 }
-        if plain { return "\"" + s + "\"" }
+        if isPlain(s) { return "\"" + s + "\"" }
         var out = "\""
         for scalar in s.unicodeScalars {
             switch scalar {
@@ -37,18 +51,43 @@ struct JSONWriter {
         return out + "\""
     }
 
-    /// An object from (key, already-encoded value) pairs.
+    /// An object from (key, already-encoded value) pairs. Appended into one string of the
+    /// final size: kpis.json of a large campaign is hundreds of kilobytes of nested objects.
     static func object(_ pairs: [(String, String)], indent: Int = 0) -> String {
         guard !pairs.isEmpty else { return "{}" }
         let pad = String(repeating: "  ", count: indent + 1)
-        let close = String(repeating: "  ", count: indent)
-        return "{\n" + pairs.map { "\(pad)\(string($0.0)): \($0.1)" }.joined(separator: ",\n") + "\n\(close)}"
+        var size = 4 + 2 * indent
+        for (key, value) in pairs { size += pad.utf8.count + key.utf8.count + value.utf8.count + 8 }
+        var out = "{\n"
+        out.reserveCapacity(size)
+        for (i, (key, value)) in pairs.enumerated() {
+            if i > 0 { out += ",\n" }
+            out += pad
+            append(string: key, to: &out)
+            out += ": "
+            out += value
+        }
+        out += "\n"
+        out += String(repeating: "  ", count: indent)
+        out += "}"
+        return out
     }
 
     static func array(_ items: [String], indent: Int = 0) -> String {
         guard !items.isEmpty else { return "[]" }
         let pad = String(repeating: "  ", count: indent + 1)
-        let close = String(repeating: "  ", count: indent)
-        return "[\n" + items.map { pad + $0 }.joined(separator: ",\n") + "\n\(close)]"
+        var size = 4 + 2 * indent
+        for item in items { size += pad.utf8.count + item.utf8.count + 2 }
+        var out = "[\n"
+        out.reserveCapacity(size)
+        for (i, item) in items.enumerated() {
+            if i > 0 { out += ",\n" }
+            out += pad
+            out += item
+        }
+        out += "\n"
+        out += String(repeating: "  ", count: indent)
+        out += "]"
+        return out
     }
 }

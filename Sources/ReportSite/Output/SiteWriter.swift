@@ -57,13 +57,14 @@ public struct SiteWriter: Sendable {
         try clock.measure(.write) { () throws(Diagnostic) in try put(relative, text) }
     }
 
-    private func put(_ relative: String, _ text: String) throws(Diagnostic) {
-        try put(relative, Data(text.utf8))
+    /// Writes one file of UTF-8 bytes (a finished page) under the staging folder.
+    public func write(_ relative: String, bytes: [UInt8]) throws(Diagnostic) {
+        guard let clock else { return try put(relative, Data(bytes)) }
+        try clock.measure(.write) { () throws(Diagnostic) in try put(relative, Data(bytes)) }
     }
 
-    /// Writes bytes as they are (a re-framed page).
-    func write(_ relative: String, bytes: [UInt8]) throws(Diagnostic) {
-        try put(relative, Data(bytes))
+    private func put(_ relative: String, _ text: String) throws(Diagnostic) {
+        try put(relative, Data(text.utf8))
     }
 
     private func put(_ relative: String, _ data: Data) throws(Diagnostic) {

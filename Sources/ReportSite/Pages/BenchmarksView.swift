@@ -74,7 +74,7 @@ struct BenchmarksView {
                     creators.append(Dataset.Row(text: [
                         "@" + i.handle, name, Labels.platform(i.platform, locale), Labels.tier(i.tier, locale), Labels.figure(.kpi(b.kpi), b.value, f),
                         Labels.range(b.range, format: f), Labels.status(b, locale),
-                    ], creators: [0: i.key]))
+                    ], creator: (0, i.key)))
                 }
             }
         }

@@ -136,7 +136,7 @@ struct CampaignView {
                                       erf.map { Labels.range($0.range, format: format) } ?? format.notAvailable,
                                       erf.map { Labels.status($0, locale) } ?? format.notAvailable],
                                kpis: row.kpis, series: trends.influencerTrends(i.key), profile: Dataset.Profile(platform: i.platform, tier: i.tier),
-                               creators: [0: i.key])
+                               creator: (0, i.key))
         }, leadTypes: leadTypes)
         // The spend tied to no creator closes the platforms, so they add up to the campaign's (kpis.md §4).
         var unassigned: [Dataset.Row] = []
@@ -152,13 +152,17 @@ struct CampaignView {
         let dates = DateFormat(locale: locale)
         let campaignPosts = campaign.posts
         let emv = self.emv
+        // Captured alone: a row's text closure that named `locale` held a copy of the whole view,
+        // copied and released once per post.
+        let postLocale = locale
         let posts: @Sendable () -> Dataset = {
             Dataset(schema: .posts, rows: campaignPosts.map { post in
                 let influencer = byKey[post.influencerKey]
                 let handle = influencer?.handle ?? post.influencerKey
                 return Dataset.Row(lazyText: {
-                    [post.id, "@" + handle, Labels.platform(post.platform, locale), Labels.format(post.format, locale), dates.format(post.publishedAt.day), post.caption ?? ""]
-                }, kpis: KPICalculator.values(post: post, followers: influencer?.followers ?? 0, emv: emv), creators: [1: post.influencerKey])
+                    [post.id, "@" + handle, Labels.platform(post.platform, postLocale), Labels.format(post.format, postLocale), dates.format(post.publishedAt.day),
+                     post.caption ?? ""]
+                }, kpis: KPICalculator.values(post: post, followers: influencer?.followers ?? 0, emv: emv), creator: (1, post.influencerKey))
             })
         }
         let targets = Dataset(schema: .targets, rows: (kpis.objective?.targets ?? []).map { t in

@@ -8,9 +8,21 @@ struct CreatorView {
     let locale: ReportLocale
     let benchmark: @Sendable (KPI, Dataset.Profile?) -> ClosedRange<Double>?
 
+    /// Every month of the card per currency, and merged across currencies: made once for the
+    /// text and the datasets (thousands of cards).
+    let months: [CreatorMonths.Entry]
+    let merged: [(month: String, tally: InfluencerHistory.Tally)]
+
+    init(history: InfluencerHistory, locale: ReportLocale, benchmark: @escaping @Sendable (KPI, Dataset.Profile?) -> ClosedRange<Double>?) {
+        self.history = history
+        self.locale = locale
+        self.benchmark = benchmark
+        months = CreatorMonths.entries(history.months)
+        merged = CreatorMonths.merged(history.months)
+    }
+
     var latest: InfluencerHistory.CampaignEntry? { history.campaigns.last }
     var format: NumberFormat { NumberFormat(locale: locale, currency: latest?.currency ?? "EUR") }
-    var months: [CreatorMonths.Entry] { CreatorMonths.entries(history.months) }
 
     /// The month charts of the card (template flag prefix, KPI, chart title as the template writes it).
     static let monthCharts: [(name: String, kpi: KPI)] = [
@@ -39,12 +51,10 @@ struct CreatorView {
         context["has_flags"] = !flagged.isEmpty
         context["flags"] = flagged.map { c in locale.words.labelled(c.name, c.flags.map { Labels.flag($0, locale) }.joined(separator: ", ")) }
             .joined(separator: locale.words.listSeparator)
-        let months = self.months
         let empty = Set(months.filter(\.empty).map(\.month)).count
         if empty > 0 { context["empty_months_note"] = locale.words.emptyMonths(empty) }
         // A line of one point says nothing a sentence does not: a figure reported for a single
         // month is said in words, a chart is drawn from two months on.
-        let merged = CreatorMonths.merged(history.months)
         for (name, kpi) in Self.monthCharts {
             // Amounts per currency; the other figures over the month's currencies merged.
             let reported: [(month: String, currency: String?, value: Double?)] = kpi.unit == .money
@@ -95,7 +105,7 @@ struct CreatorView {
         let monthRows = months.map { m in
             Dataset.Row(text: [Labels.month(m.month, locale), m.currency], kpis: m.tally.kpis, currency: m.currency)
         }
-        let totals = CreatorMonths.merged(history.months).map { m in
+        let totals = merged.map { m in
             Dataset.Row(text: [Labels.month(m.month, locale)], kpis: m.tally.kpis)
         }
         return PageData(kind: .influencer, datasets: [campaigns, Dataset(schema: .creatorMonths, rows: monthRows),

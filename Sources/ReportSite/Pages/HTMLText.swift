@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The text runs of an HTML document, for a transform that must never touch markup: tags,
 /// attribute values, comments and the contents of `<style>` and `<script>` are copied as they are.
 /// The pages this program writes escape `<` and `>` in text and attribute values, so a run ends at
@@ -41,22 +47,21 @@ enum HTMLText {
         var i = 0
         while i < n {
             // Text up to the next `<`.
-            var open = i
-            while open < n, b[open] != UInt8(ascii: "<") { open += 1 }
+            let open = next(UInt8(ascii: "<"), in: b, from: i)
             visit(i..<open, true)
             guard open < n else { return leftOpen }
-            var close = open + 1
-            while close < n, b[close] != UInt8(ascii: ">") { close += 1 }
+            let close = next(UInt8(ascii: ">"), in: b, from: open + 1)
             guard close < n else {
                 visit(open..<n, false)
                 return true
             }
             var end = close + 1
             var unclosed = false
-            // Raw-text elements: copied up to their end tag; a comment up to `-->`.
-            if let name = rawTextName(b, open + 1, close) {
+            // Raw-text elements: copied up to their end tag; a comment up to `-->`. Most tags
+            // are neither, told by their second byte.
+            if b[open + 1] | 0x20 == UInt8(ascii: "s"), let name = rawTextName(b, open + 1, close) {
                 if let found = find(b, from: end, "</" + name) { end = found } else { unclosed = true }
-            } else if startsWith(b, open, "<!--"), !(close - 2 >= open && startsWith(b, close - 2, "-->")) {
+            } else if b[open + 1] == UInt8(ascii: "!"), startsWith(b, open, "<!--"), !(close - 2 >= open && startsWith(b, close - 2, "-->")) {
                 if let found = find(b, from: end, "-->") { end = found + 3 } else { unclosed = true }
             }
             visit(open..<end, false)
@@ -65,6 +70,14 @@ enum HTMLText {
             i = end
         }
         return leftOpen
+    }
+
+    /// The offset of the first `byte` at or after `from`, or the end (memchr: pages are hundreds
+    /// of kilobytes, every finished French page is scanned).
+    @inline(__always)
+    private static func next(_ byte: UInt8, in b: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        guard let base = b.baseAddress, from < b.count, let found = memchr(base + from, Int32(byte), b.count - from) else { return b.count }
+        return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
     }
 
     /// `style` or `script` when the tag starting at `from` is one of them (any case).

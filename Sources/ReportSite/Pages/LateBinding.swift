@@ -1,4 +1,9 @@
 import ReportCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// What a campaign page needs from the whole project is known only after every campaign is
 /// computed: internal benchmarks (the median of the other campaigns) and the paths of creator
@@ -69,15 +74,27 @@ enum LateBinding {
         let open = Array(prefix.utf8), close = Array(suffix.utf8)
         let anchors = [Array(creatorAnchor.utf8), Array(siteAnchor.utf8)]
         let chart = Array(chartOpening.utf8), role = Array(imageRole.utf8), roleAttribute = Array(" role=\"".utf8)
+        let closingAnchor = Array("</a>".utf8)
         func matches(_ pattern: [UInt8], at i: Int) -> Bool {
             i + pattern.count <= bytes.count && bytes[i..<(i + pattern.count)].elementsEqual(pattern)
+        }
+        /// The next `<` at or after `from` (only a `<` can start what this scan looks for).
+        func nextTag(_ from: Int) -> Int {
+            bytes.withUnsafeBufferPointer { b in
+                guard let base = b.baseAddress, from < b.count, let found = memchr(base + from, Int32(UInt8(ascii: "<")), b.count - from) else {
+                    return b.count
+                }
+                return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+            }
         }
         var out: [UInt8] = []
         var copied = 0, i = 0
         var dropClosingAnchor = false
-        while i < bytes.count {
+        while true {
+            i = nextTag(i)
+            guard i < bytes.count else { break }
             let byte = bytes[i]
-            if dropClosingAnchor, byte == UInt8(ascii: "<"), matches(Array("</a>".utf8), at: i) {
+            if dropClosingAnchor, byte == UInt8(ascii: "<"), matches(closingAnchor, at: i) {
                 out += bytes[copied..<i]
                 i += 4
                 copied = i

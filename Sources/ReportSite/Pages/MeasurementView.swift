@@ -36,7 +36,7 @@ struct MeasurementView {
             early[.posts] = Double(sums.reachPosts)
             settled[.posts] = Double(sums.reachPosts)
             for (stage, values) in [(locale.words.earlyStage, early), (locale.words.settledStage, settled)] {
-                rows.append(Dataset.Row(text: ["@" + influencer.handle, stage], kpis: values, creators: [0: influencer.key]))
+                rows.append(Dataset.Row(text: ["@" + influencer.handle, stage], kpis: values, creator: (0, influencer.key)))
             }
         }
         return Dataset(schema: .measurements, rows: rows)

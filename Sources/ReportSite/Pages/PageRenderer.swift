@@ -61,9 +61,10 @@ public struct PageRenderer: Sendable {
     }
 
     /// The layout around a body, with the stylesheet inlined.
-    public func wrap(_ body: String, frame: Frame) -> String {
-        locale.words.typesetPage(layout(body, frame: frame))
-    }
+    public func wrap(_ body: String, frame: Frame) -> String { locale.words.typesetPage(layout(body, frame: frame)) }
+
+    /// `wrap` as the bytes of the page's file, for the writer (no String made of the page again).
+    public func wrapBytes(_ body: String, frame: Frame) -> [UInt8] { locale.words.typesetPageBytes(layout(body, frame: frame)) }
 
     /// The finished layout around any body, when it can be swapped around a previous page's body
     /// (`FrameParts`); nil for a layout whose boundaries could change the body's typography.

@@ -142,11 +142,11 @@ struct CampaignOutcome: Sendable, Codable {
                     body = try clock.measure(.cache) { () throws(Diagnostic) in try text(page.body) }
                     if case .file(let name) = page.body { bodies[name] = body }
                 }
-                let html = try clock.measure(.render) { () throws(Diagnostic) in renderer.wrap(try LateBinding.fill(body, context), frame: page.frame) }
-                try writer.write(page.path, html)
+                let html = try clock.measure(.render) { () throws(Diagnostic) in renderer.wrapBytes(try LateBinding.fill(body, context), frame: page.frame) }
+                try writer.write(page.path, bytes: html)
                 if email && page.frame.standalone {
                     try writer.write("downloads/\(summary.id).eml", EmailDraft.make(summary: summary, recommendations: judgement.recommendations,
-                                                                                    format: format, report: html, facts: emailFacts))
+                                                                                    format: format, report: String(decoding: html, as: UTF8.self), facts: emailFacts))
                 }
             }
             try writer.write("campaigns/\(summary.id)/kpis.json", document().text(internalBenchmarks: internalBenchmarks))

@@ -54,9 +54,9 @@ struct ProjectPages {
             let html = try clock.measure(.project) { () throws(Diagnostic) in
                 let body = try renderer.body(template(kind), context: context, data: data)
                 let filled = try LateBinding.fill(body, LateBinding.Context(internalBenchmarks: [], format: data.format, slugs: slugs, root: root, page: path))
-                return renderer.wrap(filled, frame: frame(title, root))
+                return renderer.wrapBytes(filled, frame: frame(title, root))
             }
-            try writer.write(path, html)
+            try writer.write(path, bytes: html)
             pages += 1
         }
         // kpis.csv, kpis.xlsx and robots.txt come from the campaigns' figures and report.yaml only:
@@ -119,9 +119,9 @@ struct ProjectPages {
                     let body = try renderer.body(cardTemplate, context: card.context(), data: data)
                     let filled = try LateBinding.fill(body, LateBinding.Context(internalBenchmarks: [], format: data.format, slugs: cardSlugs, root: "../../",
                                                                                 page: files[0]))
-                    return (renderer.wrap(filled, frame: makeFrame("@" + history.handle, "../../")), HistoryJSON.encode(history, slug: slug))
+                    return (renderer.wrapBytes(filled, frame: makeFrame("@" + history.handle, "../../")), HistoryJSON.encode(history, slug: slug))
                 }
-                try writer.write(files[0], html)
+                try writer.write(files[0], bytes: html)
                 try writer.write(files[1], json)
             } catch {
                 failures[i] = error

@@ -65,7 +65,7 @@ enum SectionMarkers {
         var head: [Substring] = []
         var sections: [(name: String, lines: [Substring])] = []
         var fence: Substring?
-        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in lines(markdown) {
             let body = line.drop(while: { $0 == " " })
             if let open = fence {
                 if body.hasPrefix(open) { fence = nil }
@@ -88,5 +88,26 @@ enum SectionMarkers {
         }
         for (i, s) in sections.enumerated() where !placed.contains(i) { ordered += s.lines }
         return ordered.joined(separator: "\n")
+    }
+
+    /// `text.split(separator: "\n", omittingEmptySubsequences: false)`, found on the bytes: a
+    /// Character split ran grapheme breaking over every page. A line feed is a Character of its
+    /// own except after a carriage return (CR LF is one Character, which that split kept whole).
+    static func lines(_ text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let bytes = text.utf8
+        var start = bytes.startIndex, i = bytes.startIndex
+        var previous: UInt8 = 0
+        while i != bytes.endIndex {
+            let b = bytes[i]
+            if b == 0x0A, previous != 0x0D {
+                lines.append(text[start..<i])
+                start = bytes.index(after: i)
+            }
+            previous = b
+            i = bytes.index(after: i)
+        }
+        lines.append(text[start..<bytes.endIndex])
+        return lines
     }
 }

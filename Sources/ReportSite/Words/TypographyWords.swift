@@ -3,4 +3,6 @@
 protocol TypographyWords {
     /// The finished page with the rules applied to its text runs (`HTMLText`), never its markup.
     func typesetPage(_ html: String) -> String
+    /// The same as the bytes of the page's file.
+    func typesetPageBytes(_ html: String) -> [UInt8]
 }

@@ -285,20 +285,45 @@ enum FrenchTypography {
     }
 
     /// The finished page: its text runs set, its markup untouched (`HTMLText`).
-    static func page(_ html: String) -> String {
+    static func page(_ html: String) -> String { String(decoding: pageBytes(html), as: UTF8.self) }
+
+    /// The finished page as the UTF-8 bytes written to its file: no String is made of it again
+    /// (making one validates every byte), and the page is read in place, not copied. The rules
+    /// only ever turn a space into U+00A0, so the page is copied in long stretches between the
+    /// spaces that change (`apply` says which, run by run: this finds the same ones).
+    static func pageBytes(_ html: String) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(html.utf8.count + html.utf8.count / 64)
-        let bytes = Array(html.utf8)
-        bytes.withUnsafeBufferPointer { source in
+        var page = html
+        page.withUTF8 { source in
+            var copied = 0
             HTMLText.segments(source) { range, isText in
-                if isText {
-                    apply(UnsafeBufferPointer(rebasing: source[range]), into: &out)
-                } else {
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: source[range]))
+                guard isText else { return }
+                let start = range.lowerBound, end = range.upperBound
+                var k = start
+                while k < end {
+                    defer { k += 1 }
+                    guard source[k] == 0x20 else { continue }
+                    // Before `:` `;` `?` `!` or `»` (C2 BB), or right after `«` (C2 AB), in the same run.
+                    var replace = false
+                    if k + 1 < end {
+                        switch source[k + 1] {
+                        case UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "?"), UInt8(ascii: "!"): replace = true
+                        case 0xC2: replace = k + 2 < end && source[k + 2] == 0xBB
+                        default: break
+                        }
+                    }
+                    if !replace, k - 2 >= start, source[k - 2] == 0xC2, source[k - 1] == 0xAB { replace = true }
+                    guard replace else { continue }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: source[copied..<k]))
+                    out.append(0xC2)
+                    out.append(0xA0)
+                    copied = k + 1
                 }
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: source[copied...]))
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// One pass over UTF-8 bytes: a space before `:` `;` `?` `!` `»` (C2 BB) or after `«` (C2 AB)
