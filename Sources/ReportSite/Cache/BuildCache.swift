@@ -13,7 +13,7 @@ import Darwin
 /// input of what it stands for, and anything unreadable in the cache is a miss.
 struct BuildCache: Sendable {
     /// Bumped whenever what the cache stores changes shape.
-    static let format = 8
+    static let format = 9
 
     let folder: URL
     private let campaignsFolder: URL
@@ -73,10 +73,10 @@ struct BuildCache: Sendable {
     func outcome(_ key: String) -> Entry? {
         let entry = campaignsFolder.appendingPathComponent(key)
         guard BuildCache.isPlainFolder(entry.path),
-              let data = BuildCache.readPlainFile(entry.appendingPathComponent("outcome.json").path),
+              let data = BuildCache.readPlainFile(entry.appendingPathComponent("outcome.bin").path),
               let hash = BuildCache.readPlainFile(entry.appendingPathComponent("outcome.hash").path),
               String(decoding: hash, as: UTF8.self) == data.withUnsafeBytes({ ContentHash.hex($0) }),
-              var stored = try? BuildCache.decoder.decode(Entry.self, from: data) else { return nil }
+              var stored = try? BinaryDecoder().decode(Entry.self, from: data) else { return nil }
         stored.outcome.cacheFolder = entry.path
         // Every body file must be there and whole, or the campaign is built again.
         var names = Set(stored.outcome.pages.compactMap { page -> String? in if case .file(let name) = page.body { return name } else { return nil } })
@@ -137,8 +137,8 @@ struct BuildCache: Sendable {
         let staging = campaignsFolder.appendingPathComponent(".\(key).tmp-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
         do {
             var stored = try BuildCache.moveBodies(of: outcome, to: staging)
-            let data = try BuildCache.encoder.encode(Entry(outcome: stored, diagnostics: diagnostics))
-            try data.write(to: staging.appendingPathComponent("outcome.json"))
+            let data = try BinaryEncoder().encode(Entry(outcome: stored, diagnostics: diagnostics))
+            try data.write(to: staging.appendingPathComponent("outcome.bin"))
             try Data(data.withUnsafeBytes { ContentHash.hex($0) }.utf8).write(to: staging.appendingPathComponent("outcome.hash"))
             try? fm.removeItem(at: entry)
             try fm.moveItem(at: staging, to: entry)
@@ -182,36 +182,21 @@ struct BuildCache: Sendable {
         return moved
     }
 
-    /// KPI values hold NaN for "not available": written as strings.
-    static var encoder: JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-        return encoder
-    }
-
-    static var decoder: JSONDecoder {
-        let decoder = JSONDecoder()
-        decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-        return decoder
-    }
-
     // MARK: manifest
 
     func manifest() -> Manifest? {
-        guard let data = BuildCache.readPlainFile(folder.appendingPathComponent("manifest.json").path),
-              let manifest = try? JSONDecoder().decode(Manifest.self, from: data), manifest.format == BuildCache.format else { return nil }
+        guard let data = BuildCache.readPlainFile(folder.appendingPathComponent("manifest.bin").path),
+              let manifest = try? BinaryDecoder().decode(Manifest.self, from: data), manifest.format == BuildCache.format else { return nil }
         return manifest
     }
 
     /// Records what this build wrote, then drops the campaign entries it no longer uses.
     func save(_ manifest: Manifest, keeping keys: Set<String>) throws(Diagnostic) {
         let fm = FileManager.default
-        let url = folder.appendingPathComponent("manifest.json")
+        let url = folder.appendingPathComponent("manifest.bin")
         do {
             try fm.createDirectory(at: folder, withIntermediateDirectories: true)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            try encoder.encode(manifest).write(to: url, options: .atomic)
+            try BinaryEncoder().encode(manifest).write(to: url, options: .atomic)
         } catch {
             throw .error(url.path, 0, "cannot write the build cache: \(error.localizedDescription)")
         }
