@@ -144,9 +144,15 @@ final class BinaryInput {
     /// Valid UTF-8 only: a damaged string is a damaged entry, not a page with U+FFFD in it.
     func string(_ slot: BinarySlot) throws -> String {
         guard !slot.isNil else { throw DecodingError.typeMismatch(String.self, .init(codingPath: [], debugDescription: "nil")) }
-        guard let text = String(validating: UnsafeRawBufferPointer(start: base + slot.start, count: slot.count), as: UTF8.self) else {
-            throw DecodingError.damaged("invalid UTF-8")
+        let bytes = UnsafeRawBufferPointer(start: base + slot.start, count: slot.count)
+        // String(validating:) is not specialized for UTF-8 and costs a metadata lookup per
+        // string; decoding repairs invalid UTF-8, which then differs from the bytes it came from.
+        var text = String(decoding: bytes, as: UTF8.self)
+        let intact = text.withUTF8 { utf8 in
+            guard utf8.count == bytes.count, let a = utf8.baseAddress, let b = bytes.baseAddress else { return utf8.count == bytes.count }
+            return memcmp(a, b, bytes.count) == 0
         }
+        guard intact else { throw DecodingError.damaged("invalid UTF-8") }
         return text
     }
 }

@@ -104,13 +104,28 @@ struct BuildCache: Sendable {
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        var data = Data()
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        // Read straight into a buffer of the file's size (one byte more, to see the end in one
+        // read): a cached build reads every stored entry and body, hundreds of megabytes.
+        var capacity = max(Int(info.st_size), 0) + 1
+        guard var buffer = malloc(capacity) else { return nil }
+        var filled = 0
         while true {
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n < 0 { return nil }
-            if n == 0 { return data }
-            data.append(contentsOf: chunk[0..<n])
+            if filled == capacity {
+                // The file grew since fstat: read on to its end.
+                capacity *= 2
+                guard let larger = realloc(buffer, capacity) else {
+                    free(buffer)
+                    return nil
+                }
+                buffer = larger
+            }
+            let n = read(fd, buffer + filled, capacity - filled)
+            if n < 0 {
+                free(buffer)
+                return nil
+            }
+            if n == 0 { return Data(bytesNoCopy: buffer, count: filled, deallocator: .free) }
+            filled += n
         }
     }
 
