@@ -202,6 +202,29 @@ import Testing
         #expect(throws: DecodingError.self) { try BinaryDecoder().decode(Int.self, from: Data()) }
     }
 
+    /// String-keyed dictionaries take a shortcut past `allKeys`: what the standard path gives,
+    /// a later duplicate replacing an earlier one, a nil value kept under its key.
+    @Test func stringKeyedDictionariesReadAsTheStandardPathDoes() throws {
+        struct Entries: Encodable {
+            struct Key: CodingKey {
+                var stringValue: String
+                var intValue: Int? { nil }
+                init(stringValue: String) { self.stringValue = stringValue }
+                init?(intValue: Int) { nil }
+            }
+            func encode(to encoder: Encoder) throws {
+                var c = encoder.container(keyedBy: Key.self)
+                try c.encode(1, forKey: Key(stringValue: "a"))
+                try c.encode(2, forKey: Key(stringValue: "b"))
+                try c.encode(3, forKey: Key(stringValue: "a"))
+            }
+        }
+        #expect(try BinaryDecoder().decode([String: Int].self, from: BinaryEncoder().encode(Entries())) == ["a": 3, "b": 2])
+        let nested: [String: [String: Double]?] = ["x": ["y": 1], "z": nil, "": [:]]
+        #expect(try roundTrip(nested) == nested)
+        #expect(throws: DecodingError.self) { try BinaryDecoder().decode([String: Int].self, from: BinaryEncoder().encode(["a": "text"])) }
+    }
+
     /// Random trees of every container kind, from a fixed seed: each comes back equal.
     @Test func seededRandomValuesRoundTrip() throws {
         var rng = MutationTests.SeededGenerator(state: 27)
