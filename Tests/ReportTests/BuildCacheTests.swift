@@ -143,6 +143,25 @@ import ReportLoading
         #expect(page.contains(".cache-test"))
     }
 
+    /// The example's outcomes read back from the cache's binary entries make what a clean build
+    /// makes: the site is removed first, so every page and project page is written from them.
+    @Test func exampleRebuiltFromItsCacheIsACleanBuild() throws {
+        let temp = TemporaryFolder()
+        let project = temp.url.appendingPathComponent("maison-lune")
+        try FileManager.default.copyItem(at: Repo.root.appendingPathComponent("examples/maison-lune"), to: project)
+        let output = temp.url.appendingPathComponent("site")
+        _ = try build(project, into: output, asOf: "2026-05-20")
+        let cache = BuildCache(output: output)
+        let keys = try FileManager.default.contentsOfDirectory(atPath: cache.folder.appendingPathComponent("campaigns").path)
+        #expect(keys.count == 4)
+        #expect(keys.allSatisfy { cache.outcome($0) != nil })
+        try FileManager.default.removeItem(at: output)
+        let clock = StageClock()
+        _ = try build(project, into: output, asOf: "2026-05-20", clock: clock)
+        #expect(clock.totals.first { $0.stage == .read }?.seconds == 0, "every campaign comes from the cache")
+        try expectSameAsCleanBuild(project, output, asOf: "2026-05-20")
+    }
+
     /// A damaged cache is a miss, never a wrong page; a page edited by hand is written again.
     @Test func damagedCacheAndEditedOutputAreRebuilt() throws {
         let temp = TemporaryFolder()
@@ -152,9 +171,9 @@ import ReportLoading
         let entries = temp.url.appendingPathComponent(".site.cache/campaigns")
         let keys = try FileManager.default.contentsOfDirectory(atPath: entries.path).sorted()
         #expect(keys.count == 2)
-        try Data("{ not json".utf8).write(to: entries.appendingPathComponent(keys[0]).appendingPathComponent("outcome.json"))
+        try Data("{ not json".utf8).write(to: entries.appendingPathComponent(keys[0]).appendingPathComponent("outcome.bin"))
         try FileManager.default.removeItem(at: entries.appendingPathComponent(keys[1]).appendingPathComponent("body-0.html"))
-        try Data("{ not json".utf8).write(to: temp.url.appendingPathComponent(".site.cache/manifest.json"))
+        try Data("{ not json".utf8).write(to: temp.url.appendingPathComponent(".site.cache/manifest.bin"))
         _ = try build(project, into: output)
         try expectSameAsCleanBuild(project, output)
 

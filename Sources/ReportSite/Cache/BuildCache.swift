@@ -76,10 +76,10 @@ struct BuildCache: Sendable {
     func outcome(_ key: String) -> Entry? {
         let entry = campaignsFolder.appendingPathComponent(key)
         guard BuildCache.isPlainFolder(entry.path),
-              let data = BuildCache.readPlainFile(entry.appendingPathComponent("outcome.json").path),
+              let data = BuildCache.readPlainFile(entry.appendingPathComponent("outcome.bin").path),
               let hash = BuildCache.readPlainFile(entry.appendingPathComponent("outcome.hash").path),
               String(decoding: hash, as: UTF8.self) == data.withUnsafeBytes({ ContentHash.hex($0) }),
-              var stored = try? BuildCache.decoder.decode(Entry.self, from: data) else { return nil }
+              var stored = try? BinaryDecoder().decode(Entry.self, from: data) else { return nil }
         stored.outcome.cacheFolder = entry.path
         // Every body file must be there and whole, or the campaign is built again.
         var names = Set(stored.outcome.pages.compactMap { page -> String? in if case .file(let name) = page.body { return name } else { return nil } })
@@ -107,13 +107,28 @@ struct BuildCache: Sendable {
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        var data = Data()
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        // Read straight into a buffer of the file's size (one byte more, to see the end in one
+        // read): a cached build reads every stored entry and body, hundreds of megabytes.
+        var capacity = max(Int(info.st_size), 0) + 1
+        guard var buffer = malloc(capacity) else { return nil }
+        var filled = 0
         while true {
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n < 0 { return nil }
-            if n == 0 { return data }
-            data.append(contentsOf: chunk[0..<n])
+            if filled == capacity {
+                // The file grew since fstat: read on to its end.
+                capacity *= 2
+                guard let larger = realloc(buffer, capacity) else {
+                    free(buffer)
+                    return nil
+                }
+                buffer = larger
+            }
+            let n = read(fd, buffer + filled, capacity - filled)
+            if n < 0 {
+                free(buffer)
+                return nil
+            }
+            if n == 0 { return Data(bytesNoCopy: buffer, count: filled, deallocator: .free) }
+            filled += n
         }
     }
 
@@ -140,8 +155,8 @@ struct BuildCache: Sendable {
         let staging = campaignsFolder.appendingPathComponent(".\(key).tmp-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
         do {
             var stored = try BuildCache.moveBodies(of: outcome, to: staging)
-            let data = try BuildCache.encoder.encode(Entry(outcome: stored, diagnostics: diagnostics))
-            try data.write(to: staging.appendingPathComponent("outcome.json"))
+            let data = try BinaryEncoder().encode(Entry(outcome: stored, diagnostics: diagnostics))
+            try data.write(to: staging.appendingPathComponent("outcome.bin"))
             try Data(data.withUnsafeBytes { ContentHash.hex($0) }.utf8).write(to: staging.appendingPathComponent("outcome.hash"))
             try? fm.removeItem(at: entry)
             try fm.moveItem(at: staging, to: entry)
@@ -185,36 +200,21 @@ struct BuildCache: Sendable {
         return moved
     }
 
-    /// KPI values hold NaN for "not available": written as strings.
-    static var encoder: JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-        return encoder
-    }
-
-    static var decoder: JSONDecoder {
-        let decoder = JSONDecoder()
-        decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-        return decoder
-    }
-
     // MARK: manifest
 
     func manifest() -> Manifest? {
-        guard let data = BuildCache.readPlainFile(folder.appendingPathComponent("manifest.json").path),
-              let manifest = try? JSONDecoder().decode(Manifest.self, from: data), manifest.format == BuildCache.format else { return nil }
+        guard let data = BuildCache.readPlainFile(folder.appendingPathComponent("manifest.bin").path),
+              let manifest = try? BinaryDecoder().decode(Manifest.self, from: data), manifest.format == BuildCache.format else { return nil }
         return manifest
     }
 
     /// Records what this build wrote, then drops the campaign entries it no longer uses.
     func save(_ manifest: Manifest, keeping keys: Set<String>) throws(Diagnostic) {
         let fm = FileManager.default
-        let url = folder.appendingPathComponent("manifest.json")
+        let url = folder.appendingPathComponent("manifest.bin")
         do {
             try fm.createDirectory(at: folder, withIntermediateDirectories: true)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            try encoder.encode(manifest).write(to: url, options: .atomic)
+            try BinaryEncoder().encode(manifest).write(to: url, options: .atomic)
         } catch {
             throw .error(url.path, 0, "cannot write the build cache: \(error.localizedDescription)")
         }
