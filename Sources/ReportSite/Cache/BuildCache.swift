@@ -13,7 +13,7 @@ import Darwin
 /// input of what it stands for, and anything unreadable in the cache is a miss.
 struct BuildCache: Sendable {
     /// Bumped whenever what the cache stores changes shape.
-    static let format = 9
+    static let format = 10
 
     let folder: URL
     private let campaignsFolder: URL
