@@ -9,9 +9,16 @@ extension BuildCacheTests {
     func retitle(_ project: URL, _ line: String) throws {
         let file = project.appendingPathComponent("report.yaml")
         let yaml = try String(contentsOf: file, encoding: .utf8)
-        let lines = yaml.components(separatedBy: "\n")
-        let kept = lines.drop { $0.hasPrefix("title:") || $0.hasPrefix("  ") && lines.first?.hasPrefix("title:") == true }
-        try Data((line + "\n" + kept.filter { !$0.hasPrefix("title:") }.joined(separator: "\n")).utf8).write(to: file)
+        // The title line and its continuation lines (a folded title) go; the new line comes first.
+        var kept: [String] = []
+        var inTitle = false
+        for l in yaml.components(separatedBy: "\n") {
+            if l.hasPrefix("title:") { inTitle = true; continue }
+            if inTitle && l.hasPrefix("  ") { continue }
+            inTitle = false
+            kept.append(l)
+        }
+        try Data((line + "\n" + kept.joined(separator: "\n")).utf8).write(to: file)
     }
 
     @Test(arguments: ["en-US", "fr-FR"])
